@@ -1,0 +1,74 @@
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import type { IpcHandlers } from '../ipc/ipc-main';
+import { writeFileAtomic } from './atomic-write';
+
+/*
+ * The Electron side of the WorkbenchHost: native dialogs, file reads and writes, and
+ * printing to PDF. Requests arrive here already validated by the IPC wrapper.
+ */
+
+function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow {
+  const window = BrowserWindow.fromWebContents(event.sender);
+  if (!window) throw new Error('Fönstret som frågade finns inte längre.');
+  return window;
+}
+
+async function readChosenFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`${basename(path)} är inte en fil.`);
+  if (info.size > MAX_FILE_BYTES) throw new Error(`${basename(path)} är större än 50 MB.`);
+  return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+}
+
+async function askAndWrite(
+  event: IpcMainInvokeEvent,
+  options: { title: string; suggestedName: string; filters: { name: string; extensions: string[] }[] },
+  produce: () => Promise<Uint8Array>,
+): Promise<{ saved: boolean; fileName?: string }> {
+  const choice = await dialog.showSaveDialog(ownerWindow(event), {
+    title: options.title,
+    defaultPath: options.suggestedName,
+    filters: options.filters,
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  await writeFileAtomic(choice.filePath, await produce());
+  return { saved: true, fileName: basename(choice.filePath) };
+}
+
+/** The handler for every IPC verb of the contract. */
+export function createHostHandlers(): IpcHandlers {
+  return {
+    async openFile(request, event) {
+      const choice = await dialog.showOpenDialog(ownerWindow(event), {
+        title: request.title,
+        filters: request.filters,
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (choice.canceled) return { files: [] };
+      return { files: await Promise.all(choice.filePaths.map(readChosenFile)) };
+    },
+    saveBytes: (request, event) => askAndWrite(event, request, () => Promise.resolve(request.bytes)),
+    printToPdf: (request, event) =>
+      askAndWrite(event, { ...request, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, async () => {
+        const pdf = await event.sender.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate:
+            '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> (<span class="totalPages"></span>)</div>',
+        });
+        return new Uint8Array(pdf);
+      }),
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      runtime: 'electron' as const,
+      runtimeVersion: process.versions.electron ?? 'okänd',
+    }),
+  };
+}

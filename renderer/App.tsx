@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../shared/host/workbench-host';
+import { useHost } from './host/HostProvider';
+import { useI18n } from './i18n/I18nProvider';
+import type { Locale } from './i18n/messages';
+import { HomeScreen } from './screens/HomeScreen';
+import type { LoadedTemplates } from './templates/bundled-templates';
+
+/** The application frame: top bar with language choice, then the current screen. */
+export function App({ templates }: { templates: LoadedTemplates }) {
+  const { t, locale, setLocale } = useI18n();
+  const host = useHost();
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => {
+    host.appInfo().then(setInfo, (error: unknown) => console.error('appInfo', error));
+  }, [host]);
+  return (
+    <>
+      <a className="skip-link" href="#innehall">
+        {t('skipToContent')}
+      </a>
+      <header className="top-bar">
+        <span className="brand">{t('appName')}</span>
+        <label className="locale">
+          {t('language')}{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+            <option value="sv">Svenska</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main id="innehall" tabIndex={-1}>
+        <HomeScreen loaded={templates} />
+      </main>
+      {info && (
+        <footer className="status-bar">
+          {t('aboutApp', { name: info.name, version: info.version, runtime: info.runtime, runtimeVersion: info.runtimeVersion })}
+        </footer>
+      )}
+    </>
+  );
+}

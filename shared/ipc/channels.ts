@@ -1,0 +1,13 @@
+/*
+ * The wire names of the IPC channels, free of zod so the sandboxed preload stays small.
+ * contract.ts pairs each name with its schemas.
+ */
+export const IPC_CHANNELS = {
+  openFile: 'host:open-file',
+  saveBytes: 'host:save-bytes',
+  printToPdf: 'host:print-to-pdf',
+  appInfo: 'host:app-info',
+} as const;
+
+/** The name under which the preload exposes its verbs: `window.rapportverkstad`. */
+export const PRELOAD_GLOBAL = 'rapportverkstad';

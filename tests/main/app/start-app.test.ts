@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { SECURE_WEB_PREFERENCES } from '../../../main/security/web-preferences';
+import { FakeBrowserWindow, FakeWebContents, fakeElectron } from '../fake-electron';
+
+vi.mock('electron', async () => (await import('../fake-electron')).fakeElectron);
+
+const { startApp } = await import('../../../main/app/start-app');
+const paths = { renderer: '/app/out/renderer', preload: '/app/out/preload/preload.cjs' };
+
+describe('startApp', () => {
+  let contents: FakeWebContents;
+  beforeAll(async () => {
+    expect(startApp(paths, {})).toBe(true);
+    fakeElectron.ready();
+    await fakeElectron.app.whenReady();
+    await Promise.resolve();
+    contents = new FakeWebContents();
+    fakeElectron.app.emit('web-contents-created', {}, contents);
+  });
+
+  it('opens one window with the secure web preferences and our preload', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(FakeBrowserWindow.instances[0]?.options.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: paths.preload });
+  });
+
+  it('loads the renderer from app://, not file://', () => {
+    expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBe('app://rapportverkstad/index.html');
+    expect(fakeElectron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fakeElectron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('serves files with the CSP header and refuses paths outside the renderer', async () => {
+    const handle = fakeElectron.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
+    const escape = await handle(new Request('app://rapportverkstad/%2e%2e/main/main.cjs'));
+    expect(escape.status).toBe(404);
+    const foreignHost = await handle(new Request('app://other/index.html'));
+    expect(foreignHost.status).toBe(404);
+  });
+
+  it('registers the IPC handlers', () => {
+    expect(fakeElectron.ipcMain.handlers.size).toBe(4);
+  });
+
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'])('denies the %s permission', (permission) => {
+    const callback = vi.fn();
+    fakeElectron.session.defaultSession.permissionHandlers.request?.({}, permission, callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fakeElectron.session.defaultSession.permissionHandlers.check?.({}, permission)).toBe(false);
+  });
+
+  it.each([
+    ['https://evil.example/', true, true],
+    ['file:///etc/passwd', true, false],
+    ['javascript:alert(1)', true, false],
+    ['app://rapportverkstad/index.html', false, false],
+  ])('navigation to %s: prevented %s, opened outside %s', (url, prevented, openedOutside) => {
+    fakeElectron.shell.openExternal.mockClear();
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', event, url);
+    expect(event.preventDefault.mock.calls.length > 0).toBe(prevented);
+    expect(fakeElectron.shell.openExternal.mock.calls.length > 0).toBe(openedOutside);
+  });
+
+  it.each([
+    ['https://www.tillvaxtverket.se/', true],
+    ['file:///C:/Windows/System32/calc.exe', false],
+  ])('denies a new window for %s (opened in the system browser: %s)', (url, openedOutside) => {
+    fakeElectron.shell.openExternal.mockClear();
+    expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    expect(fakeElectron.shell.openExternal.mock.calls.length > 0).toBe(openedOutside);
+  });
+
+  it('refuses to attach webviews', () => {
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second instance starts', () => {
+    const window = FakeBrowserWindow.instances[0]!;
+    window.minimized = true;
+    fakeElectron.app.emit('second-instance');
+    expect(window.focused).toBe(1);
+    expect(window.minimized).toBe(false);
+  });
+
+  it('quits at once when another instance holds the lock', () => {
+    fakeElectron.app.singleInstance = false;
+    const before = FakeBrowserWindow.instances.length;
+    expect(startApp(paths, {})).toBe(false);
+    expect(fakeElectron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances.length).toBe(before);
+  });
+});
