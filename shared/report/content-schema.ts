@@ -1,0 +1,193 @@
+import { z } from 'zod';
+
+/*
+ * The rich text of an answer is Lexical's serialized editor state. This schema lists
+ * exactly the node types the app accepts (paragraph, heading, list, list item, text,
+ * link, line break, image) with the fields Lexical 0.52 writes; anything else is
+ * rejected, so content from a file can never smuggle in a node the editor, the merge or
+ * the export does not know. Per-block metadata rides in Lexical's NodeState under `$`.
+ */
+
+/** Most characters one text node may hold (a whole long answer fits in one). */
+export const MAX_TEXT_NODE = 100_000;
+/** Most children of one element. */
+export const MAX_CHILDREN = 5_000;
+/** Deepest nesting accepted (lists inside lists); checked before zod walks the tree. */
+export const MAX_DEPTH = 32;
+
+const direction = z.enum(['ltr', 'rtl']).nullable();
+const elementFormat = z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']);
+const indent = z.number().int().min(0).max(10);
+const version = z.literal(1);
+/** Lexical writes the format and style of an element's last text on any element that had text. */
+const elementTextFields = {
+  textFormat: z.number().int().min(0).max(2047).optional(),
+  textStyle: z.string().max(0).optional(),
+};
+
+/** Block metadata kept in NodeState: a stable id, and (merge issue) where the block came from. */
+export const blockStateSchema = z.strictObject({
+  blockId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+});
+
+export const textNodeSchema = z.strictObject({
+  type: z.literal('text'),
+  version,
+  text: z.string().max(MAX_TEXT_NODE),
+  format: z.number().int().min(0).max(2047),
+  detail: z.number().int().min(0).max(3),
+  mode: z.enum(['normal', 'token', 'segmented']),
+  style: z.string().max(0),
+});
+export type SerializedText = z.infer<typeof textNodeSchema>;
+
+export const lineBreakNodeSchema = z.strictObject({ type: z.literal('linebreak'), version });
+
+/** An image stored as a blob in the database (or inside a backup file), referenced by id. */
+export const imageNodeSchema = z.strictObject({
+  type: z.literal('image'),
+  version,
+  imageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  altText: z.string().max(1_000),
+  width: z.number().int().min(1).max(10_000).nullable(),
+  height: z.number().int().min(1).max(10_000).nullable(),
+});
+export type SerializedImage = z.infer<typeof imageNodeSchema>;
+
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+export const linkNodeSchema = z.strictObject({
+  type: z.literal('link'),
+  version,
+  url: z.string().max(2_000).refine((url) => SAFE_URL.test(url.trim()), 'bara https-, http- och mailto-länkar'),
+  rel: z.string().max(100).nullable(),
+  target: z.string().max(20).nullable(),
+  title: z.string().max(500).nullable(),
+  direction,
+  format: elementFormat,
+  indent,
+  ...elementTextFields,
+  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema])).max(MAX_CHILDREN),
+});
+
+const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema]);
+export type SerializedInline = z.infer<typeof inlineSchema>;
+
+const blockFields = {
+  version,
+  direction,
+  format: elementFormat,
+  indent,
+  ...elementTextFields,
+  $: blockStateSchema.optional(),
+};
+
+export const paragraphNodeSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  ...blockFields,
+  children: z.array(inlineSchema).max(MAX_CHILDREN),
+});
+export type SerializedParagraph = z.infer<typeof paragraphNodeSchema>;
+
+export const headingNodeSchema = z.strictObject({
+  type: z.literal('heading'),
+  ...blockFields,
+  tag: z.enum(['h3', 'h4']),
+  children: z.array(inlineSchema).max(MAX_CHILDREN),
+});
+export type SerializedHeading = z.infer<typeof headingNodeSchema>;
+
+export interface SerializedListItem {
+  type: 'listitem';
+  version: 1;
+  value: number;
+  checked?: boolean | undefined;
+  direction: 'ltr' | 'rtl' | null;
+  format: z.infer<typeof elementFormat>;
+  indent: number;
+  textFormat?: number | undefined;
+  textStyle?: string | undefined;
+  $?: z.infer<typeof blockStateSchema> | undefined;
+  children: (SerializedInline | SerializedList)[];
+}
+
+export interface SerializedList {
+  type: 'list';
+  version: 1;
+  listType: 'bullet' | 'number';
+  start: number;
+  tag: 'ul' | 'ol';
+  direction: 'ltr' | 'rtl' | null;
+  format: z.infer<typeof elementFormat>;
+  indent: number;
+  textFormat?: number | undefined;
+  textStyle?: string | undefined;
+  $?: z.infer<typeof blockStateSchema> | undefined;
+  children: SerializedListItem[];
+}
+
+export const listItemNodeSchema: z.ZodType<SerializedListItem> = z.strictObject({
+  type: z.literal('listitem'),
+  ...blockFields,
+  value: z.number().int().min(0).max(100_000),
+  checked: z.boolean().optional(),
+  get children() {
+    return z.array(z.union([inlineSchema, listNodeSchema])).max(MAX_CHILDREN);
+  },
+});
+
+export const listNodeSchema: z.ZodType<SerializedList> = z.strictObject({
+  type: z.literal('list'),
+  ...blockFields,
+  listType: z.enum(['bullet', 'number']),
+  start: z.number().int().min(0).max(100_000),
+  tag: z.enum(['ul', 'ol']),
+  get children() {
+    return z.array(listItemNodeSchema).max(MAX_CHILDREN);
+  },
+});
+
+export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema]);
+export type SerializedBlock = SerializedParagraph | SerializedHeading | SerializedList;
+
+export const richTextSchema = z.strictObject({
+  root: z.strictObject({
+    type: z.literal('root'),
+    version,
+    direction,
+    format: elementFormat,
+    indent,
+    ...elementTextFields,
+    $: blockStateSchema.optional(),
+    children: z.array(blockNodeSchema).max(MAX_CHILDREN),
+  }),
+});
+export type RichText = z.infer<typeof richTextSchema>;
+
+/** An answer with nothing in it: one empty paragraph, as Lexical starts. */
+export function emptyRichText(): RichText {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+    },
+  };
+}
+
+/** Depth of nested objects and arrays in untrusted JSON, walked without recursion so a hostile file cannot overflow the stack. */
+export function jsonDepth(value: unknown, limit = 1_000): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
