@@ -1,0 +1,39 @@
+import { MAX_SNAPSHOTS_PER_ANSWER } from '../../shared/report/history-policy';
+import { answerSchema, snapshotSchema, type Answer, type Snapshot } from '../../shared/report/report-schema';
+import { checkRecord } from './record-check';
+import type { WorkbenchDb } from './schema';
+
+/*
+ * Autosave's one write: every dirty answer of a report, the versions due for them and
+ * the report's change time, all in a single transaction, so a crash leaves either the
+ * old or the new state of every answer, never a mix.
+ */
+
+/** Saves answers (and any history versions taken with them) of one report in one transaction. */
+export async function saveAnswers(db: WorkbenchDb, reportId: string, answers: Answer[], snapshots: Snapshot[], savedAt: string): Promise<void> {
+  const checked = answers.map((answer) => answerSchema.parse(answer));
+  const versions = snapshots.map((snapshot) => snapshotSchema.parse(snapshot));
+  if (checked.some((a) => a.reportId !== reportId) || versions.some((s) => s.reportId !== reportId)) {
+    throw new Error('Svar från flera rapporter i samma sparning.');
+  }
+  await db.transaction('rw', db.answers, db.snapshots, db.reports, async () => {
+    await db.answers.bulkPut(checked);
+    if (versions.length > 0) {
+      await db.snapshots.bulkAdd(versions);
+      for (const questionId of new Set(versions.map((v) => v.questionId))) await pruneVersions(db, reportId, questionId);
+    }
+    await db.reports.update(reportId, { updatedAt: savedAt });
+  });
+}
+
+async function pruneVersions(db: WorkbenchDb, reportId: string, questionId: string): Promise<void> {
+  const keys = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).primaryKeys();
+  const surplus = keys.length - MAX_SNAPSHOTS_PER_ANSWER;
+  if (surplus > 0) await db.snapshots.bulkDelete(keys.sort((a, b) => a - b).slice(0, surplus));
+}
+
+/** The history of one answer, newest first. */
+export async function listVersions(db: WorkbenchDb, reportId: string, questionId: string): Promise<Snapshot[]> {
+  const records = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).toArray();
+  return records.map((s) => checkRecord(snapshotSchema, s, `En version av svar ${questionId}`)).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+}

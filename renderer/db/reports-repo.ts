@@ -1,0 +1,101 @@
+import { renameImages } from '../../shared/report/content-images';
+import type { Deps, NewReportInput } from '../../shared/report/new-report';
+import { createReport, duplicateReport } from '../../shared/report/new-report';
+import { answerSchema, reportSchema, type Answer, type Report, type Signature } from '../../shared/report/report-schema';
+import type { Template } from '../../shared/template/template-schema';
+import { checkRecord } from './record-check';
+import type { WorkbenchDb } from './schema';
+
+/*
+ * Reports on this computer: create from a template, rename, duplicate, move to the trash
+ * and back, delete for good. Every multi-table change is one transaction.
+ */
+
+const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images] as const;
+
+/** Reports not in the trash, last changed first. */
+export async function listReports(db: WorkbenchDb): Promise<Report[]> {
+  const all = await db.reports.orderBy('updatedAt').reverse().toArray();
+  return all.map((r) => checkRecord(reportSchema, r, `Rapporten ${r.id}`)).filter((r) => r.deletedAt === null);
+}
+
+/** Reports in the trash, last deleted first. */
+export async function listTrash(db: WorkbenchDb): Promise<Report[]> {
+  const all = await db.reports.toArray();
+  return all
+    .map((r) => checkRecord(reportSchema, r, `Rapporten ${r.id}`))
+    .filter((r) => r.deletedAt !== null)
+    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}
+
+/** One report, checked, or undefined when there is none with that id. */
+export async function getReport(db: WorkbenchDb, id: string): Promise<Report | undefined> {
+  const record = await db.reports.get(id);
+  return record && checkRecord(reportSchema, record, `Rapporten ${id}`);
+}
+
+/** The answers of a report, checked. */
+export async function listAnswers(db: WorkbenchDb, reportId: string): Promise<Answer[]> {
+  const records = await db.answers.where('reportId').equals(reportId).toArray();
+  return records.map((a) => checkRecord(answerSchema, a, `Svaret ${a.questionId}`));
+}
+
+/** Creates a report and its empty answers in one transaction. */
+export async function addReport(db: WorkbenchDb, template: Template, input: NewReportInput, deps: Deps): Promise<Report> {
+  const { report, answers } = createReport(template, input, deps);
+  await db.transaction('rw', db.reports, db.answers, async () => {
+    await db.reports.add(report);
+    await db.answers.bulkAdd(answers);
+  });
+  return report;
+}
+
+/** Changes some report fields (title, header, signature) and stamps the change time. */
+export async function updateReport(
+  db: WorkbenchDb,
+  id: string,
+  change: Partial<Pick<Report, 'title' | 'header' | 'organisation'>> & { signature?: Signature },
+  deps: Pick<Deps, 'now'>,
+): Promise<Report> {
+  return db.transaction('rw', db.reports, async () => {
+    const current = await getReport(db, id);
+    if (!current) throw new Error(`Rapporten ${id} finns inte.`);
+    const next = reportSchema.parse({ ...current, ...change, updatedAt: deps.now().toISOString() });
+    await db.reports.put(next);
+    return next;
+  });
+}
+
+/** Copies a report with its answers and images; history is not copied. */
+export async function copyReport(db: WorkbenchDb, id: string, deps: Deps): Promise<Report> {
+  return db.transaction('rw', db.reports, db.answers, db.images, async () => {
+    const report = await getReport(db, id);
+    if (!report) throw new Error(`Rapporten ${id} finns inte.`);
+    const copy = duplicateReport(report, await listAnswers(db, id), deps);
+    const images = await db.images.where('reportId').equals(id).toArray();
+    const rename = new Map(images.map((image) => [image.id, deps.newId()]));
+    await db.reports.add(copy.report);
+    await db.answers.bulkAdd(copy.answers.map((answer) => ({ ...answer, content: renameImages(answer.content, rename) })));
+    await db.images.bulkAdd(images.map((image) => ({ ...image, id: rename.get(image.id)!, reportId: copy.report.id })));
+    return copy.report;
+  });
+}
+
+/** Moves a report to the trash (or back out of it with `deleted` false). */
+export async function setTrashed(db: WorkbenchDb, id: string, deleted: boolean, deps: Pick<Deps, 'now'>): Promise<void> {
+  await db.transaction('rw', db.reports, async () => {
+    const report = await getReport(db, id);
+    if (!report) throw new Error(`Rapporten ${id} finns inte.`);
+    await db.reports.put({ ...report, deletedAt: deleted ? deps.now().toISOString() : null });
+  });
+}
+
+/** Deletes a report for good, with its answers, history and images. */
+export async function purgeReport(db: WorkbenchDb, id: string): Promise<void> {
+  await db.transaction('rw', whole(db), async () => {
+    await db.reports.delete(id);
+    await db.answers.where('reportId').equals(id).delete();
+    await db.snapshots.where('reportId').equals(id).delete();
+    await db.images.where('reportId').equals(id).delete();
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { saveAnswers } from '../../../renderer/db/answers-repo';
+import { exportBackup, readWorkspace, restoreBackup } from '../../../renderer/db/backup-repo';
+import { addImage } from '../../../renderer/db/images-repo';
+import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
+import { list, paragraph, richText, testDeps, text } from '../../shared/fixtures';
+import { freshDb, template } from './test-db';
+
+async function filledDb() {
+  const db = freshDb();
+  const deps = testDeps();
+  for (const organisation of ['Region Västmanland', 'Region Örebro län']) {
+    const report = await addReport(db, template, { year: 2025, organisation, header: { datum: '2026-01-21' } }, deps);
+    const answers = await listAnswers(db, report.id);
+    const changed = answers.map((answer, i) => ({ ...answer, content: richText(paragraph(text(`${organisation} svar ${answer.questionId}`, i % 3)), list('bullet', 'a', 'b')) }));
+    const version = { reportId: report.id, questionId: '1.1', createdAt: report.createdAt, reason: 'paus' as const, content: changed[0]!.content, choice: null, basis: [] };
+    await saveAnswers(db, report.id, changed, [version], report.updatedAt);
+    await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }), 'diagram.png', deps);
+  }
+  return db;
+}
+
+describe('backup and restore', () => {
+  it('round-trips the whole workspace into an empty profile', async () => {
+    const source = await filledDb();
+    const bytes = await exportBackup(source, new Date('2026-02-01T00:00:00Z'), '0.1.0');
+    const target = freshDb();
+    const summary = await restoreBackup(target, bytes, 'backup.rvbackup');
+    expect(summary).toEqual({ reports: 2, replaced: 0, answers: 60 });
+    expect(await readWorkspace(target)).toEqual(await readWorkspace(source));
+  });
+
+  it('changes nothing when the file is damaged', async () => {
+    const db = await filledDb();
+    const before = await readWorkspace(db);
+    const bytes = await exportBackup(db, new Date(), '0.1.0');
+    bytes[Math.floor(bytes.length / 2)] = 0x7b;
+    await expect(restoreBackup(db, bytes, 'trasig.rvbackup')).rejects.toThrow(/^trasig\.rvbackup: /);
+    expect(await readWorkspace(db)).toEqual(before);
+  });
+});
