@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/host/workbench-host';
+import { useHashRoute } from './app/use-hash-route';
+import { HomeScreen } from './home/HomeScreen';
 import { useHost } from './host/HostProvider';
 import { useI18n } from './i18n/I18nProvider';
 import type { Locale } from './i18n/messages';
-import { HomeScreen } from './screens/HomeScreen';
+import { ReportScreen } from './report/ReportScreen';
 import type { LoadedTemplates } from './templates/bundled-templates';
 
-/** The application frame: top bar with language choice, then the current screen. */
+/** The application frame: top bar with language choice, then the screen the URL names. */
 export function App({ templates }: { templates: LoadedTemplates }) {
   const { t, locale, setLocale } = useI18n();
   const host = useHost();
+  const [route, go] = useHashRoute();
   const [info, setInfo] = useState<AppInfo>();
   useEffect(() => {
     host.appInfo().then(setInfo, (error: unknown) => console.error('appInfo', error));
   }, [host]);
   return (
     <>
-      <a className="skip-link" href="#innehall">
+      <a className="skip-link" href="#innehall" onClick={(event) => (event.preventDefault(), document.getElementById('innehall')?.focus())}>
         {t('skipToContent')}
       </a>
       <header className="top-bar">
@@ -30,7 +33,11 @@ export function App({ templates }: { templates: LoadedTemplates }) {
         </label>
       </header>
       <main id="innehall" tabIndex={-1}>
-        <HomeScreen loaded={templates} />
+        {route.screen === 'report' ? (
+          <ReportScreen key={route.reportId} reportId={route.reportId} templates={templates.templates} onHome={() => go({ screen: 'home' })} />
+        ) : (
+          <HomeScreen templates={templates} onOpen={(reportId) => go({ screen: 'report', reportId })} />
+        )}
       </main>
       {info && (
         <footer className="status-bar">

@@ -28,6 +28,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    // A desktop app loads from disk: one bundle is fine.
+    chunkSizeWarningLimit: 2_000,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1' },

@@ -19,7 +19,7 @@ test('the desktop app opens its window on the home screen', async () => {
   test.skip(!binary, reason);
   const app = await electron.launch({ executablePath: binary!, args: ['.'] });
   const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { level: 1, name: 'Mallar' })).toBeVisible();
+  await expect(window.getByRole('heading', { level: 1, name: 'Rapporter' })).toBeVisible();
   expect(window.url()).toBe('app://rapportverkstad/index.html');
   const exposed = await window.evaluate(() => Object.keys((window as unknown as { rapportverkstad: object }).rapportverkstad).sort());
   expect(exposed).toEqual(['appInfo', 'openFile', 'printToPdf', 'saveBytes']);

@@ -51,18 +51,18 @@ test.describe('home screen', () => {
     await expect(page.getByRole('contentinfo')).toContainText(/Rapportverkstad \d+\.\d+\.\d+ \(web /);
   });
 
-  test('can be used by keyboard: skip link, template button, language', async ({ page }) => {
+  test('can be used by keyboard: skip link, first action, language', async ({ page }) => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(home.template(/2025/)).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Ny rapport' })).toBeFocused();
     await home.languageSelect.focus();
     await home.languageSelect.selectOption('en');
-    await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Templates' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Templates' })).toBeVisible();
   });
 
   test('has no serious or critical axe violations', async ({ page }) => {

@@ -7,8 +7,8 @@ export class HomePage {
   readonly languageSelect: Locator;
 
   constructor(readonly page: Page) {
-    this.templateList = page.getByRole('navigation', { name: /Mallar|Templates/ });
-    this.outline = page.getByRole('article');
+    this.templateList = page.getByRole('region', { name: /^(Mallar|Templates)$/ });
+    this.outline = page.getByRole('article', { name: /Mallens avsnitt|Sections and questions/ });
     this.languageSelect = page.getByRole('combobox', { name: /Språk|Language/ });
   }
 

@@ -1,0 +1,27 @@
+import { LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HeadingNode } from '@lexical/rich-text';
+import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { ImageNode } from './nodes/ImageNode';
+
+/** The node types an answer may hold; the same list the content schema accepts. */
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode];
+
+/** The heading tag used for sub-headings inside an answer (the question itself is an h3). */
+export const SUBHEADING_TAG = 'h4';
+
+/** Undo steps kept per editor, so memory does not grow without bound over a long day. */
+export const HISTORY_MAX_DEPTH = 100;
+
+export const EDITOR_THEME: EditorThemeClasses = {
+  paragraph: 'ed-paragraph',
+  heading: { h3: 'ed-subheading', h4: 'ed-subheading' },
+  list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
+  link: 'ed-link',
+  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
+};
+
+/** Link targets the editor accepts; anything else is refused when a link is made. */
+export function isSafeLinkUrl(url: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s]+)$/i.test(url.trim());
+}

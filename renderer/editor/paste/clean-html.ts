@@ -1,0 +1,165 @@
+/*
+ * Clipboard HTML from Word and web pages, reduced to what an answer may hold:
+ * paragraphs, line breaks, bold/italic/underline, lists, sub-headings, safe links and
+ * embedded (data:) images. Everything else (styles, fonts, classes, scripts, tables,
+ * Office markup) goes, keeping its text.
+ *
+ * Word does not put lists on the clipboard as <ul>/<ol>: each item is a paragraph with
+ * `mso-list:l<list> level<n> lfo<k>` in its style and the bullet or number as text in a
+ * span marked `mso-list:Ignore`. Runs of such paragraphs are rebuilt into nested lists,
+ * ordered when the marker is a number or letter.
+ */
+
+const DROP = 'script,style,meta,link,title,object,embed,iframe,frame,frameset,svg,math,template,noscript,head,xml,input,button,select,textarea,form,canvas,video,audio,source,base';
+const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'UL', 'OL', 'LI', 'A', 'H4', 'IMG']);
+const BLOCKISH = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'TR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'FIGURE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'CAPTION']);
+const SAFE_LINK = /^(https?:|mailto:)/i;
+const SAFE_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i;
+const MSO_LIST = /mso-list:\s*l(\d+)\s+level(\d+)/i;
+
+function styleOf(element: Element): string {
+  return (element.getAttribute('style') ?? '').toLowerCase();
+}
+
+function unwrap(element: Element): void {
+  element.replaceWith(...Array.from(element.childNodes));
+}
+
+function rename(element: Element, tag: string): Element {
+  const replacement = element.ownerDocument.createElement(tag);
+  replacement.append(...Array.from(element.childNodes));
+  element.replaceWith(replacement);
+  return replacement;
+}
+
+function removeComments(root: Node): void {
+  const walker = root.ownerDocument!.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+}
+
+interface WordItem {
+  paragraph: Element;
+  list: string;
+  level: number;
+  ordered: boolean;
+}
+
+function wordListItem(paragraph: Element): WordItem | null {
+  const match = MSO_LIST.exec(styleOf(paragraph));
+  if (!match) return null;
+  const marker = Array.from(paragraph.querySelectorAll('[style]'))
+    .filter((el) => /mso-list:\s*ignore/i.test(styleOf(el)))
+    .map((el) => el.textContent ?? '')
+    .join('')
+    .trim();
+  return { paragraph, list: match[1]!, level: Number(match[2]), ordered: /^(\d+|[a-z]|[ivxlc]+)[.)]/i.test(marker) };
+}
+
+function rebuildWordLists(body: HTMLElement): void {
+  const paragraphs = Array.from(body.querySelectorAll('p, h1, h2, h3, h4, h5, h6'));
+  let run: WordItem[] = [];
+  const flush = () => {
+    if (run.length > 0) buildList(run);
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    const item = wordListItem(paragraph);
+    const previous = run[run.length - 1];
+    const adjacent = previous && previous.paragraph.nextElementSibling === paragraph && previous.list === item?.list;
+    if (item && (run.length === 0 || adjacent)) run.push(item);
+    else {
+      flush();
+      if (item) run.push(item);
+    }
+  }
+  flush();
+}
+
+function buildList(items: WordItem[]): void {
+  const doc = items[0]!.paragraph.ownerDocument;
+  const stack: { level: number; list: Element }[] = [];
+  let top: Element | null = null;
+  for (const item of items) {
+    item.paragraph.querySelectorAll('[style]').forEach((el) => {
+      if (/mso-list:\s*ignore/i.test(styleOf(el))) el.remove();
+    });
+    while (stack.length > 0 && stack[stack.length - 1]!.level > item.level) stack.pop();
+    let current = stack[stack.length - 1];
+    if (!current || current.level < item.level) {
+      const list = doc.createElement(item.ordered ? 'ol' : 'ul');
+      if (current) (current.list.lastElementChild ?? current.list).append(list);
+      else top = list;
+      current = { level: item.level, list };
+      stack.push(current);
+    }
+    const li = doc.createElement('li');
+    li.append(...Array.from(item.paragraph.childNodes));
+    current.list.append(li);
+  }
+  items[0]!.paragraph.before(top!);
+  items.forEach((item) => item.paragraph.remove());
+}
+
+function wrapInlineStyle(element: Element): void {
+  const style = styleOf(element);
+  const doc = element.ownerDocument;
+  const wrappers: string[] = [];
+  if (/font-weight:\s*(bold|[6-9]00)/.test(style)) wrappers.push('b');
+  if (/font-style:\s*italic/.test(style)) wrappers.push('i');
+  if (/text-decoration[^;]*underline/.test(style)) wrappers.push('u');
+  for (const tag of wrappers) {
+    const wrapper = doc.createElement(tag);
+    wrapper.append(...Array.from(element.childNodes));
+    element.append(wrapper);
+  }
+}
+
+function normalize(element: Element): void {
+  for (const child of Array.from(element.children)) normalize(child);
+  const tag = element.tagName.toUpperCase();
+  if (element.tagName === 'BODY') return;
+  if ((tag === 'B' || tag === 'STRONG') && /font-weight:\s*(normal|[1-4]00)/.test(styleOf(element))) return unwrap(element);
+  wrapInlineStyle(element);
+  if (/^H[1-6]$/.test(tag)) {
+    rename(element, 'h4');
+    return;
+  }
+  if (tag === 'A') {
+    const href = (element.getAttribute('href') ?? '').trim();
+    if (!SAFE_LINK.test(href)) return unwrap(element);
+    for (const attr of Array.from(element.attributes)) if (attr.name !== 'href') element.removeAttribute(attr.name);
+    return;
+  }
+  if (tag === 'IMG') {
+    const src = element.getAttribute('src') ?? '';
+    if (!SAFE_IMAGE.test(src)) return element.remove();
+    const alt = element.getAttribute('alt') ?? '';
+    for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
+    element.setAttribute('src', src);
+    element.setAttribute('alt', alt);
+    return;
+  }
+  if (BLOCKISH.has(tag)) {
+    const hasBlocks = element.querySelector('p,ul,ol,h4,div,li,table');
+    if (hasBlocks) unwrap(element);
+    else rename(element, 'p');
+    return;
+  }
+  if (!KEEP.has(tag)) return unwrap(element);
+  for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
+}
+
+/** Parses clipboard HTML inertly (nothing runs) and returns a body holding only allowed markup. */
+export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser()): HTMLElement {
+  const doc = parser.parseFromString(html, 'text/html');
+  doc.querySelectorAll(DROP).forEach((el) => el.remove());
+  Array.from(doc.body.getElementsByTagName('*'))
+    .filter((el) => el.tagName.includes(':'))
+    .forEach((el) => (el.textContent?.trim() ? unwrap(el) : el.remove()));
+  removeComments(doc.body);
+  rebuildWordLists(doc.body);
+  normalize(doc.body);
+  return doc.body;
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { appDeps, formatDate } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { useDb } from '../db/DbProvider';
+import { exportBackup, restoreBackup } from '../db/backup-repo';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+
+const BACKUP_FILTERS = [{ name: 'Rapportverkstad-säkerhetskopia', extensions: ['rvbackup'] }];
+
+/** Saves the whole workspace to a file, and restores one (the file is checked before anything is written). */
+export function BackupPanel({ onRestored }: { onRestored: () => void }) {
+  const db = useDb();
+  const host = useHost();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const [error, setError] = useState<string>();
+
+  const save = async () => {
+    setError(undefined);
+    const now = appDeps.now();
+    const info = await host.appInfo();
+    const bytes = await exportBackup(db, now, info.version);
+    const result = await host.saveBytes({
+      title: t('backupSave'),
+      suggestedName: `rapportverkstad-${formatDate(now)}.rvbackup`,
+      filters: BACKUP_FILTERS,
+      bytes,
+    });
+    if (result.saved) notify(t('backupSaved', { name: result.fileName ?? '' }));
+  };
+
+  const restore = async () => {
+    setError(undefined);
+    const [file] = await host.openFile({ title: t('backupRestore'), filters: BACKUP_FILTERS, multiple: false });
+    if (!file) return;
+    const summary = await restoreBackup(db, file.bytes, file.name);
+    notify(t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
+    onRestored();
+  };
+
+  const guard = (work: () => Promise<void>) => () =>
+    void work().catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+
+  return (
+    <section className="backup card" aria-labelledby="sakerhetskopia-rubrik">
+      <h2 id="sakerhetskopia-rubrik">{t('backupHeading')}</h2>
+      <p>{t('backupIntro')}</p>
+      <div className="actions">
+        <button type="button" onClick={guard(save)}>
+          {t('backupSave')}
+        </button>
+        <button type="button" onClick={guard(restore)}>
+          {t('backupRestore')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

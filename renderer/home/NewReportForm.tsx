@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import type { Template } from '../../shared/template/template-schema';
+import { appDeps } from '../app/deps';
+import { useDb } from '../db/DbProvider';
+import { addReport } from '../db/reports-repo';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
+export function NewReportForm({ templates, onCreated, onCancel }: { templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
+  const db = useDb();
+  const { t } = useI18n();
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const template = templates.find((candidate) => candidate.id === templateId);
+  const [year, setYear] = useState(String(template?.year ?? new Date().getFullYear()));
+  const [organisation, setOrganisation] = useState('');
+  const [header, setHeader] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!template) return;
+    const yearNumber = Number(year);
+    if (!Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100) return setError(t('newReportBadYear'));
+    if (organisation.trim() === '') return setError(t('newReportNoOrganisation'));
+    setBusy(true);
+    try {
+      const report = await addReport(db, template, { year: yearNumber, organisation, header }, appDeps);
+      onCreated(report.id);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="new-report card" aria-labelledby="ny-rapport-rubrik" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id="ny-rapport-rubrik">{t('newReport')}</h2>
+      <div className="form-grid">
+        <label>
+          {t('newReportTemplate')}
+          <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+            {templates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('newReportYear')}
+          <input type="number" inputMode="numeric" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} />
+        </label>
+        <label>
+          {t('newReportOrganisation')}
+          <input type="text" required autoFocus placeholder="Region Västmanland" value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+        </label>
+        {template?.header.map((field) => (
+          <label key={field.id}>
+            {field.label}
+            {field.multiline ? (
+              <textarea rows={2} value={header[field.id] ?? ''} onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })} />
+            ) : (
+              <input
+                type={field.format === 'date' ? 'date' : 'text'}
+                value={header[field.id] ?? ''}
+                onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })}
+              />
+            )}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('newReportCreate')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

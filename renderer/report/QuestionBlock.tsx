@@ -1,0 +1,177 @@
+import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { RichText } from '../../shared/report/content-schema';
+import type { Answer, AnswerStatus, Snapshot, YesNo } from '../../shared/report/report-schema';
+import type { AnswerField } from '../../shared/template/answer-fields';
+import { appDeps } from '../app/deps';
+import { AnswerEditor } from '../editor/AnswerEditor';
+import type { TextStats } from '../editor/plugins/ChangePlugin';
+import type { StoreImage } from '../editor/plugins/PastePlugin';
+import { useI18n } from '../i18n/I18nProvider';
+import type { AutosaveQueue } from './autosave-queue';
+
+/** What the navigation pane needs to know of an answer. */
+export interface AnswerSummary {
+  empty: boolean;
+  status: AnswerStatus;
+}
+
+/** What the history panel may do with an answer. */
+export interface AnswerHandle {
+  restore: (snapshot: Snapshot) => void;
+  undo: () => void;
+  current: () => RichText;
+}
+
+export interface QuestionBlockProps {
+  field: AnswerField;
+  answer: Answer;
+  basisOptions: string[];
+  queue: AutosaveQueue;
+  active: boolean;
+  onActivate: (id: string) => void;
+  onSummary: (id: string, summary: AnswerSummary) => void;
+  onHandle: (id: string, handle: AnswerHandle | null) => void;
+  onShowHistory: (id: string) => void;
+  storeImage: StoreImage;
+  onError: (message: string) => void;
+}
+
+/** Replaces the editor's content as one undoable update. */
+function replaceContent(editor: LexicalEditor, content: RichText): void {
+  editor.update(() => {
+    const root = $getRoot();
+    root.clear();
+    for (const block of content.root.children) root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
+  });
+}
+
+/** One question of the document: its fixed text and footnote, the answer editor, the kind's choices and the status. */
+export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockProps) {
+  const { field, answer, queue, onSummary, onHandle, onActivate, onShowHistory, storeImage, onError } = props;
+  const { t } = useI18n();
+  const [choice, setChoice] = useState<YesNo>(answer.choice);
+  const [basis, setBasis] = useState<string[]>(answer.basis);
+  const [status, setStatus] = useState<AnswerStatus>(answer.status);
+  const [stats, setStats] = useState<TextStats>({ characters: 0, words: 0, empty: true });
+  const latest = useRef({ content: answer.content as RichText | EditorState, choice, basis, status });
+  const editorRef = useRef<LexicalEditor | null>(null);
+
+  const markDirty = useCallback(() => {
+    queue.markDirty(field.id, () => {
+      const { content, choice: c, basis: b, status: s } = latest.current;
+      const json = 'toJSON' in content ? (content.toJSON() as unknown as RichText) : content;
+      return { ...answer, content: json, choice: c, basis: b, status: s, updatedAt: appDeps.now().toISOString() };
+    });
+  }, [queue, field.id, answer]);
+
+  const onChange = useCallback(
+    (state: EditorState) => {
+      latest.current.content = state;
+      markDirty();
+    },
+    [markDirty],
+  );
+  const update = (change: Partial<Pick<Answer, 'choice' | 'basis' | 'status'>>) => {
+    latest.current = { ...latest.current, ...change };
+    if (change.choice !== undefined) setChoice(change.choice);
+    if (change.basis !== undefined) setBasis(change.basis);
+    if (change.status !== undefined) setStatus(change.status);
+    markDirty();
+  };
+
+  useEffect(() => onSummary(field.id, { empty: stats.empty, status }), [field.id, onSummary, stats.empty, status]);
+  useEffect(() => {
+    onHandle(field.id, {
+      restore: (snapshot) => {
+        if (editorRef.current) replaceContent(editorRef.current, snapshot.content);
+        update({ choice: snapshot.choice, basis: snapshot.basis });
+      },
+      undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
+      current: () => {
+        const { content } = latest.current;
+        return 'toJSON' in content ? (content.toJSON() as unknown as RichText) : content;
+      },
+    });
+    return () => onHandle(field.id, null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters
+  }, [field.id, onHandle]);
+
+  const onEditor = useCallback((editor: LexicalEditor | null) => {
+    editorRef.current = editor;
+  }, []);
+  const flush = useCallback(() => void queue.flush(), [queue]);
+  const questionTextId = `fraga-text-${field.id}`;
+
+  return (
+    <div className={`question-block${props.active ? ' is-active' : ''}`} id={`svar-${field.id}`} onFocusCapture={() => onActivate(field.id)}>
+      <h3 className="question-heading" id={questionTextId}>
+        <span className="question-id">{field.id}</span> {field.text}
+        {field.footnote && (
+          <sup className="footnote-mark">
+            <a href={`#fotnot-${field.id}`} aria-label={t('footnote', { number: field.footnote.number })}>
+              {field.footnote.number}
+            </a>
+          </sup>
+        )}
+      </h3>
+      {field.kind === 'yesno' && (
+        <fieldset className="yesno">
+          <legend className="visually-hidden">{t('yesNoLegend', { id: field.id })}</legend>
+          {(['ja', 'nej'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name={`val-${field.id}`} checked={choice === value} onChange={() => update({ choice: value })} aria-label={`${value === 'ja' ? 'Ja' : 'Nej'} ${field.id}`} />
+              {value === 'ja' ? t('yes') : t('no')}
+            </label>
+          ))}
+          <p className="instruction">{field.instruction}</p>
+        </fieldset>
+      )}
+      {field.kind === 'effect' && (
+        <fieldset className="basis">
+          <legend>{t('basisLegend')}</legend>
+          {props.basisOptions.map((option) => (
+            <label key={option}>
+              <input
+                type="checkbox"
+                checked={basis.includes(option)}
+                aria-label={t('basisOption', { option, id: field.id })}
+                onChange={(event) => update({ basis: event.target.checked ? [...basis, option] : basis.filter((b) => b !== option) })}
+              />
+              {option}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <AnswerEditor
+        questionId={field.id}
+        initialContent={answer.content}
+        active={props.active}
+        describedBy={questionTextId}
+        onChange={onChange}
+        onStats={setStats}
+        onBlur={flush}
+        onEditor={onEditor}
+        storeImage={storeImage}
+        onError={onError}
+      />
+      <div className="answer-foot">
+        <span className="counts" aria-live="off">
+          {t('counts', { characters: stats.characters, words: stats.words })}
+        </span>
+        <label className="status-toggle">
+          <input type="checkbox" checked={status === 'klar'} onChange={(event) => update({ status: event.target.checked ? 'klar' : 'utkast' })} />
+          {t('markDone', { id: field.id })}
+        </label>
+        <button type="button" className="link-button" onClick={() => onShowHistory(field.id)}>
+          {t('historyFor', { id: field.id })}
+        </button>
+      </div>
+      {field.footnote && (
+        <p className="footnote" id={`fotnot-${field.id}`}>
+          <sup>{field.footnote.number}</sup> {field.footnote.text}
+        </p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,21 @@
+import { formatDate } from '../app/deps';
+import { useI18n } from '../i18n/I18nProvider';
+import type { SaveStatus } from './autosave-queue';
+
+/** "Sparat" / "Sparar…", or what went wrong, in a live region. */
+export function SaveIndicator({ status }: { status: SaveStatus }) {
+  const { t } = useI18n();
+  if (status.state === 'error') {
+    return (
+      <p className="save-indicator is-error" role="alert">
+        {status.message}
+      </p>
+    );
+  }
+  return (
+    <p className={`save-indicator is-${status.state}`} role="status">
+      {status.state === 'saving' ? t('saving') : t('saved')}
+      {status.state === 'saved' && status.at && <span className="save-time"> {formatDate(status.at, true)}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,152 @@
+import { changedCharacters, LARGE_CHANGE_CHARS, SNAPSHOT_IDLE_MS } from '../../shared/report/history-policy';
+import type { Answer, Snapshot, SnapshotReason } from '../../shared/report/report-schema';
+import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { describeSaveError } from '../db/storage-errors';
+
+/*
+ * Autosave for one open report. Editors only mark their answer dirty and hand over a
+ * function that builds the answer; nothing is serialized per keystroke. When the
+ * debounce fires (or on blur, report switch, page hide) every dirty answer is built and
+ * written in one transaction. A failed write keeps the answers dirty, reports the
+ * problem and retries; the text stays in the editors meanwhile.
+ *
+ * History versions ride on the same writes: the state just before a large change, and
+ * the state after a pause in typing (or on request).
+ */
+
+export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
+
+export interface AutosaveOptions {
+  reportId: string;
+  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string) => Promise<void>;
+  now: () => Date;
+  onStatus: (status: SaveStatus) => void;
+  /** Answers as loaded, and the newest version of each answer that has one. */
+  initial: Answer[];
+  latestVersions: Snapshot[];
+  delayMs?: number;
+  idleMs?: number;
+  retryMs?: number;
+  timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
+}
+
+interface Known {
+  key: string;
+  text: string;
+  answer: Answer;
+}
+
+const stateKey = (a: Pick<Answer, 'content' | 'choice' | 'basis'>) => JSON.stringify([a.content, a.choice, a.basis]);
+const known = (answer: Answer): Known => ({ key: stateKey(answer), text: richTextToPlain(answer.content), answer });
+
+export class AutosaveQueue {
+  private readonly dirty = new Map<string, () => Answer>();
+  private readonly saved = new Map<string, Known>();
+  private readonly versions = new Map<string, { key: string; text: string }>();
+  private readonly idle = new Map<string, unknown>();
+  private timer: unknown;
+  private running: Promise<void> = Promise.resolve();
+  private disposed = false;
+  private readonly timers: NonNullable<AutosaveOptions['timers']>;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+    for (const answer of options.initial) this.saved.set(answer.questionId, known(answer));
+    for (const version of options.latestVersions) {
+      this.versions.set(version.questionId, { key: stateKey(version), text: richTextToPlain(version.content) });
+    }
+  }
+
+  /** True while some answer has changes not yet written. */
+  get hasPending(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Marks an answer changed; `build` makes the answer from the editor's state when the save runs. */
+  markDirty(questionId: string, build: () => Answer): void {
+    if (this.disposed) return;
+    this.dirty.set(questionId, build);
+    this.timers.clear(this.timer);
+    this.timer = this.timers.set(() => void this.flush(), this.options.delayMs ?? 400);
+  }
+
+  /** Writes every dirty answer now; resolves when the write (and any before it) is done. */
+  flush(): Promise<void> {
+    this.timers.clear(this.timer);
+    this.running = this.running.then(() => this.writeDirty());
+    return this.running;
+  }
+
+  /** Takes a version of the answer's saved state now, unless it equals the newest version. */
+  saveVersion(questionId: string, reason: SnapshotReason = 'paus'): Promise<boolean> {
+    this.running = this.running.then(() => this.writeDirty());
+    const result = this.running.then(async () => {
+      const current = this.saved.get(questionId);
+      if (!current || this.versions.get(questionId)?.key === current.key) return false;
+      await this.options.save([], [this.snapshotOf(current.answer, reason)], this.options.now().toISOString());
+      this.versions.set(questionId, { key: current.key, text: current.text });
+      return true;
+    });
+    this.running = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** Stops timers; pending changes should be flushed first. */
+  dispose(): void {
+    this.disposed = true;
+    this.timers.clear(this.timer);
+    for (const handle of this.idle.values()) this.timers.clear(handle);
+  }
+
+  private snapshotOf(answer: Answer, reason: SnapshotReason): Snapshot {
+    const { reportId, questionId, content, choice, basis } = answer;
+    return { reportId, questionId, content, choice, basis, reason, createdAt: this.options.now().toISOString() };
+  }
+
+  private async writeDirty(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const builders = new Map(this.dirty);
+    this.dirty.clear();
+    this.options.onStatus({ state: 'saving' });
+    const savedAt = this.options.now();
+    const answers = [...builders.values()].map((build) => ({ ...build(), updatedAt: savedAt.toISOString() }));
+    const snapshots: Snapshot[] = [];
+    for (const answer of answers) {
+      const before = this.saved.get(answer.questionId);
+      const version = this.versions.get(answer.questionId);
+      if (!before || before.text.trim() === '' || version?.key === before.key) continue;
+      const text = richTextToPlain(answer.content);
+      if (changedCharacters(version?.text ?? before.text, text) >= LARGE_CHANGE_CHARS) {
+        snapshots.push(this.snapshotOf(before.answer, 'stor-andring'));
+      }
+    }
+    try {
+      await this.options.save(answers, snapshots, savedAt.toISOString());
+    } catch (error) {
+      for (const [id, build] of builders) if (!this.dirty.has(id)) this.dirty.set(id, build);
+      this.options.onStatus({ state: 'error', message: describeSaveError(error) });
+      if (!this.disposed) this.timer = this.timers.set(() => void this.flush(), this.options.retryMs ?? 3_000);
+      return;
+    }
+    for (const snapshot of snapshots) this.versions.set(snapshot.questionId, { key: stateKey(snapshot), text: richTextToPlain(snapshot.content) });
+    for (const answer of answers) {
+      this.saved.set(answer.questionId, known(answer));
+      this.scheduleIdleVersion(answer.questionId);
+    }
+    this.options.onStatus(this.dirty.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
+  }
+
+  private scheduleIdleVersion(questionId: string): void {
+    this.timers.clear(this.idle.get(questionId));
+    if (this.disposed) return;
+    this.idle.set(
+      questionId,
+      this.timers.set(() => {
+        if (this.saved.get(questionId)?.text.trim()) void this.saveVersion(questionId, 'paus').catch(() => undefined);
+      }, this.options.idleMs ?? SNAPSHOT_IDLE_MS),
+    );
+  }
+}

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { cleanPastedHtml } from '../../../../renderer/editor/paste/clean-html';
+
+const clean = (html: string) => cleanPastedHtml(html).innerHTML.replace(/\s+/g, ' ').replace(/(<\/(?:p|ul|ol|li|h4)>) </g, '$1<').trim();
+
+const WORD_LIST = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>
+<p class=MsoNormal><span style='font-family:Arial'>Under året har vi:</span><o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>Kartlagt bredband</span></p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:"Courier New";mso-list:Ignore'>o<span>&nbsp; </span></span><![endif]><b>Västerås</b> kommun</p>
+<p class=MsoListParagraphCxSpLast style='margin-left:36.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>·<span>&nbsp;</span></span><![endif]>Mött <i>marknadsaktörer</i></p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;</span></span><![endif]>Första steget</p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>2.<span>&nbsp;</span></span><![endif]>Andra steget</p>
+</body></html>`;
+
+describe('cleanPastedHtml', () => {
+  it('rebuilds Word mso-list paragraphs into nested bullet and numbered lists', () => {
+    expect(clean(WORD_LIST)).toBe(
+      '<p>Under året har vi:</p><ul><li>Kartlagt bredband<ul><li><b>Västerås</b> kommun</li></ul></li><li>Mött <i>marknadsaktörer</i></li></ul><ol><li>Första steget</li><li>Andra steget</li></ol>',
+    );
+  });
+
+  it.each([
+    ['scripts go', '<p>a<script>window.x=1</script></p>', '<p>a</p>'],
+    ['event handlers go', '<p onclick="alert(1)">a</p>', '<p>a</p>'],
+    ['styles and fonts go', '<p style="color:red"><font face="Arial">a</font></p>', '<p>a</p>'],
+    ['styled spans become formatting', '<p><span style="font-weight:700">fet</span> <span style="font-style:italic">kursiv</span></p>', '<p><b>fet</b> <i>kursiv</i></p>'],
+    ['Google Docs wrapper b is not bold', '<b style="font-weight:normal" id="docs-internal-guid-1"><p>a</p></b>', '<p>a</p>'],
+    ['javascript links lose the link, keep the text', '<p><a href="javascript:alert(1)">x</a></p>', '<p>x</p>'],
+    ['https links stay', '<p><a href="https://www.regeringen.se/" target="_blank" style="x">r</a></p>', '<p><a href="https://www.regeringen.se/">r</a></p>'],
+    ['headings become sub-headings', '<h1>Rubrik</h1>', '<h4>Rubrik</h4>'],
+    ['divs become paragraphs', '<div>a</div><div>b</div>', '<p>a</p><p>b</p>'],
+    ['remote images go', '<p><img src="https://example.se/x.png" onerror="alert(1)"></p>', '<p></p>'],
+    ['svg goes', '<p>a<svg onload="alert(1)"><script>1</script></svg></p>', '<p>a</p>'],
+  ])('%s', (_name, html, expected) => {
+    expect(clean(html)).toBe(expected);
+  });
+
+  it('keeps embedded data images with their alt text and nothing else', () => {
+    const html = '<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Diagram" width="300" onerror="x()"></p>';
+    expect(clean(html)).toBe('<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Diagram"></p>');
+  });
+});

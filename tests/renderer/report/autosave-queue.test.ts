@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AutosaveQueue, type SaveStatus } from '../../../renderer/report/autosave-queue';
+import { emptyRichText } from '../../../shared/report/content-schema';
+import type { Answer, Snapshot } from '../../../shared/report/report-schema';
+import { paragraph, richText, text } from '../../shared/fixtures';
+
+const REPORT = 'rapport-0001';
+const answer = (questionId: string, body = ''): Answer => ({
+  reportId: REPORT,
+  questionId,
+  content: body ? richText(paragraph(text(body))) : emptyRichText(),
+  choice: null,
+  basis: [],
+  status: 'utkast',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string) => Promise.resolve())) {
+  const statuses: SaveStatus[] = [];
+  const queue = new AutosaveQueue({
+    reportId: REPORT,
+    save,
+    now: () => new Date(Date.now()),
+    onStatus: (status) => statuses.push(status),
+    initial,
+    latestVersions: [],
+    delayMs: 400,
+    idleMs: 20_000,
+    retryMs: 3_000,
+  });
+  return { queue, save, statuses };
+}
+
+describe('AutosaveQueue', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-02-01T10:00:00Z') }));
+  afterEach(() => vi.useRealTimers());
+
+  it('builds and writes an answer once per debounce, however often it changes', async () => {
+    const { queue, save } = setup();
+    const build = vi.fn(() => answer('2.3', 'Hej'));
+    for (let i = 0; i < 20; i++) queue.markDirty('2.3', build);
+    expect(build).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(build).toHaveBeenCalledOnce();
+    expect(save).toHaveBeenCalledOnce();
+    expect(save.mock.calls[0]![0].map((a) => a.questionId)).toEqual(['2.3']);
+  });
+
+  it('writes every dirty answer in one save on flush', async () => {
+    const { queue, save, statuses } = setup();
+    queue.markDirty('1.1', () => answer('1.1', 'ett'));
+    queue.markDirty('2.3', () => answer('2.3', 'två'));
+    await queue.flush();
+    expect(save).toHaveBeenCalledOnce();
+    expect(save.mock.calls[0]![0]).toHaveLength(2);
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+    expect(queue.hasPending).toBe(false);
+  });
+
+  it.each([
+    ['QuotaExceededError', Object.assign(new Error('full'), { name: 'QuotaExceededError' })],
+    ['AbortError with a quota error inside', Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })],
+  ])('on %s says the disk is full, keeps the answer and succeeds once space is freed', async (_name, error) => {
+    const save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string) => Promise.resolve());
+    save.mockRejectedValueOnce(error);
+    const { queue, statuses } = setup(undefined, save);
+    queue.markDirty('2.3', () => answer('2.3', 'viktig text'));
+    await queue.flush();
+    expect(statuses.at(-1)).toMatchObject({ state: 'error', message: expect.stringContaining('fullt') });
+    expect(queue.hasPending).toBe(true);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]![0][0]!.content).toEqual(answer('2.3', 'viktig text').content);
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+  });
+
+  it('keeps the state before a large change as a version', async () => {
+    const before = answer('2.3', 'Ursprunglig text som var bra.');
+    const { queue, save } = setup([before]);
+    queue.markDirty('2.3', () => answer('2.3', 'x'.repeat(300)));
+    await queue.flush();
+    const [, snapshots] = save.mock.calls[0]!;
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatchObject({ reason: 'stor-andring', content: before.content });
+  });
+
+  it('takes a version after a pause, once', async () => {
+    const { queue, save } = setup();
+    queue.markDirty('1.1', () => answer('1.1', 'Lite text'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]![1][0]).toMatchObject({ reason: 'paus', questionId: '1.1' });
+    await expect(queue.saveVersion('1.1')).resolves.toBe(false);
+  });
+});
