@@ -19,15 +19,30 @@ const REASON: Record<SnapshotReason, MessageKey> = {
 };
 
 /** The versions of one answer: when, why, what differs from the text now, and restore (itself undoable). */
-export function HistoryPanel({ reportId, questionId, queue, handle, onClose }: { reportId: string; questionId: string; queue: AutosaveQueue; handle: AnswerHandle | undefined; onClose: () => void }) {
+export function HistoryPanel(props: {
+  reportId: string;
+  questionId: string;
+  queue: AutosaveQueue;
+  getHandle: (id: string) => AnswerHandle | undefined;
+  /** Time of the last autosave: the panel refreshes its diff after each. */
+  savedAt: Date | null;
+  onClose: () => void;
+}) {
+  const { reportId, questionId, queue, getHandle, savedAt, onClose } = props;
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
-  const load = useCallback(() => queue.flush().then(() => listVersions(db, reportId, questionId)), [db, queue, reportId, questionId]);
-  const { value: versions, reload } = useLoaded(load);
+  const load = useCallback(async () => {
+    await queue.flush();
+    const current = getHandle(questionId)?.current();
+    return { versions: await listVersions(db, reportId, questionId), currentText: current ? richTextToPlain(current) : '' };
+    // savedAt is a dependency on purpose: each autosave refreshes the versions and the diff.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, queue, reportId, questionId, getHandle, savedAt]);
+  const { value, reload } = useLoaded(load);
+  const versions = value?.versions;
   const [selectedId, setSelectedId] = useState<number>();
   const selected = versions?.find((v) => v.id === selectedId) ?? versions?.[0];
-  const currentText = handle ? richTextToPlain(handle.current()) : '';
 
   const saveNow = async () => {
     const saved = await queue.saveVersion(questionId, 'paus');
@@ -36,6 +51,7 @@ export function HistoryPanel({ reportId, questionId, queue, handle, onClose }: {
   };
 
   const restore = async (version: Snapshot) => {
+    const handle = getHandle(questionId);
     if (!handle) return;
     await queue.saveVersion(questionId, 'fore-aterstallning');
     handle.restore(version);
@@ -74,7 +90,7 @@ export function HistoryPanel({ reportId, questionId, queue, handle, onClose }: {
             <del>{t('diffRemoved')}</del> <ins>{t('diffAdded')}</ins>
           </p>
           <div className="diff">
-            {diffWords(richTextToPlain(selected.content), currentText).map((part, index) =>
+            {diffWords(richTextToPlain(selected.content), value?.currentText ?? '').map((part, index) =>
               part.kind === 'same' ? (
                 <span key={index}>{part.text}</span>
               ) : part.kind === 'added' ? (

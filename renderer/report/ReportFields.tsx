@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { appDeps } from '../app/deps';
@@ -16,27 +16,30 @@ function useFieldSaver<T>(initial: T, save: (value: T) => Promise<unknown>, onEr
   const [value, setValue] = useState<T>(initial);
   const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const flush = useRef(async () => {});
-  flush.current = async () => {
+  const latest = useRef({ save, onError });
+  useEffect(() => {
+    latest.current = { save, onError };
+  });
+  const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const next = pending.current;
     if (next === null) return;
     pending.current = null;
     try {
-      await save(next);
+      await latest.current.save(next);
     } catch (error) {
       pending.current ??= next;
-      onError(describeSaveError(error));
+      latest.current.onError(describeSaveError(error));
     }
-  };
-  useEffect(() => () => void flush.current(), []);
+  }, []);
+  useEffect(() => () => void flush(), [flush]);
   const change = (next: T) => {
     setValue(next);
     pending.current = next;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush.current(), 400);
+    timer.current = setTimeout(() => void flush(), 400);
   };
-  return { value, change, flush: () => void flush.current() };
+  return { value, change, flush: () => void flush() };
 }
 
 /** The organisation, the header table and the title, as at the top of the final document. */

@@ -36,20 +36,21 @@ function ReportDocument({ loaded, template, onHome }: { loaded: Loaded; template
   const [historyFor, setHistoryFor] = useState<string>();
   const handles = useRef(new Map<string, AnswerHandle>());
 
-  // Made in an effect, not a memo: StrictMode runs effects twice, and a queue disposed by
-  // the first cleanup must not be the one the editors keep using.
-  const [queue, setQueue] = useState<AutosaveQueue>();
+  const queue = useMemo(
+    () =>
+      new AutosaveQueue({
+        reportId: report.id,
+        save: (list, snapshots, at) => saveAnswers(db, report.id, list, snapshots, at),
+        now: appDeps.now,
+        onStatus: setStatus,
+        initial: loaded.answers,
+        latestVersions: loaded.versions,
+      }),
+    [db, report.id, loaded],
+  );
   useEffect(() => {
-    const created = new AutosaveQueue({
-      reportId: report.id,
-      save: (list, snapshots, at) => saveAnswers(db, report.id, list, snapshots, at),
-      now: appDeps.now,
-      onStatus: setStatus,
-      initial: loaded.answers,
-      latestVersions: loaded.versions,
-    });
-    setQueue(created);
-    const flush = () => void created.flush();
+    queue.start();
+    const flush = () => void queue.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
@@ -58,15 +59,15 @@ function ReportDocument({ loaded, template, onHome }: { loaded: Loaded; template
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      void created.flush().finally(() => created.dispose());
+      void queue.flush().finally(() => queue.dispose());
     };
-  }, [db, report.id, loaded]);
+  }, [queue]);
 
   const onSummary = useCallback((id: string, summary: AnswerSummary) => setSummaries((all) => (all[id]?.empty === summary.empty && all[id]?.status === summary.status ? all : { ...all, [id]: summary })), []);
   const onHandle = useCallback((id: string, handle: AnswerHandle | null) => (handle ? handles.current.set(id, handle) : handles.current.delete(id)), []);
+  const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, report.id, blob, name, appDeps), [db, report.id]);
-  if (!queue) return null;
 
   return (
     <div className="report-screen">
@@ -125,7 +126,8 @@ function ReportDocument({ loaded, template, onHome }: { loaded: Loaded; template
             reportId={report.id}
             questionId={historyFor}
             queue={queue}
-            handle={handles.current.get(historyFor)}
+            getHandle={getHandle}
+            savedAt={status.state === 'saved' ? status.at : null}
             onClose={() => setHistoryFor(undefined)}
           />
         )}

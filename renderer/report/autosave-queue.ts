@@ -62,10 +62,15 @@ export class AutosaveQueue {
     return this.dirty.size > 0;
   }
 
+  /** (Re)starts the timers after a dispose; React may unmount and mount the same screen. */
+  start(): void {
+    this.disposed = false;
+  }
+
   /** Marks an answer changed; `build` makes the answer from the editor's state when the save runs. */
   markDirty(questionId: string, build: () => Answer): void {
-    if (this.disposed) return;
     this.dirty.set(questionId, build);
+    this.setStatus({ state: 'saving' });
     this.timers.clear(this.timer);
     this.timer = this.timers.set(() => void this.flush(), this.options.delayMs ?? 400);
   }
@@ -101,6 +106,15 @@ export class AutosaveQueue {
     for (const handle of this.idle.values()) this.timers.clear(handle);
   }
 
+  private status: SaveStatus['state'] | null = null;
+
+  // Only changes of state are reported, so a keystroke does not re-render the indicator.
+  private setStatus(status: SaveStatus): void {
+    if (status.state === 'saving' && this.status === 'saving') return;
+    this.status = status.state;
+    this.options.onStatus(status);
+  }
+
   private snapshotOf(answer: Answer, reason: SnapshotReason): Snapshot {
     const { reportId, questionId, content, choice, basis } = answer;
     return { reportId, questionId, content, choice, basis, reason, createdAt: this.options.now().toISOString() };
@@ -110,7 +124,7 @@ export class AutosaveQueue {
     if (this.dirty.size === 0) return;
     const builders = new Map(this.dirty);
     this.dirty.clear();
-    this.options.onStatus({ state: 'saving' });
+    this.setStatus({ state: 'saving' });
     const savedAt = this.options.now();
     const answers = [...builders.values()].map((build) => ({ ...build(), updatedAt: savedAt.toISOString() }));
     const snapshots: Snapshot[] = [];
@@ -127,7 +141,7 @@ export class AutosaveQueue {
       await this.options.save(answers, snapshots, savedAt.toISOString());
     } catch (error) {
       for (const [id, build] of builders) if (!this.dirty.has(id)) this.dirty.set(id, build);
-      this.options.onStatus({ state: 'error', message: describeSaveError(error) });
+      this.setStatus({ state: 'error', message: describeSaveError(error) });
       if (!this.disposed) this.timer = this.timers.set(() => void this.flush(), this.options.retryMs ?? 3_000);
       return;
     }
@@ -136,7 +150,7 @@ export class AutosaveQueue {
       this.saved.set(answer.questionId, known(answer));
       this.scheduleIdleVersion(answer.questionId);
     }
-    this.options.onStatus(this.dirty.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
+    this.setStatus(this.dirty.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
   }
 
   private scheduleIdleVersion(questionId: string): void {

@@ -48,6 +48,39 @@ function lcsDiff(a: string[], b: string[], parts: DiffPart[]): void {
   while (j < b.length) push(parts, 'added', b[j++]!);
 }
 
+// Two different sentences share their spaces; a diff that keeps those as "same" reads as
+// word salad. A whitespace-only run between two changes joins both sides of the change.
+function coalesce(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  let open = false;
+  const close = () => {
+    push(out, 'removed', removed);
+    push(out, 'added', added);
+    removed = added = '';
+    open = false;
+  };
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (part.kind === 'removed') {
+      removed += part.text;
+      open = true;
+    } else if (part.kind === 'added') {
+      added += part.text;
+      open = true;
+    } else if (open && next && /^\s+$/.test(part.text)) {
+      removed += part.text;
+      added += part.text;
+    } else {
+      if (open) close();
+      push(out, 'same', part.text);
+    }
+  });
+  if (open) close();
+  return out;
+}
+
 /** Word-level differences from `before` to `after`. */
 export function diffWords(before: string, after: string): DiffPart[] {
   const a = tokenize(before);
@@ -71,5 +104,5 @@ export function diffWords(before: string, after: string): DiffPart[] {
     lcsDiff(midA, midB, parts);
   }
   push(parts, 'same', a.slice(endA).join(''));
-  return parts;
+  return coalesce(parts);
 }

@@ -11,6 +11,7 @@ describe('diffWords', () => {
     ['a word changed', 'Vi har gjort mycket', 'Vi har gjort lite', [{ kind: 'same', text: 'Vi har gjort ' }, { kind: 'removed', text: 'mycket' }, { kind: 'added', text: 'lite' }]],
     ['a word added', 'ett tre', 'ett två tre', [{ kind: 'same', text: 'ett ' }, { kind: 'added', text: 'två ' }, { kind: 'same', text: 'tre' }]],
     ['from nothing', '', 'ny text', [{ kind: 'added', text: 'ny text' }]],
+    ['two different sentences', 'Första versionen.', 'Helt annan text.', [{ kind: 'removed', text: 'Första versionen.' }, { kind: 'added', text: 'Helt annan text.' }]],
   ])('%s', (_name, before, after, expected) => {
     expect(diffWords(before, after)).toEqual(expected);
   });

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ReportPage } from './pages/ReportPage';
+
+const WORD_HTML = readFileSync(new URL('./fixtures/word-list.html', import.meta.url), 'utf8');
+
+test.describe('drafting a report', () => {
+  let report: ReportPage;
+  test.beforeEach(async ({ page }) => {
+    report = new ReportPage(page);
+    await report.create();
+  });
+
+  test('typed text survives a reload', async () => {
+    await report.type('2.3', 'Kompetensplattformen har samlat 14 kommuner.');
+    await report.waitSaved();
+    await report.reload();
+    await expect(report.answer('2.3')).toHaveText('Kompetensplattformen har samlat 14 kommuner.');
+    await expect(report.block('2.3')).toContainText('44 tecken, 5 ord');
+  });
+
+  test('bold text and a bulleted list survive a reload', async ({ page }) => {
+    await report.answer('1.1').click();
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Fet inledning');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.press('Enter');
+    await report.toolbarButton('1.1', 'Punktlista').click();
+    await page.keyboard.type('första punkten');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('andra punkten');
+    await report.waitSaved();
+    await report.reload();
+    await expect(report.answer('1.1').locator('strong')).toHaveText('Fet inledning');
+    await expect(report.answer('1.1').locator('ul > li')).toHaveText(['första punkten', 'andra punkten']);
+  });
+
+  test('a Ja/Nej choice, a basis choice and the status survive a reload', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Ja 5.1a' }).check();
+    await page.getByRole('checkbox', { name: 'uppföljning (1.5)' }).check();
+    await page.getByRole('checkbox', { name: 'egen bedömning (1.5)' }).check();
+    await report.type('1.5', 'Resultatet baseras på uppföljning.');
+    await report.block('1.5').getByRole('checkbox', { name: 'Klar' }).check();
+    await report.waitSaved();
+    await report.reload();
+    await expect(page.getByRole('radio', { name: 'Ja 5.1a' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Nej 5.1a' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'uppföljning (1.5)' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'utvärdering (1.5)' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'egen bedömning (1.5)' })).toBeChecked();
+    await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' })).toContainText('1 av 30 svar klara');
+  });
+
+  test('a version is restored from the history, and the restore can be undone', async ({ page }) => {
+    await report.type('2.3', 'Första versionen av svaret.');
+    await report.waitSaved();
+    await report.block('2.3').getByRole('button', { name: 'Historik' }).click();
+    const history = page.getByRole('complementary', { name: 'Historik för svar 2.3' });
+    await history.getByRole('button', { name: 'Spara version nu' }).click();
+    await expect(history.getByRole('list', { name: 'Versioner' }).getByRole('button')).toHaveCount(1);
+    await report.answer('2.3').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Helt omskriven text.');
+    await report.waitSaved();
+    await history.getByRole('list', { name: 'Versioner' }).getByRole('button').first().click();
+    await expect(history.locator('.diff del')).toContainText('Första versionen av svaret.');
+    await history.getByRole('button', { name: 'Återställ den här versionen' }).click();
+    await expect(report.answer('2.3')).toHaveText('Första versionen av svaret.');
+    await report.answer('2.3').click();
+    await page.keyboard.press('Control+z');
+    await expect(report.answer('2.3')).toHaveText('Helt omskriven text.');
+    await page.keyboard.press('Control+y');
+    await expect(report.answer('2.3')).toHaveText('Första versionen av svaret.');
+    await report.waitSaved();
+    await report.reload();
+    await expect(report.answer('2.3')).toHaveText('Första versionen av svaret.');
+  });
+
+  test('pasting Word HTML with mso-list paragraphs gives real nested lists and drops the rest', async ({ page }) => {
+    await report.answer('4.4').click();
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'plain');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, WORD_HTML);
+    const answer = report.answer('4.4');
+    await expect(answer.locator('ul > li:not(.ed-li-nested)')).toHaveText(['kartlagt bredbandsutbyggnaden', 'i Västerås och Sala', 'mött marknadsaktörer']);
+    await expect(answer.locator('ul ul > li')).toHaveText(['i Västerås och Sala']);
+    await expect(answer.locator('ul ul em')).toHaveText('i Västerås');
+    await expect(answer.locator('strong').first()).toHaveText('Prestationer – Digital kommunikation');
+    await expect(answer).not.toContainText('mso-');
+    expect(await answer.locator('[style]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    await report.waitSaved();
+    await report.reload();
+    await expect(report.answer('4.4').locator('ul ul > li')).toHaveText(['i Västerås och Sala']);
+  });
+
+  test('works by keyboard: jump from the navigation, make a list with a shortcut', async ({ page }) => {
+    await page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^3\.3/ }).press('Enter');
+    await expect(report.answer('3.3')).toBeFocused();
+    await page.keyboard.press('Control+Shift+8');
+    await page.keyboard.type('via tangentbordet');
+    await expect(report.answer('3.3').locator('ul > li')).toHaveText(['via tangentbordet']);
+    await page.keyboard.press('Shift+Tab');
+    await expect(report.toolbarButton('3.3', 'Fet')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(report.toolbarButton('3.3', 'Kursiv')).toBeFocused();
+  });
+
+  test('has no serious or critical axe violations in the document view', async ({ page }) => {
+    await report.answer('1.1').click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});
