@@ -70,7 +70,8 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
         subheading: block !== null && $isHeadingNode(block),
         link: $isLinkNode(anchor.getParent()) || $isLinkNode(anchor),
       };
-      setState((previous) => ({ ...previous, ...next }));
+      // Most keystrokes change none of these: keep the same state object so React skips the render.
+      setState((previous) => (Object.entries(next).every(([k, v]) => previous[k as keyof FormatState] === v) ? previous : { ...previous, ...next }));
     };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => editorState.read(readSelection)),
@@ -162,8 +163,13 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
               placeholder="https://"
               onChange={(event) => setLinkUrl(event.target.value)}
               onKeyDown={(event) => {
-                if (event.key === 'Enter') applyLink();
+                // Stop the key here: focus returns to the editor, where Enter would replace the selected text.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  applyLink();
+                }
                 if (event.key === 'Escape') {
+                  event.preventDefault();
                   setLinkOpen(false);
                   editor.focus();
                 }

@@ -40,7 +40,7 @@ function ReportDocument({ loaded, template, onHome }: { loaded: Loaded; template
     () =>
       new AutosaveQueue({
         reportId: report.id,
-        save: (list, snapshots, at) => saveAnswers(db, report.id, list, snapshots, at),
+        save: (list, snapshots, at, touchReport) => saveAnswers(db, report.id, list, snapshots, at, { touchReport }),
         now: appDeps.now,
         onStatus: setStatus,
         initial: loaded.answers,

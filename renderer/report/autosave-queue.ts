@@ -16,9 +16,13 @@ import { describeSaveError } from '../db/storage-errors';
 
 export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
 
+/** The report's change time is stamped at most this often: the list shows minutes, and the extra write costs. */
+export const REPORT_TOUCH_INTERVAL_MS = 30_000;
+
 export interface AutosaveOptions {
   reportId: string;
-  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string) => Promise<void>;
+  /** Writes answers and versions in one transaction; `touchReport` asks it to stamp the report's change time too. */
+  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string, touchReport: boolean) => Promise<void>;
   now: () => Date;
   onStatus: (status: SaveStatus) => void;
   /** Answers as loaded, and the newest version of each answer that has one. */
@@ -30,14 +34,19 @@ export interface AutosaveOptions {
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
 
-interface Known {
-  key: string;
-  text: string;
-  answer: Answer;
-}
-
 const stateKey = (a: Pick<Answer, 'content' | 'choice' | 'basis'>) => JSON.stringify([a.content, a.choice, a.basis]);
-const known = (answer: Answer): Known => ({ key: stateKey(answer), text: richTextToPlain(answer.content), answer });
+
+/** A saved state of an answer; its key (a serialization) is made only when a version check needs it. */
+class Known {
+  private cachedKey: string | undefined;
+  constructor(
+    readonly answer: Answer,
+    readonly text: string = richTextToPlain(answer.content),
+  ) {}
+  get key(): string {
+    return (this.cachedKey ??= stateKey(this.answer));
+  }
+}
 
 export class AutosaveQueue {
   private readonly dirty = new Map<string, () => Answer>();
@@ -45,13 +54,14 @@ export class AutosaveQueue {
   private readonly versions = new Map<string, { key: string; text: string }>();
   private readonly idle = new Map<string, unknown>();
   private timer: unknown;
+  private lastTouch = Number.NEGATIVE_INFINITY;
   private running: Promise<void> = Promise.resolve();
   private disposed = false;
   private readonly timers: NonNullable<AutosaveOptions['timers']>;
 
   constructor(private readonly options: AutosaveOptions) {
     this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
-    for (const answer of options.initial) this.saved.set(answer.questionId, known(answer));
+    for (const answer of options.initial) this.saved.set(answer.questionId, new Known(answer));
     for (const version of options.latestVersions) {
       this.versions.set(version.questionId, { key: stateKey(version), text: richTextToPlain(version.content) });
     }
@@ -88,7 +98,7 @@ export class AutosaveQueue {
     const result = this.running.then(async () => {
       const current = this.saved.get(questionId);
       if (!current || this.versions.get(questionId)?.key === current.key) return false;
-      await this.options.save([], [this.snapshotOf(current.answer, reason)], this.options.now().toISOString());
+      await this.options.save([], [this.snapshotOf(current.answer, reason)], this.options.now().toISOString(), false);
       this.versions.set(questionId, { key: current.key, text: current.text });
       return true;
     });
@@ -128,28 +138,29 @@ export class AutosaveQueue {
     const savedAt = this.options.now();
     const answers = [...builders.values()].map((build) => ({ ...build(), updatedAt: savedAt.toISOString() }));
     const snapshots: Snapshot[] = [];
-    for (const answer of answers) {
+    const texts = answers.map((answer) => richTextToPlain(answer.content));
+    answers.forEach((answer, i) => {
       const before = this.saved.get(answer.questionId);
       const version = this.versions.get(answer.questionId);
-      if (!before || before.text.trim() === '' || version?.key === before.key) continue;
-      const text = richTextToPlain(answer.content);
-      if (changedCharacters(version?.text ?? before.text, text) >= LARGE_CHANGE_CHARS) {
-        snapshots.push(this.snapshotOf(before.answer, 'stor-andring'));
-      }
-    }
+      if (!before || before.text.trim() === '') return;
+      if (changedCharacters(version?.text ?? before.text, texts[i]!) < LARGE_CHANGE_CHARS || version?.key === before.key) return;
+      snapshots.push(this.snapshotOf(before.answer, 'stor-andring'));
+    });
+    const touchReport = savedAt.getTime() - this.lastTouch >= REPORT_TOUCH_INTERVAL_MS;
     try {
-      await this.options.save(answers, snapshots, savedAt.toISOString());
+      await this.options.save(answers, snapshots, savedAt.toISOString(), touchReport);
     } catch (error) {
       for (const [id, build] of builders) if (!this.dirty.has(id)) this.dirty.set(id, build);
       this.setStatus({ state: 'error', message: describeSaveError(error) });
       if (!this.disposed) this.timer = this.timers.set(() => void this.flush(), this.options.retryMs ?? 3_000);
       return;
     }
+    if (touchReport) this.lastTouch = savedAt.getTime();
     for (const snapshot of snapshots) this.versions.set(snapshot.questionId, { key: stateKey(snapshot), text: richTextToPlain(snapshot.content) });
-    for (const answer of answers) {
-      this.saved.set(answer.questionId, known(answer));
+    answers.forEach((answer, i) => {
+      this.saved.set(answer.questionId, new Known(answer, texts[i]));
       this.scheduleIdleVersion(answer.questionId);
-    }
+    });
     this.setStatus(this.dirty.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
   }
 

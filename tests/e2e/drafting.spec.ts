@@ -117,3 +117,37 @@ test.describe('drafting a report', () => {
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 });
+
+test.describe('images and links in an answer', () => {
+  test('an inserted image is stored in the database and shown after a reload; a link is made with Ctrl+K', async ({ page }) => {
+    const report = new ReportPage(page);
+    await report.create();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEklEQVR4nGNgYGD4z8DAwMDAAAAK/gH/7QVxTwAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await report.answer('5.1a').click();
+    const choosing = page.waitForEvent('filechooser');
+    await report.toolbarButton('5.1a', 'Infoga bild').click();
+    await (await choosing).setFiles({ name: 'beviljade-projekt.png', mimeType: 'image/png', buffer: png });
+    await expect(report.answer('5.1a').getByRole('img', { name: 'beviljade-projekt' })).toBeVisible();
+
+    await report.answer('1.2').click();
+    await page.keyboard.type('Läs anvisningarna');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('textbox', { name: 'Länkadress' }).fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Bara adresser');
+    await page.getByRole('textbox', { name: 'Länkadress' }).fill('https://www.tillvaxtverket.se/');
+    await page.keyboard.press('Enter');
+    await expect(report.answer('1.2').getByRole('link', { name: 'Läs anvisningarna' })).toHaveAttribute('href', 'https://www.tillvaxtverket.se/');
+
+    await report.waitSaved();
+    await report.reload();
+    const image = report.answer('5.1a').getByRole('img', { name: 'beviljade-projekt' });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(4);
+    await expect(report.answer('1.2').getByRole('link', { name: 'Läs anvisningarna' })).toBeVisible();
+  });
+});

@@ -15,7 +15,7 @@ const answer = (questionId: string, body = ''): Answer => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string) => Promise.resolve())) {
+function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean) => Promise.resolve())) {
   const statuses: SaveStatus[] = [];
   const queue = new AutosaveQueue({
     reportId: REPORT,
@@ -92,5 +92,25 @@ describe('AutosaveQueue', () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(save.mock.calls[1]![1][0]).toMatchObject({ reason: 'paus', questionId: '1.1' });
     await expect(queue.saveVersion('1.1')).resolves.toBe(false);
+  });
+});
+
+describe('AutosaveQueue and the report change time', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-02-01T10:00:00Z') }));
+  afterEach(() => vi.useRealTimers());
+
+  it('stamps the report on the first save and then at most every 30 seconds', async () => {
+    const { queue, save } = setup();
+    const touches: boolean[] = [];
+    save.mockImplementation((list, _s, _t, touch?: boolean) => {
+      if (list.length > 0) touches.push(Boolean(touch));
+      return Promise.resolve();
+    });
+    for (const wait of [0, 5_000, 10_000, 20_000]) {
+      await vi.advanceTimersByTimeAsync(wait);
+      queue.markDirty('1.1', () => answer('1.1', `text ${wait}`));
+      await queue.flush();
+    }
+    expect(touches).toEqual([true, false, false, true]);
   });
 });

@@ -1,0 +1,65 @@
+// Mirror the app: its CSP forbids eval, so zod runs without its JIT there too.
+import '../../../renderer/zod-jitless';
+import { saveAnswers } from '../../../renderer/db/answers-repo';
+import { WorkbenchDb } from '../../../renderer/db/schema';
+import { AutosaveQueue } from '../../../renderer/report/autosave-queue';
+import type { Answer } from '../../../shared/report/report-schema';
+
+/*
+ * The in-browser half of the autosave bench: the app's autosave write (queue flush, one
+ * Dexie transaction) against raw IndexedDB puts of the same records, same durability.
+ */
+
+function rawDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('raw-bench', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('answers', { keyPath: ['reportId', 'questionId'] });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function rawPut(db: IDBDatabase, answers: Answer[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('answers', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('answers');
+    for (const answer of answers) store.put(answer);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** Times the autosave of every answer (queue flush → one Dexie transaction) and raw IndexedDB puts, alternating. */
+async function autosaveBench(answers: Answer[], iterations: number): Promise<{ app: number[]; transaction: number[]; raw: number[] }> {
+  const db = new WorkbenchDb('autosave-bench');
+  await db.open();
+  await db.reports.put({ id: answers[0]!.reportId, templateId: 't', year: 2025, organisation: 'x', title: 'x', header: {}, signature: { ort: '', datum: '', namn: '', titel: '', forvaltning: '', organisation: '' }, status: 'utkast', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deletedAt: null });
+  const raw = await rawDb();
+  const times = { app: [] as number[], transaction: [] as number[], raw: [] as number[] };
+  const queue = new AutosaveQueue({
+    reportId: answers[0]!.reportId,
+    save: (list, snapshots, at, touchReport) =>
+      saveAnswers(db, answers[0]!.reportId, list, snapshots, at, { touchReport, onTransactionTime: (ms) => times.transaction.push(ms) }),
+    now: () => new Date(),
+    onStatus: () => {},
+    initial: answers,
+    latestVersions: [],
+    idleMs: 1e9,
+  });
+  for (let i = 0; i < iterations; i++) {
+    const edited = answers.map((a) => ({ ...a, content: { root: { ...a.content.root, children: [...a.content.root.children] } } }));
+    for (const answer of edited) queue.markDirty(answer.questionId, () => answer);
+    let start = performance.now();
+    await queue.flush();
+    times.app.push(performance.now() - start);
+    start = performance.now();
+    await rawPut(raw, edited);
+    times.raw.push(performance.now() - start);
+  }
+  queue.dispose();
+  db.close();
+  raw.close();
+  return times;
+}
+
+Object.assign(window, { autosaveBench });

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { draftingBench } from './drafting-bench';
+import { serveFolder } from './serve';
+import { printFigures } from './stats';
+
+/*
+ * npm run bench: builds the app and the bench page, serves both from one origin, and
+ * prints each figure beside its comparator measured in the same run. Exit code 1 when
+ * a bound does not hold, so a regression shows.
+ */
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+await build({
+  root: `${repo}tests/bench/page`,
+  base: './',
+  logLevel: 'warn',
+  define: { __APP_VERSION__: JSON.stringify('bench') },
+  build: { outDir: `${repo}out/bench`, emptyOutDir: true, chunkSizeWarningLimit: 2_000 },
+});
+const { server, url } = await serveFolder(`${repo}out`);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let ok = true;
+try {
+  ok = printFigures('Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', await draftingBench(browser, url)) && ok;
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(ok ? '\nAlla gränser höll.' : '\nMinst en gräns höll inte.');
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,46 @@
+/** The q-quantile (0..1) of samples, nearest rank. */
+export function quantile(samples: number[], q: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const median = (samples: number[]) => quantile(samples, 0.5);
+export const p95 = (samples: number[]) => quantile(samples, 0.95);
+
+/** One printed line of the bench table. */
+export interface Figure {
+  name: string;
+  app: number;
+  comparator: number;
+  comparatorName: string;
+  /** The bound on app / comparator (or on the app figure alone when `absolute`). */
+  bound: number;
+  absolute?: boolean;
+  unit?: string;
+}
+
+/** Prints the figures as an aligned table and returns whether every bound held. */
+export function printFigures(title: string, figures: Figure[]): boolean {
+  console.log(`\n${title}`);
+  console.log(['figure'.padEnd(42), 'app'.padStart(10), 'comparator'.padStart(12), 'ratio'.padStart(7), 'bound'.padStart(8), '  ok'].join(''));
+  let ok = true;
+  for (const f of figures) {
+    const ratio = f.app / f.comparator;
+    const held = f.absolute ? f.app <= f.bound : ratio <= f.bound;
+    ok &&= held;
+    const unit = f.unit ?? 'ms';
+    console.log(
+      [
+        f.name.padEnd(42),
+        `${f.app.toFixed(1)} ${unit}`.padStart(10),
+        `${f.comparator.toFixed(1)} ${unit}`.padStart(12),
+        ratio.toFixed(2).padStart(7),
+        (f.absolute ? `≤${f.bound}${unit}` : `≤${f.bound}×`).padStart(8),
+        held ? '  ja' : '  NEJ',
+      ].join(''),
+    );
+    console.log(`${''.padEnd(4)}comparator: ${f.comparatorName}`);
+  }
+  return ok;
+}
