@@ -11,3 +11,11 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: Uint8Array): string;
 }
+
+/** WebCrypto, present in Chromium, Electron and Node 20 as globalThis.crypto. */
+declare const crypto: {
+  readonly subtle: {
+    digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  };
+  randomUUID(): string;
+};

@@ -1,6 +1,7 @@
 import { renameImages } from '../../shared/report/content-images';
 import type { Deps, NewReportInput } from '../../shared/report/new-report';
 import { createReport, duplicateReport } from '../../shared/report/new-report';
+import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { answerSchema, reportSchema, type Answer, type Report, type Signature } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { checkRecord } from './record-check';
@@ -11,7 +12,7 @@ import type { WorkbenchDb } from './schema';
  * and back, delete for good. Every multi-table change is one transaction.
  */
 
-const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images] as const;
+const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog] as const;
 
 /** Reports not in the trash, last changed first. */
 export async function listReports(db: WorkbenchDb): Promise<Report[]> {
@@ -43,9 +44,12 @@ export async function listAnswers(db: WorkbenchDb, reportId: string): Promise<An
 /** Creates a report and its empty answers in one transaction. */
 export async function addReport(db: WorkbenchDb, template: Template, input: NewReportInput, deps: Deps): Promise<Report> {
   const { report, answers } = createReport(template, input, deps);
-  await db.transaction('rw', db.reports, db.answers, async () => {
+  const createdAt = report.createdAt;
+  const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: deps.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt }));
+  await db.transaction('rw', db.reports, db.answers, db.departments, async () => {
     await db.reports.add(report);
     await db.answers.bulkAdd(answers);
+    await db.departments.bulkAdd(departments);
   });
   return report;
 }
@@ -66,9 +70,9 @@ export async function updateReport(
   });
 }
 
-/** Copies a report with its answers and images; history is not copied. */
+/** Copies a report with its answers, images, departments and assignments; history and contributions are not copied. */
 export async function copyReport(db: WorkbenchDb, id: string, deps: Deps): Promise<Report> {
-  return db.transaction('rw', db.reports, db.answers, db.images, async () => {
+  return db.transaction('rw', db.reports, db.answers, db.images, db.departments, db.assignments, async () => {
     const report = await getReport(db, id);
     if (!report) throw new Error(`Rapporten ${id} finns inte.`);
     const copy = duplicateReport(report, await listAnswers(db, id), deps);
@@ -77,6 +81,13 @@ export async function copyReport(db: WorkbenchDb, id: string, deps: Deps): Promi
     await db.reports.add(copy.report);
     await db.answers.bulkAdd(copy.answers.map((answer) => ({ ...answer, content: renameImages(answer.content, rename) })));
     await db.images.bulkAdd(images.map((image) => ({ ...image, id: rename.get(image.id)!, reportId: copy.report.id })));
+    const departments = await db.departments.where('reportId').equals(id).toArray();
+    const departmentIds = new Map(departments.map((d) => [d.id, deps.newId()]));
+    await db.departments.bulkAdd(departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: copy.report.id })));
+    const assignments = await db.assignments.where('reportId').equals(id).toArray();
+    await db.assignments.bulkAdd(
+      assignments.filter((a) => departmentIds.has(a.departmentId)).map((a) => ({ ...a, reportId: copy.report.id, departmentId: departmentIds.get(a.departmentId)! })),
+    );
     return copy.report;
   });
 }
@@ -97,5 +108,9 @@ export async function purgeReport(db: WorkbenchDb, id: string): Promise<void> {
     await db.answers.where('reportId').equals(id).delete();
     await db.snapshots.where('reportId').equals(id).delete();
     await db.images.where('reportId').equals(id).delete();
+    await db.departments.where('reportId').equals(id).delete();
+    await db.assignments.where('reportId').equals(id).delete();
+    await db.contributions.where('reportId').equals(id).delete();
+    await db.importLog.where('reportId').equals(id).delete();
   });
 }

@@ -1,4 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Workspace } from '../../shared/exchange/workspace-schema';
+import type { Assignment, Contribution, Department, ImportLogEntry } from '../../shared/report/organisation-schema';
+import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';
 
 /*
@@ -24,6 +27,11 @@ export class WorkbenchDb extends Dexie {
   snapshots!: Table<Snapshot, number>;
   images!: Table<StoredImage, string>;
   settings!: Table<Setting, string>;
+  departments!: Table<Department, string>;
+  assignments!: Table<Assignment, [string, string]>;
+  contributions!: Table<Contribution, string>;
+  importLog!: Table<ImportLogEntry, number>;
+  workspaces!: Table<Workspace, string>;
 
   constructor(name = DB_NAME, options: DexieOptions = {}) {
     // Strict durability: a committed autosave survives a power cut, not only a crash.
@@ -35,5 +43,23 @@ export class WorkbenchDb extends Dexie {
       images: 'id, reportId',
       settings: 'key',
     });
+    // Departments, assignments, imported contributions, the import log and the
+    // departments' own contribution workspaces. Reports made before get the default
+    // department register.
+    this.version(2)
+      .stores({
+        departments: 'id, reportId',
+        assignments: '[reportId+departmentId], reportId',
+        contributions: 'id, reportId, [reportId+departmentId]',
+        importLog: '++id, reportId',
+        workspaces: 'id, updatedAt',
+      })
+      .upgrade(async (tx) => {
+        const reports = await tx.table<Report, string>('reports').toArray();
+        const departments = reports.flatMap((report) =>
+          DEFAULT_DEPARTMENTS.map((name) => ({ id: crypto.randomUUID(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: report.createdAt })),
+        );
+        await tx.table<Department, string>('departments').bulkAdd(departments);
+      });
   }
 }

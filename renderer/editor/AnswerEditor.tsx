@@ -11,6 +11,7 @@ import type { RichText } from '../../shared/report/content-schema';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { EDITOR_NODES, EDITOR_THEME, isSafeLinkUrl } from './editor-config';
+import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
 import { ChangePlugin, type TextStats } from './plugins/ChangePlugin';
 import { FormattingPlugin } from './plugins/FormattingPlugin';
@@ -108,6 +109,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <ImagePlugin />
       <PastePlugin storeImage={storeImage} onError={onError} />
       <SchemaGuardPlugin />
+      <BlockIdPlugin />
       <ChangePlugin onChange={onChange} onStats={onStats} />
       <EditorHandle onEditor={onEditor} />
     </LexicalComposer>

@@ -63,24 +63,31 @@ export class FileFormatError extends Error {
   override readonly name = 'FileFormatError';
 }
 
-/** Parses untrusted bytes as JSON with the size and depth limits every file gets. */
-export function parseJsonFile(bytes: Uint8Array, fileName: string, maxBytes: number): unknown {
+export type JsonFileProblem = 'too-large' | 'not-text' | 'not-json' | 'too-deep';
+
+/** Parses untrusted bytes as JSON with the size and depth limits every file gets; `fail` makes the error to throw. */
+export function parseJsonFile(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes: number,
+  fail: (problem: JsonFileProblem, message: string) => Error = (_problem, message) => new FileFormatError(message),
+): unknown {
   if (bytes.byteLength > maxBytes) {
-    throw new FileFormatError(`${fileName}: filen är för stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB, högst ${maxBytes / 1024 / 1024} MB).`);
+    throw fail('too-large', `${fileName}: filen är för stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB, högst ${maxBytes / 1024 / 1024} MB).`);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new FileFormatError(`${fileName}: filen är inte text (UTF-8).`);
+    throw fail('not-text', `${fileName}: filen är inte text (UTF-8).`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new FileFormatError(`${fileName}: filen är inte giltig JSON (trasig eller avkortad).`);
+    throw fail('not-json', `${fileName}: filen är inte giltig JSON (trasig eller avkortad).`);
   }
-  if (jsonDepth(data, MAX_DEPTH * 4) > MAX_DEPTH * 4) throw new FileFormatError(`${fileName}: filen är för djupt nästlad.`);
+  if (jsonDepth(data, MAX_DEPTH * 4) > MAX_DEPTH * 4) throw fail('too-deep', `${fileName}: filen är för djupt nästlad.`);
   return data;
 }
 

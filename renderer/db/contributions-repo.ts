@@ -1,0 +1,78 @@
+import { checkContribution } from '../../shared/exchange/check-contribution';
+import { ExchangeError } from '../../shared/exchange/exchange-error';
+import { readContributionFile, type ContributionFile } from '../../shared/exchange/exchange-files';
+import type { Deps } from '../../shared/report/new-report';
+import { contributionSchema, importLogSchema, type Contribution, type ImportLogEntry } from '../../shared/report/organisation-schema';
+import { checkRecord } from './record-check';
+import { listDepartments } from './departments-repo';
+import type { WorkbenchDb } from './schema';
+
+/*
+ * Import of contribution files at the coordinator. Each file is read and checked in
+ * full (shared/exchange) before its transaction; inside the one transaction the file is
+ * checked against the database and, if it fits, kept unchanged with a log entry. A
+ * refused file writes nothing.
+ */
+
+export type ImportResult =
+  | { fileName: string; outcome: 'imported'; department: string; revision: number }
+  | { fileName: string; outcome: 'already-imported'; department: string; revision: number }
+  | { fileName: string; outcome: 'refused'; message: string; code: string };
+
+async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: string, deps: Deps): Promise<ImportResult> {
+  return db.transaction('rw', [db.reports, db.departments, db.assignments, db.contributions, db.importLog], async () => {
+    const reportId = file.report.reportId;
+    const previous = await db.contributions.where('[reportId+departmentId]').equals([reportId, file.department.id]).toArray();
+    const verdict = checkContribution(file, fileName, {
+      report: await db.reports.get(reportId),
+      departments: await listDepartments(db, reportId),
+      assignment: await db.assignments.get([reportId, file.department.id]),
+      previous,
+    });
+    const department = (await db.departments.get(file.department.id))!.name;
+    if (verdict.kind === 'already-imported') return { fileName, outcome: 'already-imported', department, revision: file.revision };
+    const at = deps.now().toISOString();
+    const contribution: Contribution = contributionSchema.parse({
+      id: deps.newId(),
+      reportId,
+      departmentId: file.department.id,
+      revision: file.revision,
+      author: file.author,
+      createdAt: file.createdAt,
+      importedAt: at,
+      fileName: fileName.slice(0, 255),
+      sha256: file.sha256,
+      answers: file.answers,
+    });
+    const entry: ImportLogEntry = importLogSchema.parse({ reportId, departmentId: file.department.id, fileName: fileName.slice(0, 255), sha256: file.sha256, revision: file.revision, at, result: 'importerad' });
+    await db.contributions.add(contribution);
+    await db.importLog.add(entry);
+    return { fileName, outcome: 'imported', department, revision: file.revision };
+  });
+}
+
+/** Imports contribution files one by one; every file gets a result, a refused one with its reason. */
+export async function importContributionFiles(db: WorkbenchDb, files: { name: string; bytes: Uint8Array }[], deps: Deps): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const { name, bytes } of files) {
+    try {
+      results.push(await importOne(db, await readContributionFile(bytes, name), name, deps));
+    } catch (error) {
+      if (error instanceof ExchangeError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: error.code });
+      else results.push({ fileName: name, outcome: 'refused', message: `${name}: ${error instanceof Error ? error.message : String(error)}`, code: 'failed' });
+    }
+  }
+  return results;
+}
+
+/** Every imported revision of a report, oldest first. */
+export async function listContributions(db: WorkbenchDb, reportId: string): Promise<Contribution[]> {
+  const records = await db.contributions.where('reportId').equals(reportId).toArray();
+  return records.map((c) => checkRecord(contributionSchema, c, `Bidraget ${c.fileName}`)).sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.revision - b.revision);
+}
+
+/** The import log of a report, newest first. */
+export async function listImportLog(db: WorkbenchDb, reportId: string): Promise<ImportLogEntry[]> {
+  const records = await db.importLog.where('reportId').equals(reportId).toArray();
+  return records.map((e) => checkRecord(importLogSchema, e, 'Importloggen')).reverse();
+}

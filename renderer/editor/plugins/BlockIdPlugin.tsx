@@ -1,0 +1,43 @@
+import { ListNode } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HeadingNode } from '@lexical/rich-text';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, $getState, $isElementNode, $setState, createState, ParagraphNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { useEffect } from 'react';
+
+/*
+ * Gives every top-level block (paragraph, sub-heading, list) a stable id in its
+ * NodeState, serialized as `$.blockId`. Contributions are merged block by block on these
+ * ids, so a block keeps its id for life; a block made by splitting another, which may
+ * carry a copy of its state, gets a fresh one.
+ */
+
+export const blockIdState = createState('blockId', { parse: (value) => (typeof value === 'string' ? value : '') });
+
+function $ensureId(node: ElementNode, newId: () => string): void {
+  const parent = node.getParent();
+  if (parent === null || parent.getKey() !== 'root') return;
+  const id = $getState(node, blockIdState);
+  // Of blocks sharing an id, the oldest node (lowest key) keeps it: that is the original of a split.
+  const taken =
+    id !== '' &&
+    parent.getChildren().some((other) => other !== node && $getState(other, blockIdState) === id && Number(other.getKey()) < Number(node.getKey()));
+  if (id === '' || taken) $setState(node, blockIdState, newId());
+}
+
+/** Keeps block ids complete and unique as blocks are made or changed; returns the cleanup. */
+export function registerBlockIds(editor: LexicalEditor, newId: () => string = () => crypto.randomUUID()): () => void {
+  const unregister = mergeRegister(
+    ...[ParagraphNode, HeadingNode, ListNode].map((klass) => editor.registerNodeTransform(klass, (node: ElementNode) => $ensureId(node, newId))),
+  );
+  // Content loaded from the database or a file may predate ids; transforms do not run on load.
+  editor.update(() => $getRoot().getChildren().forEach((block) => $isElementNode(block) && $ensureId(block, newId)), { tag: 'history-merge' });
+  return unregister;
+}
+
+/** The block ids as a plugin. */
+export function BlockIdPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerBlockIds(editor), [editor]);
+  return null;
+}

@@ -1,0 +1,94 @@
+import type { RichText } from '../report/content-schema';
+import type { Answer, Report } from '../report/report-schema';
+import type { Assignment, Department } from '../report/organisation-schema';
+import { listAnswerFields } from '../template/answer-fields';
+import type { Template } from '../template/template-schema';
+import { ensureBlockIds } from './block-ids';
+import { sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION } from './exchange-files';
+
+/*
+ * Building the exchanged files from the app's records. Both are sealed with the
+ * checksum of their canonical content.
+ */
+
+export interface AssignmentInput {
+  report: Report;
+  template: Template;
+  department: Department;
+  assignment: Assignment;
+  coordinatorName: string;
+  /** The report's current answers, sent as starting points when `includeStartingPoints` is set. */
+  answers: Answer[];
+  includeStartingPoints: boolean;
+  now: Date;
+}
+
+/** The assignment file for one department: its questions from the template, deadline, note and optional starting texts. */
+export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentFile> {
+  const { report, template, department, assignment } = input;
+  const wanted = new Set(assignment.questionIds);
+  const titles = new Map(template.sections.map((s) => [s.number, s.title]));
+  const answers = new Map(input.answers.map((a) => [a.questionId, a]));
+  const questions = listAnswerFields(template)
+    .filter((field) => wanted.has(field.id))
+    .map((field) => ({
+      id: field.id,
+      kind: field.kind,
+      sectionNumber: field.sectionNumber,
+      sectionTitle: titles.get(field.sectionNumber) ?? '',
+      text: field.text,
+      ...(field.groupText !== undefined && { groupText: field.groupText }),
+      ...(field.instruction !== undefined && { instruction: field.instruction }),
+      ...(field.footnote !== undefined && { footnote: field.footnote.text }),
+      startingPoint: input.includeStartingPoints ? (answers.get(field.id)?.content ?? null) : null,
+    }));
+  return sealFile({
+    format: ASSIGNMENT_FORMAT,
+    formatVersion: EXCHANGE_VERSION,
+    report: { reportId: report.id, templateId: report.templateId, year: report.year, organisation: report.organisation, title: report.title },
+    department: { id: department.id, name: department.name },
+    coordinator: { name: input.coordinatorName.trim() },
+    note: assignment.note,
+    deadline: assignment.deadline,
+    basisOptions: template.basisOptions,
+    questions,
+    createdAt: input.now.toISOString(),
+  } as const) as Promise<AssignmentFile>;
+}
+
+export interface ContributionInput {
+  assignment: AssignmentFile;
+  answers: Answer[];
+  author: string;
+  revision: number;
+  now: Date;
+  newId: () => string;
+}
+
+/** The contribution file of a department's workspace: every assigned answer with a stable id on each block. */
+export function buildContributionFile(input: ContributionInput): Promise<ContributionFile> {
+  const { assignment } = input;
+  const byQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
+  const answers = assignment.questions.map((question) => {
+    const answer = byQuestion.get(question.id);
+    const content: RichText = answer?.content ?? { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } };
+    return {
+      questionId: question.id,
+      content: ensureBlockIds(content, input.newId),
+      choice: answer?.choice ?? null,
+      basis: answer?.basis ?? [],
+      ready: answer?.status === 'klar',
+    };
+  });
+  const { reportId, templateId, year, organisation } = assignment.report;
+  return sealFile({
+    format: CONTRIBUTION_FORMAT,
+    formatVersion: EXCHANGE_VERSION,
+    report: { reportId, templateId, year, organisation },
+    department: assignment.department,
+    author: input.author.trim(),
+    revision: input.revision,
+    createdAt: input.now.toISOString(),
+    answers,
+  } as const) as Promise<ContributionFile>;
+}
