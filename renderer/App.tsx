@@ -6,6 +6,7 @@ import { useHost } from './host/HostProvider';
 import { useI18n } from './i18n/I18nProvider';
 import type { Locale } from './i18n/messages';
 import { ReportScreen } from './report/ReportScreen';
+import { WorkspaceScreen } from './contributions/WorkspaceScreen';
 import type { LoadedTemplates } from './templates/bundled-templates';
 
 /** The application frame: top bar with language choice, then the screen the URL names. */
@@ -33,10 +34,23 @@ export function App({ templates }: { templates: LoadedTemplates }) {
         </label>
       </header>
       <main id="innehall" tabIndex={-1}>
-        {route.screen === 'report' ? (
-          <ReportScreen key={route.reportId} reportId={route.reportId} templates={templates.templates} onHome={() => go({ screen: 'home' })} />
-        ) : (
-          <HomeScreen templates={templates} onOpen={(reportId) => go({ screen: 'report', reportId })} />
+        {route.screen === 'report' && (
+          <ReportScreen
+            key={route.reportId}
+            reportId={route.reportId}
+            view={route.view}
+            templates={templates.templates}
+            onHome={() => go({ screen: 'home' })}
+            onView={(view) => go({ screen: 'report', reportId: route.reportId, view })}
+          />
+        )}
+        {route.screen === 'workspace' && <WorkspaceScreen key={route.workspaceId} workspaceId={route.workspaceId} onHome={() => go({ screen: 'home' })} />}
+        {route.screen === 'home' && (
+          <HomeScreen
+            templates={templates}
+            onOpen={(reportId) => go({ screen: 'report', reportId, view: 'dokument' })}
+            onOpenWorkspace={(workspaceId) => go({ screen: 'workspace', workspaceId })}
+          />
         )}
       </main>
       {info && (

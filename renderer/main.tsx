@@ -11,6 +11,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { loadBundledTemplates } from './templates/bundled-templates';
 import './styles/app.css';
 import './styles/report.css';
+import './styles/contributions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');

@@ -5,17 +5,26 @@ import { useEffect, useState } from 'react';
  * the back button returns to the same report.
  */
 
-export type Route = { screen: 'home' } | { screen: 'report'; reportId: string };
+export type ReportView = 'dokument' | 'uppdrag' | 'bidrag';
 
-/** Reads a route from a hash such as "#/rapport/abc". */
+export type Route = { screen: 'home' } | { screen: 'report'; reportId: string; view: ReportView } | { screen: 'workspace'; workspaceId: string };
+
+const ID = '([A-Za-z0-9_-]{8,64})';
+
+/** Reads a route from a hash such as "#/rapport/abc/uppdrag" or "#/bidrag/xyz". */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/rapport\/([A-Za-z0-9_-]{8,64})$/.exec(hash);
-  return match ? { screen: 'report', reportId: match[1]! } : { screen: 'home' };
+  const report = new RegExp(`^#/rapport/${ID}(?:/(uppdrag|bidrag))?$`).exec(hash);
+  if (report) return { screen: 'report', reportId: report[1]!, view: (report[2] as ReportView | undefined) ?? 'dokument' };
+  const workspace = new RegExp(`^#/bidrag/${ID}$`).exec(hash);
+  if (workspace) return { screen: 'workspace', workspaceId: workspace[1]! };
+  return { screen: 'home' };
 }
 
 /** The hash for a route. */
 export function routeHash(route: Route): string {
-  return route.screen === 'report' ? `#/rapport/${route.reportId}` : '#/';
+  if (route.screen === 'report') return `#/rapport/${route.reportId}${route.view === 'dokument' ? '' : `/${route.view}`}`;
+  if (route.screen === 'workspace') return `#/bidrag/${route.workspaceId}`;
+  return '#/';
 }
 
 /** The current route, and a function to go to another. */

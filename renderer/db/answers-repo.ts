@@ -53,3 +53,14 @@ export async function listVersions(db: WorkbenchDb, reportId: string, questionId
   const records = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).toArray();
   return records.map((s) => checkRecord(snapshotSchema, s, `En version av svar ${questionId}`)).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
 }
+
+/** The newest version of every answer of a report (or workspace) that has one. */
+export async function listLatestVersions(db: WorkbenchDb, ownerId: string): Promise<Snapshot[]> {
+  const all = await db.snapshots.where('reportId').equals(ownerId).toArray();
+  const newest = new Map<string, Snapshot>();
+  for (const version of all) {
+    const seen = newest.get(version.questionId);
+    if (!seen || (version.id ?? 0) > (seen.id ?? 0)) newest.set(version.questionId, version);
+  }
+  return [...newest.values()].map((s) => checkRecord(snapshotSchema, s, `En version av svar ${s.questionId}`));
+}

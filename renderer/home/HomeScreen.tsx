@@ -9,13 +9,15 @@ import { NewReportForm } from './NewReportForm';
 import { ReportList } from './ReportList';
 import { TemplatesPanel } from './TemplatesPanel';
 import { TrashList } from './TrashList';
+import { WorkspaceList } from './WorkspaceList';
+import { listWorkspaces } from '../db/workspaces-repo';
 
 /** The first screen: the reports on this computer, a new report, the trash, backups and templates. */
-export function HomeScreen({ templates, onOpen }: { templates: LoadedTemplates; onOpen: (id: string) => void }) {
+export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: LoadedTemplates; onOpen: (id: string) => void; onOpenWorkspace: (id: string) => void }) {
   const db = useDb();
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
-  const load = useCallback(async () => ({ reports: await listReports(db), trash: await listTrash(db) }), [db]);
+  const load = useCallback(async () => ({ reports: await listReports(db), trash: await listTrash(db), workspaces: await listWorkspaces(db) }), [db]);
   const { value, error, reload } = useLoaded(load);
   return (
     <div className="home">
@@ -35,6 +37,7 @@ export function HomeScreen({ templates, onOpen }: { templates: LoadedTemplates; 
       )}
       {value && <ReportList reports={value.reports} onOpen={onOpen} onChanged={reload} />}
       {value && <TrashList reports={value.trash} onChanged={reload} />}
+      {value && <WorkspaceList workspaces={value.workspaces} onOpen={onOpenWorkspace} />}
       <BackupPanel onRestored={reload} />
       <TemplatesPanel loaded={templates} />
     </div>

@@ -1,3 +1,5 @@
+import { enContributions, svContributions } from './messages-contributions';
+
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
  * makes a missing translation a compile error.
@@ -118,6 +120,7 @@ export const sv = {
   diffRemoved: 'finns bara i versionen',
   diffAdded: 'finns bara nu',
   restoreVersion: 'Återställ den här versionen',
+  ...svContributions,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -239,6 +242,7 @@ export const en: Messages = {
   diffRemoved: 'only in the version',
   diffAdded: 'only now',
   restoreVersion: 'Restore this version',
+  ...enContributions,
 };
 
 export const LOCALES = { sv, en } as const;

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { buildAssignmentFile } from '../../shared/exchange/build-files';
+import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
+import type { Assignment, Department } from '../../shared/report/organisation-schema';
+import type { Report } from '../../shared/report/report-schema';
+import type { Template } from '../../shared/template/template-schema';
+import { appDeps } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { useDb } from '../db/DbProvider';
+import { saveAssignment } from '../db/departments-repo';
+import { listAnswers } from '../db/reports-repo';
+import { getTextSetting, setTextSetting } from '../db/settings-repo';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { ASSIGNMENT_FILTERS, slug } from './file-names';
+
+function AssignmentCard(props: { report: Report; template: Template; department: Department; assignment: Assignment; coordinatorName: string; onChanged: () => void }) {
+  const { report, template, department, assignment, coordinatorName, onChanged } = props;
+  const db = useDb();
+  const host = useHost();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const [deadline, setDeadline] = useState(assignment.deadline ?? '');
+  const [note, setNote] = useState(assignment.note);
+  const [startingPoints, setStartingPoints] = useState(false);
+  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
+  const save = (change: Partial<Assignment>) => void saveAssignment(db, report.id, department.id, change, appDeps).then(onChanged, fail);
+
+  const exportFile = async () => {
+    const file = await buildAssignmentFile({
+      report,
+      template,
+      department,
+      assignment: { ...assignment, deadline: deadline || null, note },
+      coordinatorName,
+      answers: await listAnswers(db, report.id),
+      includeStartingPoints: startingPoints,
+      now: appDeps.now(),
+    });
+    const result = await host.saveBytes({
+      title: t('exportAssignment', { name: department.name }),
+      suggestedName: `uppdrag-${slug(department.name)}-${report.year}.rvuppdrag`,
+      filters: ASSIGNMENT_FILTERS,
+      bytes: encodeExchangeFile(file),
+    });
+    if (result.saved) notify(t('assignmentExported', { name: department.name, file: result.fileName ?? '' }));
+  };
+
+  return (
+    <section className="card assignment-card" aria-label={t('assignmentFor', { name: department.name })}>
+      <h3>{department.name}</h3>
+      <p>{t('assignedQuestions', { ids: assignment.questionIds.join(', ') })}</p>
+      <div className="form-grid">
+        <label>
+          {t('deadline')}
+          <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} onBlur={() => save({ deadline: deadline || null })} />
+        </label>
+        <label>
+          {t('noteToDepartment')}
+          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => save({ note })} />
+        </label>
+      </div>
+      <label className="checkbox-line">
+        <input type="checkbox" checked={startingPoints} onChange={(e) => setStartingPoints(e.target.checked)} /> {t('includeStartingPoints')}
+      </label>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void exportFile().catch(fail)}>
+          {t('exportAssignment', { name: department.name })}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Per department with questions: deadline, note and the assignment file to send. */
+export function AssignmentExports(props: { report: Report; template: Template; departments: Department[]; assignments: Assignment[]; onChanged: () => void }) {
+  const db = useDb();
+  const { t } = useI18n();
+  const [coordinatorName, setCoordinatorName] = useState('');
+  useEffect(() => {
+    void getTextSetting(db, 'coordinatorName').then(setCoordinatorName);
+  }, [db]);
+  const withQuestions = props.assignments.filter((a) => a.questionIds.length > 0);
+  return (
+    <section aria-labelledby="uppdragsfiler-rubrik">
+      <h2 id="uppdragsfiler-rubrik">{t('assignmentFilesHeading')}</h2>
+      <label className="inline-form">
+        {t('coordinatorName')}{' '}
+        <input type="text" value={coordinatorName} onChange={(e) => setCoordinatorName(e.target.value)} onBlur={() => void setTextSetting(db, 'coordinatorName', coordinatorName)} />
+      </label>
+      {withQuestions.length === 0 && <p>{t('noAssignments')}</p>}
+      {withQuestions.map((assignment) => {
+        const department = props.departments.find((d) => d.id === assignment.departmentId);
+        return department ? (
+          <AssignmentCard
+            key={`${assignment.departmentId}:${assignment.updatedAt}`}
+            report={props.report}
+            template={props.template}
+            department={department}
+            assignment={assignment}
+            coordinatorName={coordinatorName}
+            onChanged={props.onChanged}
+          />
+        ) : null;
+      })}
+    </section>
+  );
+}

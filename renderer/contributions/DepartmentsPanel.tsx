@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import type { Department } from '../../shared/report/organisation-schema';
+import { appDeps } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { useDb } from '../db/DbProvider';
+import { addDepartment, removeDepartment, updateDepartment } from '../db/departments-repo';
+import { useI18n } from '../i18n/I18nProvider';
+
+type Field = 'name' | 'contactName' | 'contactEmail';
+
+function DepartmentRow({ department, onChanged }: { department: Department; onChanged: () => void }) {
+  const db = useDb();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const [draft, setDraft] = useState<Record<Field, string>>({ name: department.name, contactName: department.contactName, contactEmail: department.contactEmail });
+  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
+  const save = (field: Field) => {
+    if (draft[field] === department[field]) return;
+    void updateDepartment(db, department.id, { [field]: draft[field] }).then(onChanged, (error: unknown) => {
+      fail(error);
+      setDraft((d) => ({ ...d, [field]: department[field] }));
+    });
+  };
+  const input = (field: Field, label: string, type = 'text') => (
+    <input type={type} aria-label={label} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} onBlur={() => save(field)} />
+  );
+  return (
+    <tr>
+      <td>{input('name', t('departmentNameOf', { name: department.name }))}</td>
+      <td>{input('contactName', t('contactNameOf', { name: department.name }))}</td>
+      <td>{input('contactEmail', t('contactEmailOf', { name: department.name }), 'email')}</td>
+      <td>
+        <button type="button" aria-label={t('removeDepartment', { name: department.name })} onClick={() => void removeDepartment(db, department.id).then(onChanged, fail)}>
+          {t('delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The report's department register: names and contacts, add and remove (only when nothing refers to one). */
+export function DepartmentsPanel({ reportId, departments, onChanged }: { reportId: string; departments: Department[]; onChanged: () => void }) {
+  const db = useDb();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const [name, setName] = useState('');
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    void addDepartment(db, reportId, name, appDeps).then(
+      () => {
+        setName('');
+        onChanged();
+      },
+      (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="avdelningar-rubrik">
+      <h2 id="avdelningar-rubrik">{t('departmentsHeading')}</h2>
+      <table className="plain-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('colDepartment')}</th>
+            <th scope="col">{t('colContact')}</th>
+            <th scope="col">{t('colEmail')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('colActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((department) => (
+            <DepartmentRow key={`${department.id}:${department.name}:${department.contactName}:${department.contactEmail}`} department={department} onChanged={onChanged} />
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={add}>
+        <label>
+          {t('newDepartment')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit">{t('addDepartment')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Answer, Snapshot } from '../../shared/report/report-schema';
+import { listAnswerFields } from '../../shared/template/answer-fields';
+import type { Template } from '../../shared/template/template-schema';
+import { appDeps } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { saveAnswers } from '../db/answers-repo';
+import { useDb } from '../db/DbProvider';
+import { addImage } from '../db/images-repo';
+import { useI18n } from '../i18n/I18nProvider';
+import { AutosaveQueue, type SaveStatus } from './autosave-queue';
+import { HistoryPanel } from './HistoryPanel';
+import { NavigationPane } from './NavigationPane';
+import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
+import { SaveIndicator } from './SaveIndicator';
+
+/** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
+export interface DocumentData {
+  ownerId: string;
+  answers: Answer[];
+  versions: Snapshot[];
+}
+
+export interface DocumentApi {
+  /** Writes pending changes now. */
+  flush: () => Promise<void>;
+  onError: (message: string) => void;
+}
+
+export interface DocumentViewProps {
+  data: DocumentData;
+  template: Template;
+  /** The line in the bar at the top. */
+  title: string;
+  /** The report's data are stamped with their change time; a workspace's are not. */
+  touchOwner: boolean;
+  onHome: () => void;
+  /** Shown above the first section (the header table, or the assignment's details). */
+  renderHeader: (api: DocumentApi) => ReactNode;
+  /** Shown after the last section (the signature block). */
+  renderFooter?: (api: DocumentApi) => ReactNode;
+}
+
+/** The document: navigation, sections with one editor per answer, autosave and history. */
+export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter }: DocumentViewProps) {
+  const db = useDb();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const ownerId = data.ownerId;
+  const fields = useMemo(() => listAnswerFields(template), [template]);
+  const answers = useMemo(() => new Map(data.answers.map((a) => [a.questionId, a])), [data.answers]);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+  const [summaries, setSummaries] = useState<Record<string, AnswerSummary>>({});
+  const [activeId, setActiveId] = useState<string>();
+  const [historyFor, setHistoryFor] = useState<string>();
+  const handles = useRef(new Map<string, AnswerHandle>());
+
+  const queue = useMemo(
+    () =>
+      new AutosaveQueue({
+        reportId: ownerId,
+        save: (list, snapshots, at, touchReport) => saveAnswers(db, ownerId, list, snapshots, at, { touchReport: touchOwner && touchReport }),
+        now: appDeps.now,
+        onStatus: setStatus,
+        initial: data.answers,
+        latestVersions: data.versions,
+      }),
+    [db, ownerId, data, touchOwner],
+  );
+  useEffect(() => {
+    queue.start();
+    const flush = () => void queue.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void queue.flush().finally(() => queue.dispose());
+    };
+  }, [queue]);
+
+  const onSummary = useCallback((id: string, summary: AnswerSummary) => setSummaries((all) => (all[id]?.empty === summary.empty && all[id]?.status === summary.status ? all : { ...all, [id]: summary })), []);
+  const onHandle = useCallback((id: string, handle: AnswerHandle | null) => (handle ? handles.current.set(id, handle) : handles.current.delete(id)), []);
+  const getHandle = useCallback((id: string) => handles.current.get(id), []);
+  const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
+  const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
+  const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
+
+  return (
+    <div className="report-screen">
+      <div className="report-bar">
+        <button type="button" onClick={() => void queue.flush().then(onHome)}>
+          ← {t('backToReports')}
+        </button>
+        <span className="report-bar-title">
+          {title}
+        </span>
+        <SaveIndicator status={status} />
+      </div>
+      <div className={`report-layout${historyFor ? ' with-history' : ''}`}>
+        <NavigationPane template={template} fields={fields} summaries={summaries} />
+        <article className="document" aria-label={t('documentLabel')}>
+          {renderHeader(api)}
+          {template.sections.map((section) => (
+            <section key={section.number} className="doc-section" aria-labelledby={`avsnitt-${section.number}`}>
+              <h2 id={`avsnitt-${section.number}`} tabIndex={-1}>
+                {section.number}. {section.title}
+              </h2>
+              {section.items.map((item) => (
+                <div key={item.id}>
+                  {item.type === 'group' && (
+                    <p className="group-text">
+                      <span className="question-id">{item.id}</span> {item.text}
+                    </p>
+                  )}
+                  {fields
+                    .filter((field) => field.id === item.id || (item.type === 'group' && item.parts.some((p) => p.id === field.id)))
+                    .map((field) => (
+                      <QuestionBlock
+                        key={field.id}
+                        field={field}
+                        answer={answers.get(field.id)!}
+                        basisOptions={template.basisOptions}
+                        queue={queue}
+                        active={activeId === field.id}
+                        onActivate={setActiveId}
+                        onSummary={onSummary}
+                        onHandle={onHandle}
+                        onShowHistory={setHistoryFor}
+                        storeImage={storeImage}
+                        onError={onError}
+                      />
+                    ))}
+                </div>
+              ))}
+            </section>
+          ))}
+          {renderFooter?.(api)}
+        </article>
+        {historyFor && (
+          <HistoryPanel
+            key={historyFor}
+            reportId={ownerId}
+            questionId={historyFor}
+            queue={queue}
+            getHandle={getHandle}
+            savedAt={status.state === 'saved' ? status.at : null}
+            onClose={() => setHistoryFor(undefined)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { CoordinatorPage, DepartmentPage } from './pages/ContributionPages';
+import { ReportPage } from './pages/ReportPage';
+
+test('assignments go out, contributions come back from two departments and show as received', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const report = new ReportPage(page);
+  await report.create('Region Västmanland');
+  const coordinator = new CoordinatorPage(page);
+  await coordinator.openView('Avdelningar och uppdrag');
+  for (const department of ['Folkhälsa', 'Kompetensförsörjning']) {
+    await coordinator.assign('1.1', department);
+    await coordinator.assign('2.3', department);
+  }
+  await page.getByRole('textbox', { name: 'Samordnare (ditt namn)' }).fill('Anna Samordnare');
+  const deadline = page.getByRole('region', { name: 'Uppdrag till Folkhälsa' }).getByLabel('Sista dag');
+  await deadline.fill('2026-01-10');
+  await deadline.blur();
+  const files = { Folkhälsa: await coordinator.exportAssignment('Folkhälsa'), Kompetensförsörjning: await coordinator.exportAssignment('Kompetensförsörjning') };
+
+  const contributions: string[] = [];
+  for (const [department, file] of Object.entries(files)) {
+    const profile = await browser.newContext();
+    const officer = new DepartmentPage(await profile.newPage());
+    await officer.openAssignment(file);
+    const workspace = new ReportPage(officer.page);
+    await expect(officer.page.getByRole('textbox', { name: /^Svar / })).toHaveCount(2);
+    await expect(officer.page.getByText('Anna Samordnare')).toBeVisible();
+    await workspace.type('1.1', `${department}: arbetet med 1.1 har genomförts.`);
+    await workspace.type('2.3', `${department}: ytterligare arbete inom 2.3.`);
+    await workspace.block('2.3').getByRole('checkbox', { name: 'Klar' }).check();
+    await workspace.waitSaved();
+    contributions.push(await officer.exportContribution(`Handläggare på ${department}`));
+    await expect(officer.page.getByText(/Version 1 av bidraget sparades/)).toBeVisible();
+    await profile.close();
+  }
+
+  await coordinator.openView('Bidrag');
+  await expect(page.getByText('0 av 2 avdelningar har lämnat bidrag')).toBeVisible();
+  await coordinator.importFiles(contributions);
+  const results = page.getByRole('list', { name: 'Resultat av importen' });
+  await expect(results.getByRole('listitem')).toHaveCount(2);
+  await expect(results).toContainText('version 1 från Folkhälsa importerades');
+  await expect(results).toContainText('version 1 från Kompetensförsörjning importerades');
+  await expect(page.getByText('2 av 2 avdelningar har lämnat bidrag')).toBeVisible();
+  const tracker = page.getByRole('table').filter({ hasText: 'Framsteg' });
+  for (const department of ['Folkhälsa', 'Kompetensförsörjning']) {
+    const row = tracker.getByRole('row', { name: new RegExp(department) });
+    await expect(row.getByRole('cell', { name: /^mottagen v1/ })).toHaveCount(2);
+  }
+
+  await coordinator.importFiles([contributions[0]!]);
+  await expect(results).toContainText('var redan importerad');
+});
