@@ -1,8 +1,9 @@
 import { app, BrowserWindow, protocol, session } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registerIpcHandlers } from '../ipc/ipc-main';
 import { createHostHandlers } from '../host/host-handlers';
+import { Inbox } from '../host/inbox';
 import { APP_HOST, APP_SCHEME, APP_URL, devServerOrigin, isAppUrl } from '../security/app-origin';
 import { CSP_HEADER } from '../security/csp';
 import { SECURE_WEB_PREFERENCES } from '../security/web-preferences';
@@ -79,7 +80,13 @@ export function startApp(paths: AppPaths, env: Record<string, string | undefined
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveRendererFile(request, paths.renderer));
-    registerIpcHandlers(createHostHandlers(), trusted);
+    const inbox = new Inbox((folder) => writeFile(join(app.getPath('userData'), 'inkorg.json'), JSON.stringify({ folder })));
+    void readFile(join(app.getPath('userData'), 'inkorg.json'), 'utf8')
+      .then((text) => (JSON.parse(text) as { folder?: unknown }).folder)
+      .then((folder) => (typeof folder === 'string' ? inbox.setFolder(folder) : undefined))
+      .catch(() => undefined);
+    app.on('will-quit', () => inbox.close());
+    registerIpcHandlers(createHostHandlers(inbox), trusted);
     mainWindow = createMainWindow(paths, devOrigin);
   });
   return true;

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type { IpcHandlers } from '../ipc/ipc-main';
 import { writeFileAtomic } from './atomic-write';
+import type { Inbox } from './inbox';
 
 /*
  * The Electron side of the WorkbenchHost: native dialogs, file reads and writes, and
@@ -39,7 +40,7 @@ async function askAndWrite(
 }
 
 /** The handler for every IPC verb of the contract. */
-export function createHostHandlers(): IpcHandlers {
+export function createHostHandlers(inbox: Inbox): IpcHandlers {
   return {
     async openFile(request, event) {
       const choice = await dialog.showOpenDialog(ownerWindow(event), {
@@ -63,6 +64,13 @@ export function createHostHandlers(): IpcHandlers {
         });
         return new Uint8Array(pdf);
       }),
+    async inboxChoose(request, event) {
+      const choice = await dialog.showOpenDialog(ownerWindow(event), { title: request.title, properties: ['openDirectory'] });
+      if (!choice.canceled && choice.filePaths[0]) await inbox.setFolder(choice.filePaths[0]);
+      return inbox.list();
+    },
+    inboxList: () => inbox.list(),
+    inboxRead: (request) => inbox.read(request.name),
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),

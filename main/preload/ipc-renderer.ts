@@ -18,5 +18,8 @@ export function createPreloadApi(): PreloadApi {
     saveBytes: (request) => invoke('saveBytes', request),
     printToPdf: (request) => invoke('printToPdf', request),
     appInfo: (request) => invoke('appInfo', request),
+    inboxChoose: (request) => invoke('inboxChoose', request),
+    inboxList: (request) => invoke('inboxList', request),
+    inboxRead: (request) => invoke('inboxRead', request),
   };
 }

@@ -11,6 +11,7 @@ import { listAssignments, listDepartments } from '../db/departments-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { CONTRIBUTION_FILTERS } from './file-names';
+import { InboxPanel } from './InboxPanel';
 
 function Cell({ state }: { state: CellState | undefined }) {
   const { t } = useI18n();
@@ -87,6 +88,7 @@ export function ContributionsView({ report, template }: { report: Report; templa
           </ul>
         )}
       </section>
+      <InboxPanel importedNames={new Set(value.log.map((entry) => entry.fileName))} onImport={importFiles} />
       <section className="card" aria-labelledby="sparning-rubrik">
         <h2 id="sparning-rubrik">{t('trackerHeading')}</h2>
         {rows.length === 0 ? (

@@ -31,5 +31,10 @@ export function createElectronHost(api: PreloadApi): WorkbenchHost {
     saveBytes: (options) => call(api, 'saveBytes', options),
     printToPdf: (options) => call(api, 'printToPdf', options),
     appInfo: () => call(api, 'appInfo', {}),
+    inbox: {
+      choose: (title) => call(api, 'inboxChoose', { title }),
+      list: () => call(api, 'inboxList', {}),
+      read: (name) => call(api, 'inboxRead', { name }),
+    },
   };
 }

@@ -63,6 +63,16 @@ export const svContributions = {
   exportContributionRevision: 'Exportera bidrag (version {revision})',
   contributionExported: 'Version {revision} av bidraget sparades ({file}). Skicka filen till samordnaren.',
   contributionNotSaved: 'Version {revision} skapades men filen sparades inte.',
+  inboxHeading: 'Inkorgsmapp',
+  inboxDesktopOnly: 'En bevakad inkorgsmapp finns i skrivbordsappen. Här i webbläsaren väljer du filerna ovan.',
+  inboxNone: 'Ingen mapp är vald. Välj till exempel en mapp som synkas från organisationens filserver.',
+  inboxFolder: 'Bevakar {folder}',
+  inboxChoose: 'Välj inkorgsmapp …',
+  inboxFiles: 'Bidragsfiler i inkorgen',
+  inboxImport: 'Importera',
+  inboxImportOne: 'Importera {name}',
+  inboxImportAll: 'Importera alla nya ({count})',
+  inboxImported: 'importerad',
 } as const;
 
 export const enContributions: Record<keyof typeof svContributions, string> = {
@@ -126,4 +136,14 @@ export const enContributions: Record<keyof typeof svContributions, string> = {
   exportContributionRevision: 'Export contribution (revision {revision})',
   contributionExported: 'Revision {revision} of the contribution was saved ({file}). Send the file to the coordinator.',
   contributionNotSaved: 'Revision {revision} was made but the file was not saved.',
+  inboxHeading: 'Inbox folder',
+  inboxDesktopOnly: 'A watched inbox folder is available in the desktop app. Here in the browser, choose the files above.',
+  inboxNone: 'No folder is chosen. Choose, for example, a folder synced from the organisation’s file server.',
+  inboxFolder: 'Watching {folder}',
+  inboxChoose: 'Choose inbox folder …',
+  inboxFiles: 'Contribution files in the inbox',
+  inboxImport: 'Import',
+  inboxImportOne: 'Import {name}',
+  inboxImportAll: 'Import all new ({count})',
+  inboxImported: 'imported',
 };

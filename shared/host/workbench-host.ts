@@ -1,6 +1,16 @@
-import type { AppInfo, FileFilter, OpenedFile, SaveReply } from '../ipc/contract';
+import type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveReply } from '../ipc/contract';
 
-export type { AppInfo, FileFilter, OpenedFile, SaveReply };
+export type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveReply };
+
+/** A folder the main process watches for contribution files (desktop only). */
+export interface InboxHost {
+  /** Lets the user pick the folder; returns its listing (folder null when cancelled and none was set). */
+  choose(title: string): Promise<InboxListing>;
+  /** The .rvbidrag files now in the folder. */
+  list(): Promise<InboxListing>;
+  /** One file's bytes, by name. */
+  read(name: string): Promise<OpenedFile>;
+}
 
 /*
  * The only door from the renderer to the outside world. Electron implements it over
@@ -17,4 +27,6 @@ export interface WorkbenchHost {
   printToPdf(options: { title: string; suggestedName: string }): Promise<SaveReply>;
   /** Name, version and runtime of the app. */
   appInfo(): Promise<AppInfo>;
+  /** The watched inbox folder, where the platform has one (the desktop app); undefined in the browser. */
+  readonly inbox?: InboxHost;
 }

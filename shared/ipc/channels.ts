@@ -7,6 +7,9 @@ export const IPC_CHANNELS = {
   saveBytes: 'host:save-bytes',
   printToPdf: 'host:print-to-pdf',
   appInfo: 'host:app-info',
+  inboxChoose: 'inbox:choose',
+  inboxList: 'inbox:list',
+  inboxRead: 'inbox:read',
 } as const;
 
 /** The name under which the preload exposes its verbs: `window.rapportverkstad`. */

@@ -61,12 +61,26 @@ export const appInfoReplySchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof appInfoReplySchema>;
 
+export const inboxChooseRequestSchema = z.strictObject({ title: z.string().min(1).max(200) });
+export const inboxFileSchema = z.strictObject({
+  name: fileNameSchema,
+  size: z.number().int().min(0),
+  modifiedAt: z.string().max(40),
+});
+export type InboxFile = z.infer<typeof inboxFileSchema>;
+export const inboxListingSchema = z.strictObject({ folder: z.string().max(4_096).nullable(), files: z.array(inboxFileSchema).max(500) });
+export type InboxListing = z.infer<typeof inboxListingSchema>;
+export const inboxReadRequestSchema = z.strictObject({ name: fileNameSchema });
+
 /** Every channel: its wire name and the schemas of its request and reply. */
 export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: openFileRequestSchema, reply: openFileReplySchema },
   saveBytes: { channel: IPC_CHANNELS.saveBytes, request: saveBytesRequestSchema, reply: saveReplySchema },
   printToPdf: { channel: IPC_CHANNELS.printToPdf, request: printToPdfRequestSchema, reply: saveReplySchema },
   appInfo: { channel: IPC_CHANNELS.appInfo, request: appInfoRequestSchema, reply: appInfoReplySchema },
+  inboxChoose: { channel: IPC_CHANNELS.inboxChoose, request: inboxChooseRequestSchema, reply: inboxListingSchema },
+  inboxList: { channel: IPC_CHANNELS.inboxList, request: z.strictObject({}), reply: inboxListingSchema },
+  inboxRead: { channel: IPC_CHANNELS.inboxRead, request: inboxReadRequestSchema, reply: openedFileSchema },
 } as const;
 
 export type IpcVerb = keyof typeof ipcContract;

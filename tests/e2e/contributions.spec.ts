@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CoordinatorPage, DepartmentPage } from './pages/ContributionPages';
 import { ReportPage } from './pages/ReportPage';
@@ -26,6 +27,8 @@ test('assignments go out, contributions come back from two departments and show 
     const workspace = new ReportPage(officer.page);
     await expect(officer.page.getByRole('textbox', { name: /^Svar / })).toHaveCount(2);
     await expect(officer.page.getByText('Anna Samordnare')).toBeVisible();
+    const axe = await new AxeBuilder({ page: officer.page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await workspace.type('1.1', `${department}: arbetet med 1.1 har genomförts.`);
     await workspace.type('2.3', `${department}: ytterligare arbete inom 2.3.`);
     await workspace.block('2.3').getByRole('checkbox', { name: 'Klar' }).check();
@@ -51,4 +54,34 @@ test('assignments go out, contributions come back from two departments and show 
 
   await coordinator.importFiles([contributions[0]!]);
   await expect(results).toContainText('var redan importerad');
+});
+
+test('the department register: add, rename, and no removal while a department has an assignment', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.create();
+  const coordinator = new CoordinatorPage(page);
+  await coordinator.openView('Avdelningar och uppdrag');
+  await page.getByRole('textbox', { name: 'Ny avdelning' }).fill('Kultur');
+  await page.getByRole('button', { name: 'Lägg till avdelning' }).click();
+  const name = page.getByRole('textbox', { name: 'Namn på Kultur' });
+  await name.fill('Kultur och fritid');
+  await name.blur();
+  await expect(page.getByRole('textbox', { name: 'Namn på Kultur och fritid' })).toBeVisible();
+  await coordinator.assign('6.1', 'Kultur och fritid');
+  await page.getByRole('button', { name: 'Ta bort Kultur och fritid' }).click();
+  await expect(page.getByText('Kultur och fritid kan inte tas bort')).toBeVisible();
+  await page.getByRole('button', { name: 'Ta bort Analys' }).click();
+  await expect(page.getByRole('textbox', { name: 'Namn på Analys' })).toHaveCount(0);
+});
+
+test('the assignment and contribution views have no serious or critical axe violations', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.create();
+  const coordinator = new CoordinatorPage(page);
+  for (const view of ['Avdelningar och uppdrag', 'Bidrag'] as const) {
+    await coordinator.openView(view);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${view}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
 });

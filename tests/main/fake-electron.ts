@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { vi } from 'vitest';
 
 /*
@@ -71,6 +72,7 @@ function createFakeElectron() {
     whenReady: () => ready,
     getName: () => 'Rapportverkstad',
     getVersion: () => '0.1.0',
+    getPath: () => tmpdir(),
   });
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const permissionHandlers: { request?: Listener; check?: Listener } = {};

@@ -21,6 +21,9 @@ const validRequests: { [V in IpcVerb]: unknown } = {
   saveBytes: { title: 'Spara', suggestedName: 'rapport.rvrapport', filters: [], bytes: new Uint8Array([1, 2]) },
   printToPdf: { title: 'PDF', suggestedName: 'rapport.pdf' },
   appInfo: {},
+  inboxChoose: { title: 'Välj inkorg' },
+  inboxList: {},
+  inboxRead: { name: 'folkhalsa.rvbidrag' },
 };
 
 const replies: { [V in IpcVerb]: unknown } = {
@@ -28,6 +31,9 @@ const replies: { [V in IpcVerb]: unknown } = {
   saveBytes: { saved: true, fileName: 'rapport.rvrapport' },
   printToPdf: { saved: false },
   appInfo: { name: 'Rapportverkstad', version: '0.1.0', platform: 'linux', runtime: 'electron', runtimeVersion: '41' },
+  inboxChoose: { folder: '/home/anna/Inkorg', files: [] },
+  inboxList: { folder: null, files: [] },
+  inboxRead: { name: 'folkhalsa.rvbidrag', bytes: new Uint8Array([123, 125]) },
 };
 
 const verbs = Object.keys(ipcContract) as IpcVerb[];
