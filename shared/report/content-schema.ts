@@ -25,10 +25,22 @@ const elementTextFields = {
   textStyle: z.string().max(0).optional(),
 };
 
-/** Block metadata kept in NodeState: a stable id, and (merge issue) where the block came from. */
+const stateId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/**
+ * Block metadata kept in NodeState: a stable id, and where the block came from: the
+ * department, the contribution revision and the block id in that contribution, and
+ * whether the coordinator has edited it since. A block with no department was written
+ * by the coordinator.
+ */
 export const blockStateSchema = z.strictObject({
-  blockId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  blockId: stateId.optional(),
+  dept: stateId.optional(),
+  rev: z.number().int().min(1).max(10_000).optional(),
+  src: stateId.optional(),
+  edited: z.boolean().optional(),
 });
+export type BlockState = z.infer<typeof blockStateSchema>;
 
 export const textNodeSchema = z.strictObject({
   type: z.literal('text'),
@@ -147,8 +159,27 @@ export const listNodeSchema: z.ZodType<SerializedList> = z.strictObject({
   },
 });
 
-export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema]);
-export type SerializedBlock = SerializedParagraph | SerializedHeading | SerializedList;
+export const textBlockSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema]);
+export type SerializedTextBlock = SerializedParagraph | SerializedHeading | SerializedList;
+
+/**
+ * A merge conflict, in place in the answer: the coordinator's block (mine) and the
+ * department's new one (theirs); either may be missing when one side deleted it. It
+ * stays until a person chooses.
+ */
+export const conflictNodeSchema = z.strictObject({
+  type: z.literal('conflict'),
+  version,
+  $: blockStateSchema.optional(),
+  departmentId: stateId,
+  revision: z.number().int().min(1).max(10_000),
+  mine: textBlockSchema.nullable(),
+  theirs: textBlockSchema.nullable(),
+});
+export type SerializedConflict = z.infer<typeof conflictNodeSchema>;
+
+export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema, conflictNodeSchema]);
+export type SerializedBlock = SerializedTextBlock | SerializedConflict;
 
 export const richTextSchema = z.strictObject({
   root: z.strictObject({

@@ -30,8 +30,9 @@ function listLines(list: SerializedList, depth: number, lines: string[]): void {
   }
 }
 
-/** The lines of one block: one for a paragraph or heading, one per list item for a list. */
+/** The lines of one block: one for a paragraph or heading, one per list item for a list; both sides of a conflict. */
 export function blockLines(block: SerializedBlock): string[] {
+  if (block.type === 'conflict') return [...(block.mine ? blockLines(block.mine) : []), ...(block.theirs ? blockLines(block.theirs) : [])];
   if (block.type === 'list') {
     const lines: string[] = [];
     listLines(block, 0, lines);
