@@ -12,6 +12,8 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { EDITOR_NODES, EDITOR_THEME, isSafeLinkUrl } from './editor-config';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
+import { ProvenancePlugin } from './plugins/ProvenancePlugin';
+import { useOrigins } from './origin-context';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
 import { ChangePlugin, type TextStats } from './plugins/ChangePlugin';
 import { FormattingPlugin } from './plugins/FormattingPlugin';
@@ -70,6 +72,11 @@ export function AnswerEditor(props: AnswerEditorProps) {
   const { questionId, active, onChange, onStats, onBlur, onEditor, storeImage, onError } = props;
   const { t } = useI18n();
   const label = t('answerLabel', { id: questionId });
+  const origins = useOrigins();
+  const describeOrigin = useCallback(
+    (name: string, revision: number, edited: boolean) => t(edited ? 'originEdited' : 'origin', { name, revision }),
+    [t],
+  );
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `svar-${questionId}`,
     nodes: [...EDITOR_NODES],
@@ -110,6 +117,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <PastePlugin storeImage={storeImage} onError={onError} />
       <SchemaGuardPlugin />
       <BlockIdPlugin />
+      <ProvenancePlugin departments={origins} describe={describeOrigin} />
       <ChangePlugin onChange={onChange} onStats={onStats} />
       <EditorHandle onEditor={onEditor} />
     </LexicalComposer>

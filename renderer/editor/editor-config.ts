@@ -2,10 +2,11 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode } from '@lexical/rich-text';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { ConflictNode } from './nodes/ConflictNode';
 import { ImageNode } from './nodes/ImageNode';
 
 /** The node types an answer may hold; the same list the content schema accepts. */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode];
 
 /** The heading tag used for sub-headings inside an answer (the question itself is an h3). */
 export const SUBHEADING_TAG = 'h4';

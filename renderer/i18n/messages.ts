@@ -1,4 +1,5 @@
 import { enContributions, svContributions } from './messages-contributions';
+import { enMerge, svMerge } from './messages-merge';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -121,6 +122,7 @@ export const sv = {
   diffAdded: 'finns bara nu',
   restoreVersion: 'Återställ den här versionen',
   ...svContributions,
+  ...svMerge,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -243,6 +245,7 @@ export const en: Messages = {
   diffAdded: 'only now',
   restoreVersion: 'Restore this version',
   ...enContributions,
+  ...enMerge,
 };
 
 export const LOCALES = { sv, en } as const;

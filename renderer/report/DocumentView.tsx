@@ -13,6 +13,11 @@ import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
 import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
+import { insertContribution } from '../../shared/merge/insert-contribution';
+import { mergedRevision } from '../../shared/merge/three-way';
+import type { Contribution, Department } from '../../shared/report/organisation-schema';
+import { departmentLooks, OriginContext } from '../editor/origin-context';
+import { MergePanel } from '../merge/MergePanel';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -39,10 +44,12 @@ export interface DocumentViewProps {
   renderHeader: (api: DocumentApi) => ReactNode;
   /** Shown after the last section (the signature block). */
   renderFooter?: (api: DocumentApi) => ReactNode;
+  /** The departments' contributions, for the merge view (coordinator only). */
+  merge?: { contributions: Contribution[]; departments: Department[] };
 }
 
 /** The document: navigation, sections with one editor per answer, autosave and history. */
-export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter }: DocumentViewProps) {
+export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge }: DocumentViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -53,6 +60,16 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const [summaries, setSummaries] = useState<Record<string, AnswerSummary>>({});
   const [activeId, setActiveId] = useState<string>();
   const [historyFor, setHistoryFor] = useState<string>();
+  const [mergeFor, setMergeFor] = useState<string>();
+  const [showOrigin, setShowOrigin] = useState(false);
+  const origins = useMemo(() => departmentLooks(merge?.departments ?? []), [merge?.departments]);
+  const contributionCounts = useMemo(() => {
+    const counts = new Map<string, Set<string>>();
+    for (const c of merge?.contributions ?? []) for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
+    return counts;
+  }, [merge?.contributions]);
+  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setHistoryFor(id)), []);
+  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeFor(id)), []);
   const handles = useRef(new Map<string, AnswerHandle>());
 
   const queue = useMemo(
@@ -87,6 +104,22 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
+  // "Sammanfoga alla": every question with exactly one department's contribution and nothing merged yet gets it whole.
+  const mergeAll = () => {
+    let count = 0;
+    for (const [questionId, departments] of contributionCounts) {
+      const handle = handles.current.get(questionId);
+      if (!handle || departments.size !== 1) continue;
+      const [departmentId] = departments;
+      const current = handle.current();
+      if (mergedRevision(current, departmentId!) !== undefined) continue;
+      const latest = (merge?.contributions ?? []).filter((c) => c.departmentId === departmentId && c.answers.some((a) => a.questionId === questionId)).sort((a, b) => b.revision - a.revision)[0];
+      if (!latest) continue;
+      handle.replace(insertContribution(current, latest, questionId, { newId: appDeps.newId }));
+      count++;
+    }
+    notify(count > 0 ? t('mergeAllDone', { count }) : t('mergeAllNone'));
+  };
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
 
   return (
@@ -98,9 +131,20 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         <span className="report-bar-title">
           {title}
         </span>
+        {merge && (
+          <>
+            <button type="button" aria-pressed={showOrigin} onClick={() => setShowOrigin(!showOrigin)}>
+              {t('showOrigin')}
+            </button>
+            <button type="button" onClick={() => mergeAll()}>
+              {t('mergeAll')}
+            </button>
+          </>
+        )}
         <SaveIndicator status={status} />
       </div>
-      <div className={`report-layout${historyFor ? ' with-history' : ''}`}>
+      <OriginContext.Provider value={origins}>
+      <div className={`report-layout${historyFor || mergeFor ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
         <NavigationPane template={template} fields={fields} summaries={summaries} />
         <article className="document" aria-label={t('documentLabel')}>
           {renderHeader(api)}
@@ -129,7 +173,9 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
                         onActivate={setActiveId}
                         onSummary={onSummary}
                         onHandle={onHandle}
-                        onShowHistory={setHistoryFor}
+                        onShowHistory={openHistory}
+                        contributionCount={contributionCounts.get(field.id)?.size ?? 0}
+                        onShowMerge={openMerge}
                         storeImage={storeImage}
                         onError={onError}
                       />
@@ -151,7 +197,19 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             onClose={() => setHistoryFor(undefined)}
           />
         )}
+        {mergeFor && merge && (
+          <MergePanel
+            key={mergeFor}
+            questionId={mergeFor}
+            contributions={merge.contributions}
+            departments={merge.departments}
+            getHandle={getHandle}
+            savedAt={status.state === 'saved' ? status.at : null}
+            onClose={() => setMergeFor(undefined)}
+          />
+        )}
       </div>
+      </OriginContext.Provider>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Answer, AnswerStatus, Snapshot, YesNo } from '../../shared/report/
 import type { AnswerField } from '../../shared/template/answer-fields';
 import { appDeps } from '../app/deps';
 import { AnswerEditor } from '../editor/AnswerEditor';
+import { REPLACE_TAG } from '../editor/plugins/ProvenancePlugin';
 import type { TextStats } from '../editor/plugins/ChangePlugin';
 import type { StoreImage } from '../editor/plugins/PastePlugin';
 import { useI18n } from '../i18n/I18nProvider';
@@ -19,6 +20,8 @@ export interface AnswerSummary {
 /** What the history panel may do with an answer. */
 export interface AnswerHandle {
   restore: (snapshot: Snapshot) => void;
+  /** Replaces the content (a merge), as one undoable step. */
+  replace: (content: RichText) => void;
   undo: () => void;
   current: () => RichText;
 }
@@ -33,17 +36,23 @@ export interface QuestionBlockProps {
   onSummary: (id: string, summary: AnswerSummary) => void;
   onHandle: (id: string, handle: AnswerHandle | null) => void;
   onShowHistory: (id: string) => void;
+  /** Departments' contributions received for this question. */
+  contributionCount: number;
+  onShowMerge: (id: string) => void;
   storeImage: StoreImage;
   onError: (message: string) => void;
 }
 
 /** Replaces the editor's content as one undoable update. */
 function replaceContent(editor: LexicalEditor, content: RichText): void {
-  editor.update(() => {
-    const root = $getRoot();
-    root.clear();
-    for (const block of content.root.children) root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
-  });
+  editor.update(
+    () => {
+      const root = $getRoot();
+      root.clear();
+      for (const block of content.root.children) root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
+    },
+    { tag: REPLACE_TAG },
+  );
 }
 
 /** One question of the document: its fixed text and footnote, the answer editor, the kind's choices and the status. */
@@ -53,7 +62,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
   const [choice, setChoice] = useState<YesNo>(answer.choice);
   const [basis, setBasis] = useState<string[]>(answer.basis);
   const [status, setStatus] = useState<AnswerStatus>(answer.status);
-  const [stats, setStats] = useState<TextStats>({ characters: 0, words: 0, empty: true });
+  const [stats, setStats] = useState<TextStats>({ characters: 0, words: 0, empty: true, conflicts: 0 });
   const latest = useRef({ content: answer.content as RichText | EditorState, choice, basis, status });
   const editorRef = useRef<LexicalEditor | null>(null);
 
@@ -87,6 +96,9 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         if (editorRef.current) replaceContent(editorRef.current, snapshot.content);
         update({ choice: snapshot.choice, basis: snapshot.basis });
       },
+      replace: (content) => {
+        if (editorRef.current) replaceContent(editorRef.current, content);
+      },
       undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
       current: () => {
         const { content } = latest.current;
@@ -97,6 +109,19 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters
   }, [field.id, onHandle]);
 
+  // An answer with an open conflict cannot be done.
+  const onStats = useCallback(
+    (next: TextStats) => {
+      setStats(next);
+      if (next.conflicts > 0 && latest.current.status === 'klar') {
+        latest.current = { ...latest.current, status: 'utkast' };
+        setStatus('utkast');
+        markDirty();
+      }
+    },
+    [markDirty],
+  );
+
   const onEditor = useCallback((editor: LexicalEditor | null) => {
     editorRef.current = editor;
   }, []);
@@ -104,7 +129,11 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
   const questionTextId = `fraga-text-${field.id}`;
 
   return (
-    <div className={`question-block${props.active ? ' is-active' : ''}`} id={`svar-${field.id}`} onFocusCapture={() => onActivate(field.id)}>
+    <div className={`question-block${props.active ? ' is-active' : ''}`} id={`svar-${field.id}`} onFocusCapture={(event) => {
+        // Only the editor (and its toolbar) activates the answer: the toolbar appearing above it
+        // would otherwise shift the buttons below between a click's press and release.
+        if ((event.target as HTMLElement).closest('.answer-editor')) onActivate(field.id);
+      }}>
       <h3 className="question-heading" id={questionTextId}>
         <span className="question-id">{field.id}</span> {field.text}
         {field.footnote && (
@@ -149,7 +178,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         active={props.active}
         describedBy={questionTextId}
         onChange={onChange}
-        onStats={setStats}
+        onStats={onStats}
         onBlur={flush}
         onEditor={onEditor}
         storeImage={storeImage}
@@ -159,10 +188,26 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         <span className="counts" aria-live="off">
           {t('counts', { characters: stats.characters, words: stats.words })}
         </span>
+        {stats.conflicts > 0 && (
+          <span className="conflict-count" id={`konflikter-${field.id}`}>
+            {t('openConflicts', { count: stats.conflicts })}
+          </span>
+        )}
         <label className="status-toggle">
-          <input type="checkbox" checked={status === 'klar'} onChange={(event) => update({ status: event.target.checked ? 'klar' : 'utkast' })} />
+          <input
+            type="checkbox"
+            checked={status === 'klar'}
+            disabled={stats.conflicts > 0}
+            aria-describedby={stats.conflicts > 0 ? `konflikter-${field.id}` : undefined}
+            onChange={(event) => update({ status: event.target.checked ? 'klar' : 'utkast' })}
+          />
           {t('markDone', { id: field.id })}
         </label>
+        {props.contributionCount > 0 && (
+          <button type="button" className="link-button" onClick={() => props.onShowMerge(field.id)}>
+            {t('contributionsFor', { count: props.contributionCount })}
+          </button>
+        )}
         <button type="button" className="link-button" onClick={() => onShowHistory(field.id)}>
           {t('historyFor', { id: field.id })}
         </button>

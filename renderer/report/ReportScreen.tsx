@@ -6,6 +6,8 @@ import { useLoaded } from '../app/use-loaded';
 import { ContributionsView } from '../contributions/ContributionsView';
 import { OrganisationView } from '../contributions/OrganisationView';
 import { listLatestVersions } from '../db/answers-repo';
+import { listContributions } from '../db/contributions-repo';
+import { listDepartments } from '../db/departments-repo';
 import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
@@ -29,6 +31,12 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
     return { report, answers: await listAnswers(db, reportId), versions: await listLatestVersions(db, reportId) };
   }, [db, reportId]);
   const { value, error } = useLoaded(load);
+  // Contributions and departments change in the other views: read them again whenever the view changes.
+  const loadMerge = useCallback(
+    async () => ({ contributions: await listContributions(db, reportId), departments: await listDepartments(db, reportId), view }),
+    [db, reportId, view],
+  );
+  const mergeData = useLoaded(loadMerge).value;
   if (error !== undefined) {
     return (
       <p role="alert" className="error">
@@ -68,6 +76,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
           title={`${report.title} · ${report.organisation}`}
           touchOwner
           onHome={onHome}
+          merge={mergeData}
           renderHeader={({ onError }) => <ReportHeader report={report} template={template} onError={onError} />}
           renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
         />

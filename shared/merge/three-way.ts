@@ -95,7 +95,8 @@ export function mergeRevision(ours: RichText, base: RichText | undefined, theirs
       if (theirsChanged) summary.updated++;
       else summary.unchanged++;
     } else if (!theirsChanged || sameBody(block, now)) {
-      result.push(block);
+      // Reconciled against this revision: the next update compares with it.
+      result.push(withState(block, { ...block.$, rev: ctx.revision }));
       summary.unchanged++;
     } else {
       result.push(conflict(ctx, block, fromTheirs(now, src, ctx, blockId)));
@@ -127,6 +128,16 @@ export function mergeRevision(ours: RichText, base: RichText | undefined, theirs
     if (seen.has(src)) previousSrc = src;
   }
   return { content: withBlocks(ours, result), summary };
+}
+
+/** The revision of a department last merged into an answer (its blocks and open conflicts carry it); undefined when none is. */
+export function mergedRevision(content: RichText, departmentId: string): number | undefined {
+  let newest: number | undefined;
+  for (const block of content.root.children) {
+    const revision = block.type === 'conflict' ? (block.departmentId === departmentId ? block.revision : undefined) : block.$?.dept === departmentId ? block.$.rev : undefined;
+    if (revision !== undefined && (newest === undefined || revision > newest)) newest = revision;
+  }
+  return newest;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

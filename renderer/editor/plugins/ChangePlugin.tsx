@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect } from 'react';
+import { $isConflictNode } from '../nodes/ConflictNode';
 
 /*
  * Tells the answer about changes without serializing anything: autosave keeps the
@@ -12,15 +13,19 @@ export interface TextStats {
   characters: number;
   words: number;
   empty: boolean;
+  /** Open merge conflicts in the answer. */
+  conflicts: number;
 }
 
 const STATS_DELAY_MS = 150;
 
 function readStats(state: EditorState, hasImage: boolean): TextStats {
   return state.read(() => {
-    const text = $getRoot().getTextContent();
+    const root = $getRoot();
+    const text = root.getTextContent();
+    const conflicts = root.getChildren().filter($isConflictNode).length;
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return { characters: [...text.replace(/\n/g, '')].length, words, empty: text.trim() === '' && !hasImage };
+    return { characters: [...text.replace(/\n/g, '')].length, words, empty: text.trim() === '' && !hasImage && conflicts === 0, conflicts };
   });
 }
 

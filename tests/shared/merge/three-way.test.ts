@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RichText, SerializedBlock, SerializedTextBlock } from '../../../shared/report/content-schema';
-import { mergeRevision } from '../../../shared/merge/three-way';
+import { mergedRevision, mergeRevision } from '../../../shared/merge/three-way';
 import { blockLines } from '../../../shared/text/rich-text-plain';
 import { paragraph, richText, text } from '../fixtures';
 
@@ -136,5 +136,16 @@ describe('mergeRevision, over generated inputs', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('mergedRevision', () => {
+  it.each([
+    [richText(mine('x')), undefined],
+    [richText(merged('a', 'A'), para('B', { blockId: 'q', dept: D, rev: 3, src: 'b' })), 3],
+    [richText({ type: 'conflict', version: 1, departmentId: D, revision: 4, mine: null, theirs: null }), 4],
+    [richText(para('B', { blockId: 'q', dept: 'avd-annan', rev: 9, src: 'b' })), undefined],
+  ])('%#', (content, expected) => {
+    expect(mergedRevision(content, D)).toBe(expected);
   });
 });

@@ -1,0 +1,98 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { CoordinatorPage, DepartmentPage } from './pages/ContributionPages';
+import { ReportPage } from './pages/ReportPage';
+
+/** A department officer on their own profile: writes revision 1 of 4.4, then revision 2 after `revise`. */
+async function departmentWrites(browser: Browser, assignment: string, first: string[], revise: (page: ReportPage) => Promise<void>) {
+  const profile = await browser.newContext();
+  const officer = new DepartmentPage(await profile.newPage());
+  await officer.openAssignment(assignment);
+  const workspace = new ReportPage(officer.page);
+  await workspace.answer('4.4').click();
+  await officer.page.keyboard.type(first.join('\n'));
+  await workspace.waitSaved();
+  const v1 = await officer.exportContribution('Handläggare');
+  await revise(workspace);
+  await workspace.waitSaved();
+  const v2 = await officer.exportContribution('Handläggare');
+  await profile.close();
+  return [v1, v2] as const;
+}
+
+test('two departments merged into 4.4, a coordinator edit, revision 2 from both, one conflict resolved, origins shown', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const report = new ReportPage(page);
+  await report.create('Region Västmanland');
+  const coordinator = new CoordinatorPage(page);
+  await coordinator.openView('Avdelningar och uppdrag');
+  await coordinator.assign('4.4', 'Digital infrastruktur');
+  await coordinator.assign('4.4', 'Infrastruktur');
+  const digitalAssignment = await coordinator.exportAssignment('Digital infrastruktur');
+  const transportAssignment = await coordinator.exportAssignment('Infrastruktur');
+
+  const digital = await departmentWrites(browser, digitalAssignment, ['DI stycke ett.', 'DI stycke två.'], async (w) => {
+    await w.answer('4.4').getByText('DI stycke ett.').click();
+    await w.page.keyboard.press('End');
+    await w.page.keyboard.type(' Avdelningens revidering.');
+  });
+  const transport = await departmentWrites(browser, transportAssignment, ['IN stycke ett.', 'IN stycke två.'], async (w) => {
+    await w.answer('4.4').click();
+    await w.page.keyboard.press('Control+End');
+    await w.page.keyboard.press('Enter');
+    await w.page.keyboard.type('IN stycke tre.');
+  });
+
+  await coordinator.openView('Bidrag');
+  await coordinator.importFiles([digital[0], transport[0]]);
+  await expect(page.getByText('2 av 2 avdelningar har lämnat bidrag')).toBeVisible();
+
+  await coordinator.openView('Dokument');
+  await report.block('4.4').getByRole('button', { name: 'Bidrag (2)' }).click();
+  const panel = page.getByRole('complementary', { name: 'Bidrag till svar 4.4' });
+  const insert = async (department: string, heading: string) => {
+    const section = panel.getByRole('region', { name: new RegExp(`^${department}, version`) });
+    await section.getByLabel('Underrubrik (valfri)').fill(heading);
+    await section.getByRole('button', { name: `Infoga hela bidraget från ${department}` }).click();
+  };
+  await insert('Digital infrastruktur', 'Prestationer – Digital kommunikation');
+  await insert('Infrastruktur', 'Prestationer – Transportsystemet');
+  const answer = report.answer('4.4');
+  await expect(answer.locator('h4')).toHaveText(['Prestationer – Digital kommunikation', 'Prestationer – Transportsystemet']);
+  await expect(answer.locator('p')).toHaveText(['DI stycke ett.', 'DI stycke två.', 'IN stycke ett.', 'IN stycke två.']);
+
+  await answer.getByText('DI stycke ett.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Samordnarens tillägg.');
+  await report.waitSaved();
+
+  await coordinator.openView('Bidrag');
+  await coordinator.importFiles([digital[1], transport[1]]);
+  await expect(page.getByRole('list', { name: 'Resultat av importen' })).toContainText('version 2 från Digital infrastruktur importerades');
+  await coordinator.openView('Dokument');
+  await report.block('4.4').getByRole('button', { name: 'Bidrag (2)' }).click();
+  for (const department of ['Digital infrastruktur', 'Infrastruktur']) {
+    const section = panel.getByRole('region', { name: new RegExp(`^${department}, version 2`) });
+    await section.getByRole('button', { name: 'Visa vad uppdateringen ändrar' }).click();
+    await expect(section.getByRole('status')).toContainText(department === 'Infrastruktur' ? '1 nya' : '1 konflikter');
+    await section.getByRole('button', { name: 'Godkänn uppdateringen' }).click();
+  }
+
+  const conflicts = answer.getByRole('group', { name: /^Konflikt med/ });
+  await expect(conflicts).toHaveCount(1);
+  await expect(conflicts).toContainText('DI stycke ett. Samordnarens tillägg.');
+  await expect(conflicts).toContainText('DI stycke ett. Avdelningens revidering.');
+  await expect(answer.locator('p').filter({ hasText: 'IN stycke tre.' })).toHaveCount(1);
+  await expect(report.block('4.4').getByRole('checkbox', { name: 'Klar' })).toBeDisabled();
+
+  await conflicts.getByRole('button', { name: 'Ta deras' }).click();
+  await expect(conflicts).toHaveCount(0);
+  await expect(answer.getByText('DI stycke ett. Avdelningens revidering.')).toBeVisible();
+  await expect(report.block('4.4').getByRole('checkbox', { name: 'Klar' })).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Visa ursprung' }).click();
+  await expect(answer.locator('[data-origin="Digital infrastruktur"]').first()).toBeVisible();
+  await expect(answer.locator('[data-origin="Infrastruktur"]').first()).toHaveAttribute('title', /^Från Infrastruktur, version 2/);
+  await report.waitSaved();
+  await report.reload();
+  await expect(report.answer('4.4').getByText('DI stycke ett. Avdelningens revidering.')).toBeVisible();
+});
