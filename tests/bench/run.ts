@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { draftingBench } from './drafting-bench';
+import { mergeBench } from './merge-bench';
 import { serveFolder } from './serve';
 import { printFigures } from './stats';
 
@@ -29,6 +30,7 @@ const browser = await chromium.launch({
 let ok = true;
 try {
   ok = printFigures('Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', await draftingBench(browser, url)) && ok;
+  ok = printFigures('Sammanfogning (issue 5), Node, same process', mergeBench()) && ok;
 } finally {
   await browser.close();
   server.close();

@@ -23,7 +23,7 @@ export interface Figure {
 /** Prints the figures as an aligned table and returns whether every bound held. */
 export function printFigures(title: string, figures: Figure[]): boolean {
   console.log(`\n${title}`);
-  console.log(['figure'.padEnd(42), 'app'.padStart(10), 'comparator'.padStart(12), 'ratio'.padStart(7), 'bound'.padStart(8), '  ok'].join(''));
+  console.log(['figure'.padEnd(60), 'app'.padStart(10), 'comparator'.padStart(12), 'ratio'.padStart(7), 'bound'.padStart(8), '  ok'].join(''));
   let ok = true;
   for (const f of figures) {
     const ratio = f.app / f.comparator;
@@ -32,7 +32,7 @@ export function printFigures(title: string, figures: Figure[]): boolean {
     const unit = f.unit ?? 'ms';
     console.log(
       [
-        f.name.padEnd(42),
+        f.name.padEnd(60),
         `${f.app.toFixed(1)} ${unit}`.padStart(10),
         `${f.comparator.toFixed(1)} ${unit}`.padStart(12),
         ratio.toFixed(2).padStart(7),
