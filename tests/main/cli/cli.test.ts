@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
-
-function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = runCli(args, (text) => (out += text), (text) => (err += text));
-  return { code, out, err };
-}
+import { fakeIo } from './fake-io';
 
 describe('runCli', () => {
-  it.each([[[]], [['--help']], [['help']]])('prints the usage for %j', (args) => {
-    const result = run(args);
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^Användning: rapportverkstad/);
+  it.each([[[]], [['--help']], [['help']]])('prints the usage for %j', async (args) => {
+    const { io, output } = fakeIo();
+    expect(await runCli(args, io)).toBe(0);
+    expect(output().out).toMatch(/^Användning: rapportverkstad/);
   });
 
-  it('exits 2 on an unknown command and names it', () => {
-    const result = run(['trolla']);
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('Okänt kommando: trolla');
+  it('exits 2 on an unknown command and names it', async () => {
+    const { io, output } = fakeIo();
+    expect(await runCli(['trolla'], io)).toBe(2);
+    expect(output().err).toContain('Okänt kommando: trolla');
+  });
+
+  it('has --help on every command', async () => {
+    const { io, output } = fakeIo();
+    expect(await runCli(['merge', '--help'], io)).toBe(0);
+    expect(output().out).toMatch(/rapportverkstad merge RAPPORT\.rvrapport/);
+  });
+});
+
+describe('the command as installed (npm run cli)', () => {
+  it('runs from the shell and exits with the command’s code', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const repo = new URL('../../../', import.meta.url).pathname;
+    const help = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'merge', '--help'], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('rapportverkstad merge');
+    const bad = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'merge', 'saknas.rvrapport', 'x.rvbidrag', '--out', 'y.rvrapport'], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/saknas\.rvrapport/);
   });
 });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { describeProblems, parseJsonFile } from '../report/backup-format';
+import { assignmentSchema, contributionSchema, departmentSchema } from '../report/organisation-schema';
+import { answerSchema, isoTimeSchema, reportSchema } from '../report/report-schema';
+import { contentHash } from './canonical';
+import { ExchangeError } from './exchange-error';
+import { MAX_EXCHANGE_BYTES } from './exchange-files';
+
+/*
+ * A report file (.rvrapport) holds one whole report: its metadata, answers,
+ * departments, assignments and every imported contribution (provenance lives in the
+ * answers' blocks). It is the unit the command line works on and a hand-over between
+ * computers. Read like any exchanged file: limits, strict schema, references, checksum.
+ */
+
+export const REPORT_FORMAT = 'rapportverkstad-rapport';
+export const REPORT_FORMAT_VERSION = 1;
+
+export const reportFileSchema = z
+  .strictObject({
+    format: z.literal(REPORT_FORMAT),
+    formatVersion: z.literal(REPORT_FORMAT_VERSION),
+    createdAt: isoTimeSchema,
+    report: reportSchema,
+    answers: z.array(answerSchema).max(200),
+    departments: z.array(departmentSchema).max(100),
+    assignments: z.array(assignmentSchema).max(100),
+    contributions: z.array(contributionSchema).max(5_000),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .superRefine((file, ctx) => {
+    const id = file.report.id;
+    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions].some((r) => r.reportId !== id);
+    if (stray) ctx.addIssue({ code: 'custom', message: 'posterna hör inte alla till rapporten' });
+    const departments = new Set(file.departments.map((d) => d.id));
+    if ([...file.assignments, ...file.contributions].some((r) => !departments.has(r.departmentId))) {
+      ctx.addIssue({ code: 'custom', message: 'ett uppdrag eller bidrag hör till en avdelning som saknas' });
+    }
+  });
+export type ReportFile = z.infer<typeof reportFileSchema>;
+export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'createdAt' | 'sha256'>;
+
+/** A sealed report file from the report's records. */
+export async function buildReportFile(records: ReportRecords, now: Date): Promise<ReportFile> {
+  const content = { format: REPORT_FORMAT, formatVersion: REPORT_FORMAT_VERSION, createdAt: now.toISOString(), ...records } as const;
+  return { ...content, sha256: await contentHash(content) };
+}
+
+/** Reads and checks a report file; throws ExchangeError naming the file and the problem. */
+export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReportFile> {
+  const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
+    throw new ExchangeError('wrong-format', `${fileName}: filen är ingen rapportfil från Rapportverkstad.`);
+  }
+  const version = (data as { formatVersion?: unknown }).formatVersion;
+  if (version !== REPORT_FORMAT_VERSION) throw new ExchangeError('format-version', `${fileName}: formatversion ${String(version)} stöds inte.`);
+  const result = reportFileSchema.safeParse(data);
+  if (!result.success) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${describeProblems(result.error)}.`);
+  if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
+    throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
+  }
+  return result.data;
+}
+
+/** The bytes of a report file. */
+export function encodeReportFile(file: ReportFile): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(file, null, 1)}\n`);
+}
