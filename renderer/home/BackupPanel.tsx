@@ -3,6 +3,7 @@ import { appDeps, formatDate } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { exportBackup, restoreBackup } from '../db/backup-repo';
+import { importReportFile } from '../db/report-file-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -39,6 +40,15 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     onRestored();
   };
 
+  const openReportFile = async () => {
+    setError(undefined);
+    const [file] = await host.openFile({ title: t('openReportFile'), filters: [{ name: 'Rapportfil', extensions: ['rvrapport'] }], multiple: false });
+    if (!file) return;
+    const { replaced } = await importReportFile(db, file.bytes, file.name);
+    notify(t(replaced ? 'reportFileReplaced' : 'reportFileOpened', { file: file.name }));
+    onRestored();
+  };
+
   const guard = (work: () => Promise<void>) => () =>
     void work().catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
 
@@ -52,6 +62,9 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
         </button>
         <button type="button" onClick={guard(restore)}>
           {t('backupRestore')}
+        </button>
+        <button type="button" onClick={guard(openReportFile)}>
+          {t('openReportFile')}
         </button>
       </div>
       {error && (

@@ -33,6 +33,11 @@ export const svMerge = {
   mergeAll: 'Sammanfoga alla',
   mergeAllDone: '{count} frågor sammanfogades.',
   mergeAllNone: 'Ingen fråga har precis ett bidrag som väntar.',
+  saveReportFile: 'Spara rapportfil',
+  reportFileSaved: 'Rapportfilen sparades ({file}).',
+  openReportFile: 'Öppna rapportfil',
+  reportFileOpened: '{file} lästes in.',
+  reportFileReplaced: '{file} lästes in och ersatte rapporten med samma id.',
 } as const;
 
 export const enMerge: Record<keyof typeof svMerge, string> = {
@@ -67,4 +72,9 @@ export const enMerge: Record<keyof typeof svMerge, string> = {
   mergeAll: 'Merge all',
   mergeAllDone: '{count} questions were merged.',
   mergeAllNone: 'No question has exactly one contribution waiting.',
+  saveReportFile: 'Save report file',
+  reportFileSaved: 'The report file was saved ({file}).',
+  openReportFile: 'Open report file',
+  reportFileOpened: '{file} was read.',
+  reportFileReplaced: '{file} was read and replaced the report with the same id.',
 };

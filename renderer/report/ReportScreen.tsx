@@ -12,7 +12,38 @@ import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { DocumentView } from './DocumentView';
+import { encodeReportFile } from '../../shared/exchange/report-file';
+import { appDeps } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { slug } from '../contributions/file-names';
+import { exportReportFile } from '../db/report-file-repo';
+import { useHost } from '../host/HostProvider';
 import { ReportHeader, SignatureBlock } from './ReportFields';
+
+const REPORT_FILTERS = [{ name: 'Rapportfil', extensions: ['rvrapport'] }];
+
+/** Saves the report as a .rvrapport file (for the command line, or another computer). */
+function ReportFileButton({ reportId }: { reportId: string }) {
+  const db = useDb();
+  const host = useHost();
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const save = async () => {
+    const file = await exportReportFile(db, reportId, appDeps.now());
+    const result = await host.saveBytes({
+      title: t('saveReportFile'),
+      suggestedName: `${slug(`${file.report.organisation}-${file.report.year}`)}.rvrapport`,
+      filters: REPORT_FILTERS,
+      bytes: encodeReportFile(file),
+    });
+    if (result.saved) notify(t('reportFileSaved', { file: result.fileName ?? '' }));
+  };
+  return (
+    <button type="button" className="report-file-button" onClick={() => void save().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+      {t('saveReportFile')}
+    </button>
+  );
+}
 
 const VIEWS: { view: ReportView; label: 'viewDocument' | 'viewAssignments' | 'viewContributions' }[] = [
   { view: 'dokument', label: 'viewDocument' },
@@ -68,6 +99,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
           </a>
         ))}
       </nav>
+      <ReportFileButton reportId={reportId} />
       {/* The document stays mounted (hidden) under the other views, so its editors and autosave are never torn down mid-save. */}
       <div hidden={view !== 'dokument'}>
         <DocumentView

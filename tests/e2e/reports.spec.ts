@@ -85,3 +85,23 @@ test.describe('reports on the home screen', () => {
     await expect(page.getByText('Det finns inga rapporter')).toBeVisible();
   });
 });
+
+test('a report file (.rvrapport) carries a report to another profile', async ({ page, browser }) => {
+  const report = new ReportPage(page);
+  await report.create('Region Västmanland');
+  await report.type('2.3', 'Text som reser i en rapportfil.');
+  await report.waitSaved();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spara rapportfil' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('region-vastmanland-2025.rvrapport');
+  const path = `${await download.path()}.kopia`;
+  await download.saveAs(path);
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/');
+  const choosing = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Öppna rapportfil' }).click();
+  await (await choosing).setFiles(path);
+  await other.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+  await expect(new ReportPage(other).answer('2.3')).toHaveText('Text som reser i en rapportfil.');
+});

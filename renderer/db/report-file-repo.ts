@@ -1,0 +1,43 @@
+import { buildReportFile, readReportFile, type ReportFile } from '../../shared/exchange/report-file';
+import { listAnswers } from './reports-repo';
+import { listAssignments, listDepartments } from './departments-repo';
+import { listContributions } from './contributions-repo';
+import type { WorkbenchDb } from './schema';
+
+/*
+ * A report out to a .rvrapport file and back in: the unit the command line works on and
+ * the hand-over to another computer. Reading checks the whole file before the one
+ * transaction that writes it; a report with the same id is replaced.
+ */
+
+/** The report file of one report. */
+export async function exportReportFile(db: WorkbenchDb, reportId: string, now: Date): Promise<ReportFile> {
+  const report = await db.reports.get(reportId);
+  if (!report) throw new Error('Rapporten finns inte längre.');
+  return buildReportFile(
+    {
+      report,
+      answers: await listAnswers(db, reportId),
+      departments: await listDepartments(db, reportId),
+      assignments: await listAssignments(db, reportId),
+      contributions: await listContributions(db, reportId),
+    },
+    now,
+  );
+}
+
+/** Reads a report file into the database (replacing a report with the same id); returns the report id and whether one was replaced. */
+export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string): Promise<{ reportId: string; replaced: boolean }> {
+  const file = await readReportFile(bytes, fileName);
+  const id = file.report.id;
+  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions], async () => {
+    const replaced = (await db.reports.get(id)) !== undefined;
+    for (const table of [db.answers, db.departments, db.assignments, db.contributions]) await table.where('reportId').equals(id).delete();
+    await db.reports.put({ ...file.report, deletedAt: null });
+    await db.answers.bulkPut(file.answers);
+    await db.departments.bulkPut(file.departments);
+    await db.assignments.bulkPut(file.assignments);
+    await db.contributions.bulkPut(file.contributions);
+    return { reportId: id, replaced };
+  });
+}
