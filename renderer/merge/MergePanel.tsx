@@ -6,6 +6,7 @@ import type { Contribution, Department } from '../../shared/report/organisation-
 import { blockLines } from '../../shared/text/rich-text-plain';
 import { appDeps, formatDate } from '../app/deps';
 import { useNotice } from '../components/Notice';
+import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AnswerHandle } from '../report/QuestionBlock';
 
@@ -126,13 +127,7 @@ export function MergePanel(props: { questionId: string; contributions: Contribut
     notify(message, { action: { label: t('undo'), run: () => handle.undo() } });
   };
   return (
-    <aside className="history-panel merge-panel" aria-labelledby="sammanfoga-rubrik">
-      <div className="history-head">
-        <h2 id="sammanfoga-rubrik">{t('mergeHeading', { id: questionId })}</h2>
-        <button type="button" onClick={onClose} aria-label={t('closeMerge')}>
-          ×
-        </button>
-      </div>
+    <SidePanel headingId="sammanfoga-rubrik" title={t('mergeHeading', { id: questionId })} closeLabel={t('closeMerge')} onClose={onClose} className="merge-panel">
       {states.length === 0 && <p>{t('mergeNone')}</p>}
       {states.map((state) => (
         <section key={state.department.id} className="merge-department" aria-label={`${state.department.name}, ${t('revisionShort', { revision: state.latest.revision })}`}>
@@ -149,6 +144,6 @@ export function MergePanel(props: { questionId: string; contributions: Contribut
           {state.merged !== undefined && state.merged >= state.latest.revision && <p>{t('mergeDone', { revision: state.merged })}</p>}
         </section>
       ))}
-    </aside>
+    </SidePanel>
   );
 }

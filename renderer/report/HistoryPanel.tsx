@@ -7,6 +7,7 @@ import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { listVersions } from '../db/answers-repo';
 import { useDb } from '../db/DbProvider';
+import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { AutosaveQueue } from './autosave-queue';
@@ -61,13 +62,7 @@ export function HistoryPanel(props: {
   };
 
   return (
-    <aside className="history-panel" aria-labelledby="historik-rubrik">
-      <div className="history-head">
-        <h2 id="historik-rubrik">{t('historyHeading', { id: questionId })}</h2>
-        <button type="button" onClick={onClose} aria-label={t('closeHistory')}>
-          ×
-        </button>
-      </div>
+    <SidePanel headingId="historik-rubrik" title={t('historyHeading', { id: questionId })} closeLabel={t('closeHistory')} onClose={onClose}>
       <button type="button" onClick={() => void saveNow()}>
         {t('saveVersionNow')}
       </button>
@@ -105,6 +100,6 @@ export function HistoryPanel(props: {
           </button>
         </section>
       )}
-    </aside>
+    </SidePanel>
   );
 }
