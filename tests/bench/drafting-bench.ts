@@ -16,7 +16,7 @@ import { median, p95, type Figure } from './stats';
 const OPEN_RUNS = 7;
 const TYPED = 'Under året har vi fortsatt arbetet med kompetensplattformen och samverkan i länet. ';
 // Typing alternates between the app and the plain page, so a noisy moment hits both alike.
-const TYPING_ROUNDS = 4;
+const TYPING_ROUNDS = 6;
 
 // Installed once per page; later rounds only empty the sample list.
 function installProbe(): void {

@@ -15,13 +15,15 @@ import { useEffect } from 'react';
 export const blockIdState = createState('blockId', { parse: (value) => (typeof value === 'string' ? value : '') });
 
 function $ensureId(node: ElementNode, newId: () => string): void {
-  const parent = node.getParent();
-  if (parent === null || parent.getKey() !== 'root') return;
+  if (node.getParent()?.getKey() !== 'root') return;
   const id = $getState(node, blockIdState);
-  // Of blocks sharing an id, the oldest node (lowest key) keeps it: that is the original of a split.
+  // A split puts the copy right next to its original, so only the neighbours can share the id:
+  // this keeps the transform O(1) on the typing path.
   const taken =
     id !== '' &&
-    parent.getChildren().some((other) => other !== node && $getState(other, blockIdState) === id && Number(other.getKey()) < Number(node.getKey()));
+    [node.getPreviousSibling(), node.getNextSibling()].some(
+      (other) => other !== null && $getState(other, blockIdState) === id && Number(other.getKey()) < Number(node.getKey()),
+    );
   if (id === '' || taken) $setState(node, blockIdState, newId());
 }
 

@@ -45,17 +45,21 @@ function markEdited(editor: LexicalEditor, keys: string[]): void {
 }
 
 function decorate(editor: LexicalEditor, keys: Iterable<string>, departments: ReadonlyMap<string, DepartmentLook>, describe: (name: string, revision: number, edited: boolean) => string): void {
+  // Runs after every keystroke's reconcile: touch the DOM only where something changed.
+  if (departments.size === 0) return;
   editor.getEditorState().read(() => {
     for (const key of keys) {
       const node: LexicalNode | null = $getNodeByKey(key);
       const element = editor.getElementByKey(key);
       if (!node || !element || node.getParent()?.getKey() !== 'root') continue;
       const look = departments.get($getState(node, deptState));
+      const title = look ? describe(look.name, $getState(node, revState), $getState(node, editedState)) : '';
+      if (element.title === title && element.dataset.origin === look?.name) continue;
       element.classList.toggle('has-origin', Boolean(look));
       if (look) {
         element.style.setProperty('--dept-color', look.color);
         element.dataset.origin = look.name;
-        element.title = describe(look.name, $getState(node, revState), $getState(node, editedState));
+        element.title = title;
       } else {
         delete element.dataset.origin;
         element.removeAttribute('title');
