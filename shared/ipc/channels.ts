@@ -12,5 +12,5 @@ export const IPC_CHANNELS = {
   inboxRead: 'inbox:read',
 } as const;
 
-/** The name under which the preload exposes its verbs: `window.rapportverkstad`. */
+/** The name of the global through which the preload exposes its verbs (rapportverkstad). */
 export const PRELOAD_GLOBAL = 'rapportverkstad';

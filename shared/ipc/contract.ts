@@ -116,5 +116,5 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** The preload's named verbs, as the renderer sees them on `window.rapportverkstad`. */
+/** The preload's named verbs, as the renderer sees them on its global `rapportverkstad`. */
 export type PreloadApi = { readonly [V in IpcVerb]: (request: IpcRequest<V>) => Promise<IpcEnvelope> };

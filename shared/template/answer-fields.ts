@@ -12,7 +12,7 @@ export interface AnswerField {
   footnote?: { number: number; text: string };
 }
 
-/** Lists every answer field of a template in document order, numbering footnotes through the document. */
+/** Lists every answer field of a template in document order, numbering footnotes through the whole document (1, 2, …). */
 export function listAnswerFields(template: Template): AnswerField[] {
   const fields: AnswerField[] = [];
   let footnoteNumber = 0;
