@@ -1,4 +1,4 @@
-import { parseBackup, serializeBackup, type Workspace } from '../../shared/report/backup-format';
+import { parseBackup, serializeBackup, type BackupContents } from '../../shared/report/backup-format';
 import type { WorkbenchDb } from './schema';
 
 /*
@@ -7,18 +7,22 @@ import type { WorkbenchDb } from './schema';
  */
 
 /** Reads the whole workspace out of the database. */
-export async function readWorkspace(db: WorkbenchDb): Promise<Workspace> {
-  return db.transaction('r', db.reports, db.answers, db.snapshots, db.images, async () => {
-    const images = await db.images.toArray();
-    return {
-      reports: await db.reports.toArray(),
-      answers: await db.answers.toArray(),
-      snapshots: await db.snapshots.toArray(),
-      images: await Promise.all(
-        images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })),
-      ),
-    };
-  });
+export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
+  const tables = [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces];
+  const contents = await db.transaction('r', tables, async () => ({
+    reports: await db.reports.toArray(),
+    answers: await db.answers.toArray(),
+    snapshots: await db.snapshots.toArray(),
+    images: await db.images.toArray(),
+    departments: await db.departments.toArray(),
+    assignments: await db.assignments.toArray(),
+    contributions: await db.contributions.toArray(),
+    importLog: await db.importLog.toArray(),
+    workspaces: await db.workspaces.toArray(),
+  }));
+  // Blob reads are not IndexedDB requests, so they happen after the read transaction.
+  const images = await Promise.all(contents.images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
+  return { ...contents, images };
 }
 
 /** The backup file's bytes for the whole workspace. */
@@ -35,14 +39,18 @@ export interface RestoreSummary {
 /** Checks a backup file, then writes it in one transaction; reports with the same id are replaced. */
 export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array, fileName: string): Promise<RestoreSummary> {
   const workspace = parseBackup(bytes, fileName);
-  const ids = workspace.reports.map((r) => r.id);
-  return db.transaction('rw', db.reports, db.answers, db.snapshots, db.images, async () => {
-    const existing = (await db.reports.bulkGet(ids)).filter(Boolean).length;
+  const ids = [...workspace.reports.map((r) => r.id), ...workspace.workspaces.map((w) => w.id)];
+  const tables = [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces];
+  return db.transaction('rw', tables, async () => {
+    const existing = (await db.reports.bulkGet(workspace.reports.map((r) => r.id))).filter(Boolean).length;
     for (const id of ids) {
-      await db.answers.where('reportId').equals(id).delete();
-      await db.snapshots.where('reportId').equals(id).delete();
-      await db.images.where('reportId').equals(id).delete();
+      for (const table of [db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog]) await table.where('reportId').equals(id).delete();
     }
+    await db.workspaces.bulkPut(workspace.workspaces);
+    await db.departments.bulkPut(workspace.departments);
+    await db.assignments.bulkPut(workspace.assignments);
+    await db.contributions.bulkPut(workspace.contributions);
+    await db.importLog.bulkAdd(workspace.importLog.map(({ id: _id, ...entry }) => entry));
     await db.reports.bulkPut(workspace.reports);
     await db.answers.bulkPut(workspace.answers);
     // Version ids are per database: take new ones so another report's history is never overwritten.
@@ -51,6 +59,6 @@ export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array, fileName
     await db.images.bulkPut(
       workspace.images.map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) })),
     );
-    return { reports: ids.length, replaced: existing, answers: workspace.answers.length };
+    return { reports: workspace.reports.length, replaced: existing, answers: workspace.answers.length };
   });
 }

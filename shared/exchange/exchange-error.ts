@@ -1,4 +1,4 @@
-import { FileFormatError } from '../report/backup-format';
+import { FileFormatError } from '../report/json-file';
 
 export type ExchangeErrorCode =
   | 'too-large'

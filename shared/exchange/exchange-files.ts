@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jsonDepth, richTextSchema } from '../report/content-schema';
-import { describeProblems, parseJsonFile } from '../report/backup-format';
+import { describeProblems, parseJsonFile } from '../report/json-file';
 import { departmentNameSchema, dateSchema, contributionAnswerSchema } from '../report/organisation-schema';
 import { idSchema, isoTimeSchema } from '../report/report-schema';
 import { answerKindSchema, questionIdSchema } from '../template/template-schema';

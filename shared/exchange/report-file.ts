@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeProblems, parseJsonFile } from '../report/backup-format';
+import { describeProblems, parseJsonFile } from '../report/json-file';
 import { assignmentSchema, contributionSchema, departmentSchema } from '../report/organisation-schema';
 import { answerSchema, isoTimeSchema, reportSchema } from '../report/report-schema';
 import { contentHash } from './canonical';

@@ -1,5 +1,5 @@
 import template2025 from '../../assets/templates/resultatredovisning-2025.json';
-import type { Workspace } from '../../shared/report/backup-format';
+import type { BackupContents } from '../../shared/report/backup-format';
 import type { RichText, SerializedBlock } from '../../shared/report/content-schema';
 import { createReport } from '../../shared/report/new-report';
 import { listAnswerFields } from '../../shared/template/answer-fields';
@@ -63,7 +63,7 @@ export function fullSizeContents(targetChars = 53_500, seed = 7): Map<string, Ri
 }
 
 /** A whole workspace holding one full-size report, ready for a backup file. */
-export function fullSizeWorkspace(): Workspace {
+export function fullSizeWorkspace(): BackupContents {
   const template = parseTemplate(template2025, 'mall');
   const deps = testDeps();
   const { report, answers } = createReport(
@@ -86,6 +86,11 @@ export function fullSizeWorkspace(): Workspace {
     reports: [report],
     answers,
     snapshots: [],
+    departments: [],
+    assignments: [],
+    contributions: [],
+    importLog: [],
+    workspaces: [],
     images: [{ id: imageId, reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: png.byteLength, createdAt: report.createdAt, bytes: png }],
   };
 }

@@ -3,6 +3,9 @@ import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { exportBackup, readWorkspace, restoreBackup } from '../../../renderer/db/backup-repo';
 import { addImage } from '../../../renderer/db/images-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
+import { listDepartments, saveAssignment } from '../../../renderer/db/departments-repo';
+import { openAssignment } from '../../../renderer/db/workspaces-repo';
+import { buildAssignmentFile } from '../../../shared/exchange/build-files';
 import { list, paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 
@@ -16,6 +19,10 @@ async function filledDb() {
     const version = { reportId: report.id, questionId: '1.1', createdAt: report.createdAt, reason: 'paus' as const, content: changed[0]!.content, choice: null, basis: [] };
     await saveAnswers(db, report.id, changed, [version], report.updatedAt);
     await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }), 'diagram.png', deps);
+    const [department] = await listDepartments(db, report.id);
+    const assignment = await saveAssignment(db, report.id, department!.id, { questionIds: ['1.1', '4.4'], deadline: '2026-01-10' }, deps);
+    const file = await buildAssignmentFile({ report, template, department: department!, assignment, coordinatorName: 'Anna', answers, includeStartingPoints: true, now: deps.now() });
+    await openAssignment(db, file, deps);
   }
   return db;
 }
@@ -26,7 +33,9 @@ describe('backup and restore', () => {
     const bytes = await exportBackup(source, new Date('2026-02-01T00:00:00Z'), '0.1.0');
     const target = freshDb();
     const summary = await restoreBackup(target, bytes, 'backup.rvbackup');
-    expect(summary).toEqual({ reports: 2, replaced: 0, answers: 60 });
+    expect(summary).toEqual({ reports: 2, replaced: 0, answers: 64 });
+    expect((await readWorkspace(target)).workspaces).toHaveLength(2);
+    expect((await readWorkspace(target)).departments).toHaveLength(12);
     expect(await readWorkspace(target)).toEqual(await readWorkspace(source));
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import template2025 from '../../../assets/templates/resultatredovisning-2025.json';
-import { FileFormatError, parseBackup, serializeBackup, type Workspace } from '../../../shared/report/backup-format';
+import { FileFormatError, parseBackup, serializeBackup, type BackupContents } from '../../../shared/report/backup-format';
 import { createReport } from '../../../shared/report/new-report';
 import { parseTemplate } from '../../../shared/template/parse-template';
 import { list, paragraph, richText, testDeps, text } from '../fixtures';
 
 const template = parseTemplate(template2025, 'mall');
 
-function workspace(): Workspace {
+function workspace(): BackupContents {
   const deps = testDeps();
   const { report, answers } = createReport(template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
   answers[0]!.content = richText(paragraph(text('Första svaret', 1)), list('bullet', 'a', 'b'));
@@ -15,6 +15,11 @@ function workspace(): Workspace {
     reports: [report],
     answers,
     snapshots: [{ id: 1, reportId: report.id, questionId: '1.1', createdAt: report.createdAt, reason: 'paus', content: answers[0]!.content, choice: null, basis: [] }],
+    departments: [],
+    assignments: [],
+    contributions: [],
+    importLog: [],
+    workspaces: [],
     images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 4, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71]) }],
   };
 }
