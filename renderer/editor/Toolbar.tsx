@@ -100,7 +100,7 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
     { id: 'bullet', label: 'fmtBullets', keys: 'Control+Shift+8', icon: '•', pressed: (s) => s.list === 'bullet', run: dispatch(TOGGLE_LIST_COMMAND, 'bullet') },
     { id: 'number', label: 'fmtNumbers', keys: 'Control+Shift+7', icon: '1.', pressed: (s) => s.list === 'number', run: dispatch(TOGGLE_LIST_COMMAND, 'number') },
     { id: 'subheading', label: 'fmtSubheading', keys: 'Control+Alt+2', icon: 'R', pressed: (s) => s.subheading, run: dispatch(TOGGLE_SUBHEADING_COMMAND, undefined) },
-    { id: 'link', label: 'fmtLink', keys: 'Control+K', icon: '⛓', pressed: (s) => s.link, run: () => setLinkOpen(true) },
+    { id: 'link', label: 'fmtLink', keys: 'Control+K', icon: '↗', pressed: (s) => s.link, run: () => setLinkOpen(true) },
     { id: 'image', label: 'fmtImage', keys: '', icon: '▣', run: onInsertImage },
     { id: 'clear', label: 'fmtClear', keys: 'Control+Space', icon: '⌫', run: dispatch(CLEAR_FORMATTING_COMMAND, undefined) },
     { id: 'undo', label: 'fmtUndo', keys: 'Control+Z', icon: '↶', disabled: (s) => !s.canUndo, run: dispatch(UNDO_COMMAND, undefined) },
