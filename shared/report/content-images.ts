@@ -1,4 +1,4 @@
-import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedListItem } from './content-schema';
+import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from './content-schema';
 
 /*
  * Images live beside the text (as blobs) and the text refers to them by id. These walk
@@ -10,6 +10,11 @@ type AnyNode = SerializedBlock | SerializedInline | SerializedList | SerializedL
 function visit(nodes: readonly AnyNode[], fn: (node: AnyNode) => AnyNode): AnyNode[] {
   return nodes.map((node) => {
     const next = fn(node);
+    if (next.type === 'conflict') {
+      // Both sides of an open conflict may show images too.
+      const side = (block: SerializedTextBlock | null) => (block ? (visit([block], fn)[0] as SerializedTextBlock) : null);
+      return { ...next, mine: side(next.mine), theirs: side(next.theirs) };
+    }
     return 'children' in next ? ({ ...next, children: visit(next.children as AnyNode[], fn) } as AnyNode) : next;
   });
 }
