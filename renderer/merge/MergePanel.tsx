@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { insertContribution } from '../../shared/merge/insert-contribution';
+import { insertContribution, latestContribution } from '../../shared/merge/insert-contribution';
 import { mergedRevision, mergeRevision, type MergeResult } from '../../shared/merge/three-way';
 import type { RichText } from '../../shared/report/content-schema';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
@@ -117,8 +117,8 @@ export function MergePanel(props: { questionId: string; contributions: Contribut
   // Re-read the answer after every autosave, so the states below follow the editor.
   const current = useMemo(() => getHandle(questionId)?.current(), [getHandle, questionId, props.savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const states: DepartmentState[] = departments.flatMap((department) => {
-    const own = contributions.filter((c) => c.departmentId === department.id && c.answers.some((a) => a.questionId === questionId)).sort((a, b) => b.revision - a.revision);
-    return own[0] ? [{ department, latest: own[0], merged: current ? mergedRevision(current, department.id) : undefined }] : [];
+    const latest = latestContribution(contributions, department.id, questionId);
+    return latest ? [{ department, latest, merged: current ? mergedRevision(current, department.id) : undefined }] : [];
   });
   const apply = (change: (content: RichText) => RichText, message: string) => {
     const handle = getHandle(questionId);

@@ -13,7 +13,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
 import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
-import { insertContribution } from '../../shared/merge/insert-contribution';
+import { insertContribution, latestContribution } from '../../shared/merge/insert-contribution';
 import { mergedRevision } from '../../shared/merge/three-way';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import { departmentLooks, OriginContext } from '../editor/origin-context';
@@ -113,7 +113,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
       const [departmentId] = departments;
       const current = handle.current();
       if (mergedRevision(current, departmentId!) !== undefined) continue;
-      const latest = (merge?.contributions ?? []).filter((c) => c.departmentId === departmentId && c.answers.some((a) => a.questionId === questionId)).sort((a, b) => b.revision - a.revision)[0];
+      const latest = latestContribution(merge?.contributions ?? [], departmentId!, questionId);
       if (!latest) continue;
       handle.replace(insertContribution(current, latest, questionId, { newId: appDeps.newId }));
       count++;

@@ -66,13 +66,18 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
   const latest = useRef({ content: answer.content as RichText | EditorState, choice, basis, status });
   const editorRef = useRef<LexicalEditor | null>(null);
 
+  // The editor's newest state is serialized only here, when someone needs the content.
+  const currentContent = useCallback((): RichText => {
+    const { content } = latest.current;
+    return 'toJSON' in content ? (content.toJSON() as unknown as RichText) : content;
+  }, []);
+
   const markDirty = useCallback(() => {
     queue.markDirty(field.id, () => {
-      const { content, choice: c, basis: b, status: s } = latest.current;
-      const json = 'toJSON' in content ? (content.toJSON() as unknown as RichText) : content;
-      return { ...answer, content: json, choice: c, basis: b, status: s, updatedAt: appDeps.now().toISOString() };
+      const { choice: c, basis: b, status: s } = latest.current;
+      return { ...answer, content: currentContent(), choice: c, basis: b, status: s, updatedAt: appDeps.now().toISOString() };
     });
-  }, [queue, field.id, answer]);
+  }, [queue, field.id, answer, currentContent]);
 
   const onChange = useCallback(
     (state: EditorState) => {
@@ -100,14 +105,11 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         if (editorRef.current) replaceContent(editorRef.current, content);
       },
       undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
-      current: () => {
-        const { content } = latest.current;
-        return 'toJSON' in content ? (content.toJSON() as unknown as RichText) : content;
-      },
+      current: currentContent,
     });
     return () => onHandle(field.id, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters
-  }, [field.id, onHandle]);
+  }, [field.id, onHandle, currentContent]);
 
   // An answer with an open conflict cannot be done.
   const onStats = useCallback(

@@ -29,6 +29,16 @@ function subHeading(text: string, blockId: string): SerializedTextBlock {
   };
 }
 
+/** A department's newest contribution that answers the question, if any. */
+export function latestContribution(contributions: readonly Contribution[], departmentId: string, questionId: string): Contribution | undefined {
+  let latest: Contribution | undefined;
+  for (const c of contributions) {
+    if (c.departmentId !== departmentId || !c.answers.some((a) => a.questionId === questionId)) continue;
+    if (!latest || c.revision > latest.revision) latest = c;
+  }
+  return latest;
+}
+
 /** The department's blocks for one question, each carrying its provenance and a fresh id in the answer. */
 export function contributionBlocks(contribution: Contribution, questionId: string, options: Pick<InsertOptions, 'blockIds' | 'newId'>): SerializedTextBlock[] {
   const answer = contribution.answers.find((a) => a.questionId === questionId);

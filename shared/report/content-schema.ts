@@ -184,12 +184,7 @@ export type SerializedBlock = SerializedTextBlock | SerializedConflict;
 export const richTextSchema = z.strictObject({
   root: z.strictObject({
     type: z.literal('root'),
-    version,
-    direction,
-    format: elementFormat,
-    indent,
-    ...elementTextFields,
-    $: blockStateSchema.optional(),
+    ...blockFields,
     children: z.array(blockNodeSchema).max(MAX_CHILDREN),
   }),
 });

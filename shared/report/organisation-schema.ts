@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { questionIdSchema } from '../template/template-schema';
 import { richTextSchema } from './content-schema';
-import { idSchema, isoTimeSchema, yesNoSchema } from './report-schema';
+import { basisSchema, idSchema, isoTimeSchema, yesNoSchema } from './report-schema';
 
 /*
  * Who is asked to write what: the departments of a report, their assignments, the
@@ -39,7 +39,7 @@ export const contributionAnswerSchema = z.strictObject({
   questionId: questionIdSchema,
   content: richTextSchema,
   choice: yesNoSchema,
-  basis: z.array(z.string().max(50)).max(10),
+  basis: basisSchema,
   ready: z.boolean(),
 });
 export type ContributionAnswer = z.infer<typeof contributionAnswerSchema>;

@@ -44,13 +44,15 @@ export const answerStatusSchema = z.enum(['utkast', 'klar']);
 export type AnswerStatus = z.infer<typeof answerStatusSchema>;
 export const yesNoSchema = z.enum(['ja', 'nej']).nullable();
 export type YesNo = z.infer<typeof yesNoSchema>;
+/** The chosen bases of an effect answer ("uppföljning", …). */
+export const basisSchema = z.array(z.string().max(50)).max(10);
 
 export const answerSchema = z.strictObject({
   reportId: idSchema,
   questionId: questionIdSchema,
   content: richTextSchema,
   choice: yesNoSchema,
-  basis: z.array(z.string().max(50)).max(10),
+  basis: basisSchema,
   status: answerStatusSchema,
   updatedAt: isoTimeSchema,
 });
@@ -67,7 +69,7 @@ export const snapshotSchema = z.strictObject({
   reason: snapshotReasonSchema,
   content: richTextSchema,
   choice: yesNoSchema,
-  basis: z.array(z.string().max(50)).max(10),
+  basis: basisSchema,
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
