@@ -1,0 +1,203 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+} from 'docx';
+import type { Answer, Report } from '../report/report-schema';
+import { emptyRichText } from '../report/content-schema';
+import { listAnswerFields, type AnswerField } from '../template/answer-fields';
+import type { Template } from '../template/template-schema';
+import { isUnanswered } from './answer-text';
+import { basisSentence, statedBasis } from './basis';
+import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, type DocxImage, type RichTextContext } from './docx-rich-text';
+import { richTextToPlain } from '../text/rich-text-plain';
+
+/*
+ * The final document as .docx, laid out like the ministry's template: organisation and
+ * title, the header table, the title as heading, numbered sections, each question in
+ * bold with its footnote as a real Word footnote, the answer, check boxes for Ja/Nej
+ * questions, the basis of effect answers, and the signature block. A4, Swedish.
+ */
+
+export interface DocxInput {
+  template: Template;
+  report: Report;
+  answers: readonly Answer[];
+  images: ReadonlyMap<string, DocxImage>;
+  /** A draft shows unanswered fields as visibly empty; a final export refuses them. */
+  mode: 'utkast' | 'slutlig';
+}
+
+export class DocxExportError extends Error {}
+
+const FONT = 'Calibri';
+const BODY_SIZE = 22;
+const UNANSWERED = '[Ej besvarad]';
+
+function listLevels(kind: 'bullet' | 'number'): ILevelsOptions[] {
+  const bullets = ['•', '◦', '▪'];
+  const numbers = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: kind === 'bullet' ? LevelFormat.BULLET : numbers[level % 3]!,
+    text: kind === 'bullet' ? bullets[level % 3]! : `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
+}
+
+function lines(value: string): TextRun[] {
+  return value.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+}
+
+function headerTable(template: Template, report: Report): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [2800, 6200],
+    rows: template.header.map(
+      (field) =>
+        new TableRow({
+          children: [
+            new TableCell({ borders, children: [new Paragraph({ children: [new TextRun({ text: field.label, bold: true })] })] }),
+            new TableCell({ borders, children: [new Paragraph({ children: lines(report.header[field.id] ?? '') })] }),
+          ],
+        }),
+    ),
+  });
+}
+
+function checkBoxes(answer: Answer | undefined): Paragraph {
+  const box = (checked: boolean, label: string) => new TextRun({ text: `${checked ? '☒' : '☐'} ${label}` });
+  return new Paragraph({ children: [box(answer?.choice === 'ja', 'Ja'), new TextRun({ text: '    ' }), box(answer?.choice === 'nej', 'Nej')] });
+}
+
+function questionParagraph(field: AnswerField, label: string): Paragraph {
+  const children = [new TextRun({ text: label, bold: true })];
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 240 },
+    children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children,
+  });
+}
+
+function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): Paragraph[] {
+  const content = answer?.content ?? emptyRichText();
+  if (isUnanswered(content, template.placeholders)) {
+    return [new Paragraph({ children: [new TextRun({ text: UNANSWERED, italics: true, color: '808080' })] })];
+  }
+  const paragraphs = blocksToParagraphs(content.root.children, context);
+  const basis = answer?.basis ?? [];
+  // The template asks the basis to be stated; add it only when the text does not already say it.
+  if (field.kind === 'effect' && basis.length > 0) {
+    const said = statedBasis(richTextToPlain(content), template.basisOptions);
+    if (!basis.every((b) => said.includes(b))) paragraphs.push(new Paragraph({ children: [new TextRun({ text: basisSentence(basis) })] }));
+  }
+  return paragraphs;
+}
+
+function signatureBlock(report: Report): Paragraph[] {
+  const s = report.signature;
+  const place = [s.ort, s.datum].filter((v) => v.trim() !== '').join(' ');
+  return [
+    new Paragraph({ spacing: { before: 600 }, children: [new TextRun(place)] }),
+    new Paragraph({ spacing: { before: 600 }, children: [new TextRun('…………………………………………')] }),
+    ...[s.namn, s.titel, s.forvaltning || report.header.forvaltning || '', s.organisation || report.organisation].map(
+      (value) => new Paragraph({ children: [new TextRun(value)] }),
+    ),
+  ];
+}
+
+function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[] {
+  const { template, report } = input;
+  const answers = new Map(input.answers.map((a) => [a.questionId, a]));
+  const title = `${template.title} ${report.year}`;
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({ children: [new TextRun({ text: report.organisation, bold: true, size: 28 })] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: title })] }),
+    headerTable(template, report),
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: [new TextRun(title)] }),
+  ];
+  const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
+  const addField = (field: AnswerField, label: string) => {
+    const answer = answers.get(field.id);
+    out.push(questionParagraph(field, label));
+    if (field.kind === 'yesno') out.push(checkBoxes(answer));
+    if (field.instruction) out.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
+    out.push(...answerParagraphs(template, field, answer, context));
+  };
+  for (const section of template.sections) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${section.number}. ${section.title}`)] }));
+    for (const item of section.items) {
+      if (item.type === 'group') {
+        out.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: `${item.id} ${item.text}`, bold: true })] }));
+        for (const part of item.parts) addField(fields.get(part.id)!, `${part.id.slice(-1)}) ${part.text}`);
+      } else addField(fields.get(item.id)!, `${item.id} ${item.text}`);
+    }
+  }
+  out.push(...signatureBlock(report));
+  return out;
+}
+
+/** Ids of the fields a final export would leave empty. */
+export function unansweredFields(template: Template, answers: readonly Answer[]): string[] {
+  const byId = new Map(answers.map((a) => [a.questionId, a]));
+  return listAnswerFields(template)
+    .filter((f) => isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders))
+    .map((f) => f.id);
+}
+
+/** Builds the report's .docx; a final export throws DocxExportError when a field is unanswered. */
+export async function buildReportDocx(input: DocxInput): Promise<Uint8Array> {
+  if (input.mode === 'slutlig') {
+    const missing = unansweredFields(input.template, input.answers);
+    if (missing.length > 0) throw new DocxExportError(`Obesvarade frågor stoppar den slutliga exporten: ${missing.join(', ')}.`);
+  }
+  let instance = 0;
+  const context: RichTextContext = { images: input.images, nextListInstance: () => ++instance };
+  const children = body(input, context);
+  const footnotes = Object.fromEntries(
+    listAnswerFields(input.template)
+      .filter((f) => f.footnote)
+      .map((f) => [f.footnote!.number, { children: [new Paragraph({ children: [new TextRun(f.footnote!.text)] })] }]),
+  );
+  const document = new Document({
+    creator: 'Rapportverkstad',
+    title: `${input.template.title} ${input.report.year}`,
+    description: input.mode === 'utkast' ? 'Utkast' : 'Slutlig version',
+    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE, language: { value: 'sv-SE' } } } } },
+    numbering: {
+      config: [
+        { reference: BULLET_REFERENCE, levels: listLevels('bullet') },
+        { reference: NUMBER_REFERENCE, levels: listLevels('number') },
+      ],
+    },
+    footnotes,
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'] })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}

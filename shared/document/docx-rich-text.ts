@@ -1,0 +1,113 @@
+import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from '../report/content-schema';
+
+/*
+ * One answer's rich text (Lexical JSON) as docx paragraphs: text formats, links, line
+ * breaks, images, sub-headings and bulleted/numbered lists (nested by level, every
+ * numbered list restarting at its own start). Conflicts, which block a signed export,
+ * are written with both sides labelled so a draft shows what is still to decide.
+ */
+
+export interface DocxImage {
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+/** What converting blocks needs from the document: images, and a fresh numbering instance per numbered list. */
+export interface RichTextContext {
+  images: ReadonlyMap<string, DocxImage>;
+  nextListInstance(): number;
+}
+
+export const BULLET_REFERENCE = 'punktlista';
+export const NUMBER_REFERENCE = 'nummerlista';
+/** Widest image on an A4 page with 2.5 cm margins, in pixels at 96 dpi. */
+const MAX_IMAGE_WIDTH = 600;
+
+const FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const;
+
+function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: string): TextRun {
+  const format = node.format;
+  const has = (bit: number) => (format & bit) !== 0;
+  return new TextRun({
+    text: node.text,
+    bold: has(FORMAT.bold) || undefined,
+    italics: has(FORMAT.italic) || undefined,
+    underline: has(FORMAT.underline) ? {} : undefined,
+    strike: has(FORMAT.strike) || undefined,
+    subScript: has(FORMAT.subscript) || undefined,
+    superScript: has(FORMAT.superscript) || undefined,
+    font: has(FORMAT.code) ? 'Consolas' : undefined,
+    style,
+  });
+}
+
+const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+
+function imageRun(node: SerializedImage, context: RichTextContext): ParagraphChild {
+  const image = context.images.get(node.imageId);
+  const type = image ? IMAGE_TYPES[image.mimeType] : undefined;
+  if (!image || !type) {
+    const why = image ? 'bildformatet kan inte bäddas in i Word' : 'bilden saknas';
+    return new TextRun({ text: `[Bild: ${node.altText || 'utan beskrivning'} – ${why}]`, italics: true });
+  }
+  const width = node.width ?? 480;
+  const height = node.height ?? 320;
+  const scale = Math.min(1, MAX_IMAGE_WIDTH / width);
+  return new ImageRun({
+    type,
+    data: image.bytes,
+    transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+    altText: { name: node.imageId, description: node.altText, title: node.altText },
+  });
+}
+
+function inlineRuns(children: readonly (SerializedInline | SerializedList)[], context: RichTextContext): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  for (const child of children) {
+    if (child.type === 'text') runs.push(textRun(child));
+    else if (child.type === 'linebreak') runs.push(new TextRun({ break: 1 }));
+    else if (child.type === 'image') runs.push(imageRun(child, context));
+    else if (child.type === 'link') {
+      const text = child.children.map((c) => (c.type === 'text' ? textRun(c, 'Hyperlink') : new TextRun({ break: 1 })));
+      runs.push(new ExternalHyperlink({ link: child.url.trim(), children: text }));
+    }
+  }
+  return runs;
+}
+
+function listParagraphs(list: SerializedList, level: number, context: RichTextContext, out: Paragraph[]): void {
+  const numbering =
+    list.listType === 'number'
+      ? { reference: NUMBER_REFERENCE, level, instance: context.nextListInstance() }
+      : { reference: BULLET_REFERENCE, level };
+  for (const item of list.children as SerializedListItem[]) {
+    const own = item.children.filter((c) => c.type !== 'list');
+    if (own.length > 0) out.push(new Paragraph({ children: inlineRuns(own, context), numbering: { ...numbering, level: Math.min(level, 8) } }));
+    for (const nested of item.children) if (nested.type === 'list') listParagraphs(nested, level + 1, context, out);
+  }
+}
+
+function textBlockParagraphs(block: SerializedTextBlock, context: RichTextContext, out: Paragraph[]): void {
+  if (block.type === 'list') listParagraphs(block, 0, context, out);
+  else if (block.type === 'heading') {
+    out.push(new Paragraph({ heading: block.tag === 'h3' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: inlineRuns(block.children, context) }));
+  } else out.push(new Paragraph({ children: inlineRuns(block.children, context) }));
+}
+
+/** The docx paragraphs of an answer's blocks. */
+export function blocksToParagraphs(blocks: readonly SerializedBlock[], context: RichTextContext): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'conflict') {
+      textBlockParagraphs(block, context, out);
+      continue;
+    }
+    const label = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: 'A00000' })] });
+    out.push(label('[Olöst konflikt – samordnarens version:]'));
+    if (block.mine) textBlockParagraphs(block.mine, context, out);
+    out.push(label('[Avdelningens version:]'));
+    if (block.theirs) textBlockParagraphs(block.theirs, context, out);
+  }
+  return out;
+}
