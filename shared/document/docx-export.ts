@@ -43,7 +43,8 @@ export interface DocxInput {
 
 export class DocxExportError extends Error {}
 
-const FONT = 'Calibri';
+// Arial: on every Windows and Mac, and LibreOffice lays it out with the metric-compatible Liberation Sans.
+const FONT = 'Arial';
 const BODY_SIZE = 22;
 const UNANSWERED = '[Ej besvarad]';
 
@@ -67,14 +68,14 @@ function headerTable(template: Template, report: Report): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
   const borders = { top: border, bottom: border, left: border, right: border };
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [2800, 6200],
+    width: { size: 9000, type: WidthType.DXA },
+    columnWidths: [3400, 5600],
     rows: template.header.map(
       (field) =>
         new TableRow({
           children: [
-            new TableCell({ borders, children: [new Paragraph({ children: [new TextRun({ text: field.label, bold: true })] })] }),
-            new TableCell({ borders, children: [new Paragraph({ children: lines(report.header[field.id] ?? '') })] }),
+            new TableCell({ borders, width: { size: 3400, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: field.label, bold: true })] })] }),
+            new TableCell({ borders, width: { size: 5600, type: WidthType.DXA }, children: [new Paragraph({ children: lines(report.header[field.id] ?? '') })] }),
           ],
         }),
     ),

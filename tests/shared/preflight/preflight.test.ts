@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksSigning, type PreflightInput } from '../../../shared/preflight/finding';
 import { runPreflight } from '../../../shared/preflight/preflight';
-import { emptyRichText } from '../../../shared/report/content-schema';
+import { emptyRichText, type SerializedTextBlock } from '../../../shared/report/content-schema';
 import { heading, paragraph, richText, text } from '../fixtures';
 import { completeReport, says, withAnswer } from './complete-report';
 
@@ -53,7 +53,7 @@ const CASES: Case[] = [
   ['the last day of the year', (i) => signature({ datum: '2025-12-31' })(header('datum', '2025-12-31')(i)), null],
   [
     'an unresolved conflict',
-    (i) => withAnswer(i, '3.4', { root: { ...says('x').root, children: [{ type: 'conflict', version: 1, departmentId: 'avd-00001', revision: 2, mine: paragraph(text('a')), theirs: paragraph(text('b')) }] } }),
+    (i) => withAnswer(i, '3.4', { root: { ...says('x').root, children: [{ type: 'conflict', version: 1, departmentId: 'avd-00001', revision: 2, mine: paragraph(text('a')) as SerializedTextBlock, theirs: paragraph(text('b')) as SerializedTextBlock }] } }),
     { rule: 'unresolved-conflict', where: '3.4', severity: 'fel' },
   ],
   [
