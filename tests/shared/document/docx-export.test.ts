@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx, DocxExportError, type DocxInput } from '../../../shared/document/docx-export';
-import type { RichText } from '../../../shared/report/content-schema';
+import type { RichText, SerializedText } from '../../../shared/report/content-schema';
 import { emptyRichText } from '../../../shared/report/content-schema';
 import { barChartPng } from '../../bench/png';
 import { heading, list, paragraph, richText, text } from '../fixtures';
@@ -44,7 +44,7 @@ describe('buildReportDocx', () => {
     ['a sub-heading', set('4.4', richText(heading('Prestationer – Transportsystemet'), paragraph(text('Text.')))), /<w:pStyle w:val="Heading4"\/>.*Prestationer – Transportsystemet/s],
     [
       'a link',
-      set('6.1', richText(paragraph({ type: 'link', version: 1, url: 'https://tillvaxtverket.se', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text('Tillväxtverket')] }))),
+      set('6.1', richText(paragraph({ type: 'link', version: 1, url: 'https://tillvaxtverket.se', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text('Tillväxtverket') as SerializedText] }))),
       /<w:hyperlink [^>]*r:id="[^"]+".*Tillväxtverket/s,
     ],
     ['an image', set('5.1a', richText(paragraph(text('Diagram:')), paragraph({ type: 'image', version: 1, imageId: 'bild-0001', altText: 'Beviljade projekt', width: 300, height: 200 }))), /<wp:docPr [^>]*descr="Beviljade projekt"/],
