@@ -1,22 +1,37 @@
 import { nodeIo, type CliIo } from './cli-io';
+import { exportCommand } from './export-command';
 import { mergeCommand } from './merge-command';
+import { newCommand } from './new-command';
+import { preflightCommand } from './preflight-command';
+import { textCommand } from './text-command';
+import { verifyCommand } from './verify-command';
 
 /*
  * rapportverkstad: the command line. It works on report files with the same shared/
- * code the app uses. Each command has --help; exit 0 on success, 2 on bad input.
+ * code the app uses. Each command has --help; exit 0 on success, 1 when the checked
+ * thing fails, 2 on bad input.
  */
 
 export const USAGE = `Användning: rapportverkstad <kommando> [flaggor]
 
 Kommandon:
+  new          skapa en ny rapportfil från en mall
+  text         skriv ut rapportens text (--json för program)
+  preflight    granska rapporten inför signering (--json)
+  export       skriv rapporten som Word-dokument (.docx)
+  verify       kontrollera en signerad fil mot sin signaturfil
   merge        sammanfoga bidragsfiler i en rapportfil
-  (kommer)     new, text, preflight, export, import-docx, verify
 
 Flaggor:
   --help       visa hjälp (också efter ett kommando)
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  new: newCommand,
+  text: textCommand,
+  preflight: preflightCommand,
+  export: exportCommand,
+  verify: verifyCommand,
   merge: mergeCommand,
 };
 

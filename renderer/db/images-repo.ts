@@ -35,3 +35,9 @@ export async function addImage(db: WorkbenchDb, reportId: string, blob: Blob, na
 export async function getImageBlob(db: WorkbenchDb, id: string): Promise<Blob | undefined> {
   return (await db.images.get(id))?.blob;
 }
+
+/** All images of a report with their bytes (for report files and the .docx export). */
+export async function reportImages(db: WorkbenchDb, reportId: string): Promise<(ImageMeta & { bytes: Uint8Array })[]> {
+  const stored = await db.images.where('reportId').equals(reportId).toArray();
+  return Promise.all(stored.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
+}

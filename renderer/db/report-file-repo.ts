@@ -1,7 +1,8 @@
-import { buildReportFile, readReportFile, type ReportFile } from '../../shared/exchange/report-file';
+import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, type ReportFile } from '../../shared/exchange/report-file';
 import { listAnswers } from './reports-repo';
 import { listAssignments, listDepartments } from './departments-repo';
 import { listContributions } from './contributions-repo';
+import { reportImages } from './images-repo';
 import type { WorkbenchDb } from './schema';
 
 /*
@@ -21,6 +22,7 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
       departments: await listDepartments(db, reportId),
       assignments: await listAssignments(db, reportId),
       contributions: await listContributions(db, reportId),
+      images: encodeReportImages(await reportImages(db, reportId)),
     },
     now,
   );
@@ -29,10 +31,12 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
 /** Reads a report file into the database (replacing a report with the same id); returns the report id and whether one was replaced. */
 export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string): Promise<{ reportId: string; replaced: boolean }> {
   const file = await readReportFile(bytes, fileName);
+  const images = reportFileImages(file, fileName).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
   const id = file.report.id;
-  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions], async () => {
+  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions, db.images], async () => {
     const replaced = (await db.reports.get(id)) !== undefined;
-    for (const table of [db.answers, db.departments, db.assignments, db.contributions]) await table.where('reportId').equals(id).delete();
+    for (const table of [db.answers, db.departments, db.assignments, db.contributions, db.images]) await table.where('reportId').equals(id).delete();
+    await db.images.bulkPut(images);
     await db.reports.put({ ...file.report, deletedAt: null });
     await db.answers.bulkPut(file.answers);
     await db.departments.bulkPut(file.departments);

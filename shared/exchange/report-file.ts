@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { describeProblems, parseJsonFile } from '../report/json-file';
 import { assignmentSchema, contributionSchema, departmentSchema } from '../report/organisation-schema';
-import { answerSchema, isoTimeSchema, reportSchema } from '../report/report-schema';
+import { encodedImageSchema } from '../report/backup-format';
+import { answerSchema, isoTimeSchema, reportSchema, type ImageMeta } from '../report/report-schema';
+import { decodeBase64, encodeBase64 } from '../text/base64';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
@@ -26,11 +28,13 @@ export const reportFileSchema = z
     departments: z.array(departmentSchema).max(100),
     assignments: z.array(assignmentSchema).max(100),
     contributions: z.array(contributionSchema).max(5_000),
+    /** The answers' images (added in the same format version: files without images stay valid). */
+    images: z.array(encodedImageSchema).max(500).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .superRefine((file, ctx) => {
     const id = file.report.id;
-    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions].some((r) => r.reportId !== id);
+    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions, ...(file.images ?? [])].some((r) => r.reportId !== id);
     if (stray) ctx.addIssue({ code: 'custom', message: 'posterna hör inte alla till rapporten' });
     const departments = new Set(file.departments.map((d) => d.id));
     if ([...file.assignments, ...file.contributions].some((r) => !departments.has(r.departmentId))) {
@@ -65,4 +69,23 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
 /** The bytes of a report file. */
 export function encodeReportFile(file: ReportFile): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(file, null, 1)}\n`);
+}
+
+/** A report's image with its bytes. */
+export interface ReportImage extends ImageMeta {
+  bytes: Uint8Array;
+}
+
+/** The file entries of images (bytes as base64). */
+export function encodeReportImages(images: readonly ReportImage[]): NonNullable<ReportFile['images']> {
+  return images.map(({ bytes, ...meta }) => ({ ...meta, data: encodeBase64(bytes) }));
+}
+
+/** The images of a report file, decoded; throws ExchangeError when one is damaged. */
+export function reportFileImages(file: ReportFile, fileName: string): ReportImage[] {
+  return (file.images ?? []).map(({ data, ...meta }) => {
+    const bytes = decodeBase64(data);
+    if (!bytes || bytes.byteLength !== meta.size) throw new ExchangeError('invalid', `${fileName}: bilden ${meta.name} är skadad.`);
+    return { ...meta, bytes };
+  });
 }

@@ -19,7 +19,8 @@ export const BACKUP_VERSION = 1;
 /** Largest backup file read. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
-const backupImageSchema = imageMetaSchema.extend({ data: z.string().max(15 * 1024 * 1024) });
+/** An image in a file: its metadata and its bytes in base64. */
+export const encodedImageSchema = imageMetaSchema.extend({ data: z.string().max(15 * 1024 * 1024) });
 
 export const backupSchema = z
   .strictObject({
@@ -30,7 +31,7 @@ export const backupSchema = z
     reports: z.array(reportSchema).max(1_000),
     answers: z.array(answerSchema).max(100_000),
     snapshots: z.array(snapshotSchema).max(1_000_000),
-    images: z.array(backupImageSchema).max(10_000),
+    images: z.array(encodedImageSchema).max(10_000),
     departments: z.array(departmentSchema).max(10_000).default([]),
     assignments: z.array(assignmentSchema).max(10_000).default([]),
     contributions: z.array(contributionSchema).max(100_000).default([]),

@@ -1,0 +1,89 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import template2025 from '../../assets/templates/resultatredovisning-2025.json';
+import { DocxExportError } from '../../shared/document/docx-export';
+import { ExchangeError } from '../../shared/exchange/exchange-error';
+import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/exchange/report-file';
+import { FileFormatError } from '../../shared/report/json-file';
+import { ManifestError } from '../../shared/signing/manifest';
+import { parseTemplate } from '../../shared/template/parse-template';
+import type { Template } from '../../shared/template/template-schema';
+import type { CliIo } from './cli-io';
+
+/*
+ * What every command shares: argument parsing with a usage text, the bundled templates,
+ * reading a report file, and turning a bad-input error into exit code 2 with its
+ * Swedish message.
+ */
+
+/** Thrown for arguments that do not fit the command; printed with the command's usage. */
+export class UsageError extends Error {}
+
+export interface CommandSpec {
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  positionals: { min: number; max: number };
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Builds a command: --help, strict argument parsing, and exit 2 on bad input. */
+export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIo) => Promise<number>): Command {
+  return async (args, io) => {
+    if (args.includes('--help')) {
+      io.out(spec.usage);
+      return 0;
+    }
+    try {
+      let parsed;
+      try {
+        parsed = parseArgs({ args, options: spec.options, allowPositionals: true, strict: true });
+      } catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      }
+      const count = parsed.positionals.length;
+      if (count < spec.positionals.min) throw new UsageError('En fil saknas.');
+      if (count > spec.positionals.max) throw new UsageError(`För många filer: ${parsed.positionals.slice(spec.positionals.max).join(' ')}`);
+      return await run(parsed, io);
+    } catch (error) {
+      if (error instanceof UsageError) io.err(`${error.message}\n\n${spec.usage}`);
+      else if (isInputError(error)) io.err(`${error.message}\n`);
+      else io.err(`Fel: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+  };
+}
+
+function isInputError(error: unknown): error is Error {
+  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError;
+}
+
+const TEMPLATES: Template[] = [parseTemplate(template2025, 'resultatredovisning-2025.json')];
+
+/** A bundled template by id; UsageError listing the known ones otherwise. */
+export function templateById(id: string): Template {
+  const template = TEMPLATES.find((t) => t.id === id);
+  if (!template) throw new UsageError(`Okänd mall: ${id}. Mallar: ${TEMPLATES.map((t) => t.id).join(', ')}.`);
+  return template;
+}
+
+/** A report file read and checked, with its template and images. */
+export async function loadReport(io: CliIo, path: string): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    throw new FileFormatError(`${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const file = await readReportFile(bytes, basename(path));
+  const template = TEMPLATES.find((t) => t.id === file.report.templateId);
+  if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen.`);
+  return { file, template, images: reportFileImages(file, basename(path)) };
+}
+
+/** A string option's value, or UsageError naming the missing option. */
+export function required(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} saknas.`);
+  return value;
+}
