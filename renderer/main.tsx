@@ -12,6 +12,7 @@ import { loadBundledTemplates } from './templates/bundled-templates';
 import './styles/app.css';
 import './styles/report.css';
 import './styles/contributions.css';
+import './styles/final.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');

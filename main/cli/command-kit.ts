@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import template2025 from '../../assets/templates/resultatredovisning-2025.json';
+import template2025 from '../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
 import { DocxExportError } from '../../shared/document/docx-export';
 import { ExchangeError } from '../../shared/exchange/exchange-error';
 import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/exchange/report-file';

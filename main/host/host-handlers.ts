@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type { IpcHandlers } from '../ipc/ipc-main';
 import { writeFileAtomic } from './atomic-write';
@@ -39,6 +39,18 @@ async function askAndWrite(
   return { saved: true, fileName: basename(choice.filePath) };
 }
 
+/** The asking window printed as an A4 PDF with page numbers ("3 (14)") in the footer. */
+async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
+  const pdf = await event.sender.printToPDF({
+    pageSize: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> (<span class="totalPages"></span>)</div>',
+  });
+  return new Uint8Array(pdf);
+}
+
 /** The handler for every IPC verb of the contract. */
 export function createHostHandlers(inbox: Inbox): IpcHandlers {
   return {
@@ -52,18 +64,16 @@ export function createHostHandlers(inbox: Inbox): IpcHandlers {
       return { files: await Promise.all(choice.filePaths.map(readChosenFile)) };
     },
     saveBytes: (request, event) => askAndWrite(event, request, () => Promise.resolve(request.bytes)),
-    printToPdf: (request, event) =>
-      askAndWrite(event, { ...request, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, async () => {
-        const pdf = await event.sender.printToPDF({
-          pageSize: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate:
-            '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> (<span class="totalPages"></span>)</div>',
-        });
-        return new Uint8Array(pdf);
-      }),
+    printToPdf: (request, event) => askAndWrite(event, { ...request, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, () => pdfOf(event)),
+    renderPdf: async (_request, event) => ({ bytes: await pdfOf(event) }),
+    async saveFiles(request, event) {
+      const choice = await dialog.showOpenDialog(ownerWindow(event), { title: request.title, properties: ['openDirectory', 'createDirectory'] });
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return { saved: false };
+      // Names were checked by the contract (no path parts), so each file lands inside the chosen folder.
+      for (const file of request.files) await writeFileAtomic(join(folder, file.name), file.bytes);
+      return { saved: true, folder };
+    },
     async inboxChoose(request, event) {
       const choice = await dialog.showOpenDialog(ownerWindow(event), { title: request.title, properties: ['openDirectory'] });
       if (!choice.canceled && choice.filePaths[0]) await inbox.setFolder(choice.filePaths[0]);

@@ -17,6 +17,8 @@ export function createPreloadApi(): PreloadApi {
     openFile: (request) => invoke('openFile', request),
     saveBytes: (request) => invoke('saveBytes', request),
     printToPdf: (request) => invoke('printToPdf', request),
+    renderPdf: (request) => invoke('renderPdf', request),
+    saveFiles: (request) => invoke('saveFiles', request),
     appInfo: (request) => invoke('appInfo', request),
     inboxChoose: (request) => invoke('inboxChoose', request),
     inboxList: (request) => invoke('inboxList', request),

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
  * the back button returns to the same report.
  */
 
-export type ReportView = 'dokument' | 'uppdrag' | 'bidrag';
+export type ReportView = 'dokument' | 'uppdrag' | 'bidrag' | 'slutdokument';
 
 export type Route = { screen: 'home' } | { screen: 'report'; reportId: string; view: ReportView } | { screen: 'workspace'; workspaceId: string };
 
@@ -13,7 +13,7 @@ const ID = '([A-Za-z0-9_-]{8,64})';
 
 /** Reads a route from a hash such as "#/rapport/abc/uppdrag" or "#/bidrag/xyz". */
 export function parseRoute(hash: string): Route {
-  const report = new RegExp(`^#/rapport/${ID}(?:/(uppdrag|bidrag))?$`).exec(hash);
+  const report = new RegExp(`^#/rapport/${ID}(?:/(uppdrag|bidrag|slutdokument))?$`).exec(hash);
   if (report) return { screen: 'report', reportId: report[1]!, view: (report[2] as ReportView | undefined) ?? 'dokument' };
   const workspace = new RegExp(`^#/bidrag/${ID}$`).exec(hash);
   if (workspace) return { screen: 'workspace', workspaceId: workspace[1]! };

@@ -3,6 +3,7 @@ import type { Workspace } from '../../shared/exchange/workspace-schema';
 import type { Assignment, Contribution, Department, ImportLogEntry } from '../../shared/report/organisation-schema';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';
+import type { Manifest } from '../../shared/signing/manifest';
 
 /*
  * The one Dexie schema of the app. A shipped version is never edited: a change of
@@ -12,6 +13,22 @@ import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/re
 
 export interface StoredImage extends ImageMeta {
   blob: Blob;
+}
+
+/** This computer's signing key: WebCrypto keys are stored as they are; the private one never leaves. */
+export interface StoredSigningKey {
+  id: string;
+  keys: CryptoKeyPair;
+  keyId: string;
+  createdAt: string;
+}
+
+/** A signature made on this computer; voidedAt is set when the report is reopened for changes. */
+export interface SignatureRecord {
+  id: string;
+  reportId: string;
+  manifest: Manifest;
+  voidedAt: string | null;
 }
 
 export interface Setting {
@@ -32,6 +49,8 @@ export class WorkbenchDb extends Dexie {
   contributions!: Table<Contribution, string>;
   importLog!: Table<ImportLogEntry, number>;
   workspaces!: Table<Workspace, string>;
+  signingKeys!: Table<StoredSigningKey, string>;
+  signatures!: Table<SignatureRecord, string>;
 
   constructor(name = DB_NAME, options: DexieOptions = {}) {
     // Strict durability: a committed autosave survives a power cut, not only a crash.
@@ -61,5 +80,11 @@ export class WorkbenchDb extends Dexie {
         );
         await tx.table<Department, string>('departments').bulkAdd(departments);
       });
+    // Signing: this computer's Ed25519 key (private half not extractable) and every
+    // signature made, kept also after it is voided by reopening the report.
+    this.version(3).stores({
+      signingKeys: 'id',
+      signatures: 'id, reportId',
+    });
   }
 }

@@ -30,6 +30,8 @@ export function createElectronHost(api: PreloadApi): WorkbenchHost {
     openFile: async (options) => (await call(api, 'openFile', options)).files,
     saveBytes: (options) => call(api, 'saveBytes', options),
     printToPdf: (options) => call(api, 'printToPdf', options),
+    saveFiles: (options) => call(api, 'saveFiles', options),
+    renderPdf: async () => (await call(api, 'renderPdf', {})).bytes,
     appInfo: () => call(api, 'appInfo', {}),
     inbox: {
       choose: (title) => call(api, 'inboxChoose', { title }),

@@ -65,6 +65,10 @@ export function createWebHost(version: string): WorkbenchHost {
       download(options.bytes, options.suggestedName);
       return Promise.resolve({ saved: true, fileName: options.suggestedName });
     },
+    saveFiles: (options) => {
+      for (const file of options.files) download(file.bytes, file.name);
+      return Promise.resolve({ saved: true });
+    },
     printToPdf: (options) => {
       const previous = document.title;
       document.title = options.suggestedName.replace(/\.pdf$/i, '');

@@ -1,4 +1,5 @@
 import { enContributions, svContributions } from './messages-contributions';
+import { enFinal, svFinal } from './messages-final';
 import { enMerge, svMerge } from './messages-merge';
 
 /*
@@ -123,6 +124,7 @@ export const sv = {
   restoreVersion: 'Återställ den här versionen',
   ...svContributions,
   ...svMerge,
+  ...svFinal,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -246,6 +248,7 @@ export const en: Messages = {
   restoreVersion: 'Restore this version',
   ...enContributions,
   ...enMerge,
+  ...enFinal,
 };
 
 export const LOCALES = { sv, en } as const;

@@ -46,10 +46,12 @@ export interface DocumentViewProps {
   renderFooter?: (api: DocumentApi) => ReactNode;
   /** The departments' contributions, for the merge view (coordinator only). */
   merge?: { contributions: Contribution[]; departments: Department[] };
+  /** Receives the view's api (flush, errors) so other views can save pending edits first. */
+  apiRef?: { current: DocumentApi | null };
 }
 
 /** The document: navigation, sections with one editor per answer, autosave and history. */
-export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge }: DocumentViewProps) {
+export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge, apiRef }: DocumentViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -121,6 +123,13 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     notify(count > 0 ? t('mergeAllDone', { count }) : t('mergeAllNone'));
   };
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
+  useEffect(() => {
+    if (!apiRef) return;
+    apiRef.current = api;
+    return () => {
+      if (apiRef.current === api) apiRef.current = null;
+    };
+  }, [api, apiRef]);
 
   return (
     <div className="report-screen">

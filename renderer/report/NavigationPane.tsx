@@ -1,3 +1,4 @@
+import { focusInDocument } from './focus-in-document';
 import type { Template } from '../../shared/template/template-schema';
 import type { AnswerField } from '../../shared/template/answer-fields';
 import { useI18n } from '../i18n/I18nProvider';
@@ -52,9 +53,5 @@ export function NavigationPane({ template, fields, summaries }: { template: Temp
 // The hash holds the route (#/rapport/…), so jumping scrolls and moves focus instead of navigating.
 function jump(event: React.MouseEvent, id: string): void {
   event.preventDefault();
-  const target = document.getElementById(id);
-  if (!target) return;
-  target.scrollIntoView({ block: 'start' });
-  const editor = target.querySelector<HTMLElement>('[contenteditable="true"]');
-  (editor ?? target).focus({ preventScroll: true });
+  focusInDocument(id);
 }

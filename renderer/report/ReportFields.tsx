@@ -92,6 +92,7 @@ export function SignatureBlock({ report, template, onError }: { report: Report; 
           <label key={field.id}>
             {field.label}
             <input
+              id={`underskrift-${field.id}`}
               type={field.id === 'datum' ? 'date' : 'text'}
               value={signature[field.id]}
               onChange={(e) => change({ ...signature, [field.id]: e.target.value })}

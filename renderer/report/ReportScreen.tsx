@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
 import type { ReportView } from '../app/use-hash-route';
@@ -11,7 +11,13 @@ import { listDepartments } from '../db/departments-repo';
 import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
-import { DocumentView } from './DocumentView';
+import { DocumentView, type DocumentApi } from './DocumentView';
+import { FinalView } from '../final/FinalView';
+import { FinalDocument } from '../final/FinalDocument';
+import { SignedBanner } from '../final/SignedBanner';
+import { listSignatures } from '../db/signing-repo';
+import type { Finding } from '../../shared/preflight/finding';
+import { focusInDocument } from './focus-in-document';
 import { encodeReportFile } from '../../shared/exchange/report-file';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
@@ -45,11 +51,19 @@ function ReportFileButton({ reportId }: { reportId: string }) {
   );
 }
 
-const VIEWS: { view: ReportView; label: 'viewDocument' | 'viewAssignments' | 'viewContributions' }[] = [
+const VIEWS: { view: ReportView; label: 'viewDocument' | 'viewAssignments' | 'viewContributions' | 'viewFinal' }[] = [
   { view: 'dokument', label: 'viewDocument' },
   { view: 'uppdrag', label: 'viewAssignments' },
   { view: 'bidrag', label: 'viewContributions' },
+  { view: 'slutdokument', label: 'viewFinal' },
 ];
+
+/** The element a finding points at: the answer, a header field or a signature field. */
+function findingTarget(finding: Finding): string {
+  if (finding.questionId) return `svar-${finding.questionId}`;
+  if (finding.field?.startsWith('signatur.')) return `underskrift-${finding.field.slice('signatur.'.length)}`;
+  return `rubrikfalt-${finding.field ?? ''}`;
+}
 
 /** Opens a report: loads it, checks it has a template and all its answers, then shows the chosen view. */
 export function ReportScreen(props: { reportId: string; view: ReportView; templates: Template[]; onHome: () => void; onView: (view: ReportView) => void }) {
@@ -59,9 +73,13 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   const load = useCallback(async () => {
     const report = await getReport(db, reportId);
     if (!report || report.deletedAt) return null;
-    return { report, answers: await listAnswers(db, reportId), versions: await listLatestVersions(db, reportId) };
+    return { report, answers: await listAnswers(db, reportId), versions: await listLatestVersions(db, reportId), signatures: await listSignatures(db, reportId) };
   }, [db, reportId]);
-  const { value, error } = useLoaded(load);
+  const { value, error, reload } = useLoaded(load);
+  const documentApi = useRef<DocumentApi | null>(null);
+  const flushDocument = useCallback(async () => {
+    await documentApi.current?.flush();
+  }, []);
   // Contributions and departments change in the other views: read them again whenever the view changes.
   const loadMerge = useCallback(
     async () => ({ contributions: await listContributions(db, reportId), departments: await listDepartments(db, reportId), view }),
@@ -82,6 +100,12 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   const missing = listAnswerFields(template).filter((field) => !value.answers.some((a) => a.questionId === field.id));
   if (missing.length > 0) return <p role="alert">{t('answersMissing', { ids: missing.map((f) => f.id).join(', ') })}</p>;
   const { report } = value;
+  const signed = report.status === 'signerad';
+  const goTo = (finding: Finding) => {
+    onView('dokument');
+    // The document view is shown on the next frame; then its field can take focus.
+    requestAnimationFrame(() => requestAnimationFrame(() => focusInDocument(findingTarget(finding))));
+  };
   return (
     <>
       <nav className="view-tabs" aria-label={t('viewsLabel')}>
@@ -101,8 +125,17 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
       </nav>
       <ReportFileButton reportId={reportId} />
       {/* The document stays mounted (hidden) under the other views, so its editors and autosave are never torn down mid-save. */}
+      {signed && view === 'dokument' && (
+        <div className="locked-document">
+          <SignedBanner reportId={reportId} signature={value.signatures.find((s) => s.voidedAt === null)} onReopened={reload} />
+          <FinalDocument template={template} report={report} answers={value.answers} />
+        </div>
+      )}
+      {/* A signed report is locked: its editors are not mounted at all, so nothing can change it. */}
       <div hidden={view !== 'dokument'}>
-        <DocumentView
+        {!signed && (
+          <DocumentView
+          apiRef={documentApi}
           data={{ ownerId: report.id, answers: value.answers, versions: value.versions }}
           template={template}
           title={`${report.title} · ${report.organisation}`}
@@ -111,10 +144,12 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
           merge={mergeData}
           renderHeader={({ onError }) => <ReportHeader report={report} template={template} onError={onError} />}
           renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
-        />
+          />
+        )}
       </div>
       {view === 'uppdrag' && <OrganisationView report={report} template={template} />}
       {view === 'bidrag' && <ContributionsView report={report} template={template} />}
+      {view === 'slutdokument' && <FinalView reportId={reportId} template={template} flush={flushDocument} onGo={goTo} onChanged={reload} />}
     </>
   );
 }

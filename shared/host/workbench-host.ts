@@ -1,6 +1,6 @@
-import type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveReply } from '../ipc/contract';
+import type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveFilesReply, SaveReply } from '../ipc/contract';
 
-export type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveReply };
+export type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveFilesReply, SaveReply };
 
 /** A folder the main process watches for contribution files (desktop only). */
 export interface InboxHost {
@@ -25,6 +25,10 @@ export interface WorkbenchHost {
   saveBytes(options: { title: string; suggestedName: string; filters: FileFilter[]; bytes: Uint8Array }): Promise<SaveReply>;
   /** Prints the current window to PDF (Electron) or opens the print dialog (web). */
   printToPdf(options: { title: string; suggestedName: string }): Promise<SaveReply>;
+  /** Asks for a folder (desktop) and writes all the files there; the browser downloads them one by one. */
+  saveFiles(options: { title: string; files: { name: string; bytes: Uint8Array }[] }): Promise<SaveFilesReply>;
+  /** The current window printed to PDF bytes, where the platform can (the desktop app); undefined in the browser. */
+  readonly renderPdf?: () => Promise<Uint8Array>;
   /** Name, version and runtime of the app. */
   appInfo(): Promise<AppInfo>;
   /** The watched inbox folder, where the platform has one (the desktop app); undefined in the browser. */

@@ -6,6 +6,8 @@ export const IPC_CHANNELS = {
   openFile: 'host:open-file',
   saveBytes: 'host:save-bytes',
   printToPdf: 'host:print-to-pdf',
+  renderPdf: 'host:render-pdf',
+  saveFiles: 'host:save-files',
   appInfo: 'host:app-info',
   inboxChoose: 'inbox:choose',
   inboxList: 'inbox:list',

@@ -51,6 +51,19 @@ export const printToPdfRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
 });
 
+export const renderPdfReplySchema = z.strictObject({ bytes: bytesSchema });
+
+export const saveFilesRequestSchema = z.strictObject({
+  title: z.string().min(1).max(200),
+  files: z
+    .array(z.strictObject({ name: fileNameSchema, bytes: bytesSchema }))
+    .min(1)
+    .max(10)
+    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'två filer har samma namn'),
+});
+export const saveFilesReplySchema = z.strictObject({ saved: z.boolean(), folder: z.string().max(4_096).optional() });
+export type SaveFilesReply = z.infer<typeof saveFilesReplySchema>;
+
 export const appInfoRequestSchema = z.strictObject({});
 export const appInfoReplySchema = z.strictObject({
   name: z.string().max(100),
@@ -77,6 +90,8 @@ export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: openFileRequestSchema, reply: openFileReplySchema },
   saveBytes: { channel: IPC_CHANNELS.saveBytes, request: saveBytesRequestSchema, reply: saveReplySchema },
   printToPdf: { channel: IPC_CHANNELS.printToPdf, request: printToPdfRequestSchema, reply: saveReplySchema },
+  renderPdf: { channel: IPC_CHANNELS.renderPdf, request: z.strictObject({}), reply: renderPdfReplySchema },
+  saveFiles: { channel: IPC_CHANNELS.saveFiles, request: saveFilesRequestSchema, reply: saveFilesReplySchema },
   appInfo: { channel: IPC_CHANNELS.appInfo, request: appInfoRequestSchema, reply: appInfoReplySchema },
   inboxChoose: { channel: IPC_CHANNELS.inboxChoose, request: inboxChooseRequestSchema, reply: inboxListingSchema },
   inboxList: { channel: IPC_CHANNELS.inboxList, request: z.strictObject({}), reply: inboxListingSchema },

@@ -17,7 +17,7 @@ export class CoordinatorPage {
   constructor(readonly page: Page) {}
 
   async openView(name: 'Dokument' | 'Avdelningar och uppdrag' | 'Bidrag'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name }).click();
+    await this.page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: name === 'Dokument' ? /Resultatredovisning/ : name })).toBeVisible();
   }
 

@@ -13,7 +13,7 @@ async function completeFile() {
   const png = barChartPng([4, 7, 2]);
   const image = { id: 'bild-000001', reportId: report.id, mimeType: 'image/png' as const, name: 'diagram.png', size: png.byteLength, createdAt: report.createdAt, bytes: png };
   answers.find((a) => a.questionId === '5.1a')!.content = richText(paragraph(text('Se diagrammet.')), paragraph({ type: 'image', version: 1, imageId: image.id, altText: 'Diagram', width: 200, height: 100 }));
-  return encodeReportFile(await buildReportFile({ report, answers, departments, assignments, contributions, images: encodeReportImages([image]) }, new Date('2026-01-21T10:00:00Z')));
+  return encodeReportFile(await buildReportFile({ report, answers: [...answers], departments: [...departments], assignments: [...assignments], contributions: [...contributions], images: encodeReportImages([image]) }, new Date('2026-01-21T10:00:00Z')));
 }
 
 describe('rapportverkstad new, text, preflight, export, verify', () => {

@@ -1,4 +1,4 @@
-import template2025 from '../../../assets/templates/resultatredovisning-2025.json';
+import template2025 from '../../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
 import type { PreflightInput } from '../../../shared/preflight/finding';
 import type { RichText } from '../../../shared/report/content-schema';
 import { createReport } from '../../../shared/report/new-report';

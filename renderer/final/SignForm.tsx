@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { blocksSigning } from '../../shared/preflight/finding';
+import { runPreflight } from '../../shared/preflight/preflight';
+import { appDeps, formatDate } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { useDb } from '../db/DbProvider';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import type { FinalData } from './final-data';
+import { signReport, withSigner, type Signer } from './sign-report';
+
+/** The signer's values, prefilled from the signature block and the header. */
+export function initialSigner(data: FinalData): Signer {
+  const { signature, header } = data.report;
+  const [headerName, headerTitle] = (header.namn ?? '').split(',').map((part) => part.trim());
+  return {
+    name: signature.namn || headerName || '',
+    title: signature.titel || headerTitle || '',
+    place: signature.ort,
+    date: signature.datum || header.datum || formatDate(appDeps.now()),
+  };
+}
+
+/** The signing form: who, where and when; disabled while preflight finds errors. */
+export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData; signer: Signer; onSigner: (signer: Signer) => void; onSigned: () => void }) {
+  const { t } = useI18n();
+  const db = useDb();
+  const host = useHost();
+  const { notify } = useNotice();
+  const [busy, setBusy] = useState(false);
+  const errors = runPreflight({ ...data, report: withSigner(data.report, signer) }).filter((f) => f.severity === 'fel').length;
+  const field = (key: keyof Signer, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input type={type} value={signer[key]} onChange={(e) => onSigner({ ...signer, [key]: e.target.value })} required />
+    </label>
+  );
+  const sign = async () => {
+    setBusy(true);
+    try {
+      const outcome = await signReport(db, host, data, signer, appDeps);
+      if (outcome === 'signed') {
+        notify(t('signDone'));
+        onSigned();
+      } else if (outcome === 'cancelled') notify(t('signCancelled'));
+      else notify(t('signBlocked', { count: errors }), { kind: 'error' });
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="sign-form"
+      aria-labelledby="signera-rubrik"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void sign();
+      }}
+    >
+      <h2 id="signera-rubrik">{t('signHeading')}</h2>
+      <p>{t('signIntro')}</p>
+      {!host.renderPdf && <p className="hint">{t('signNoPdf')}</p>}
+      <div className="form-grid">
+        {field('name', t('signName'))}
+        {field('title', t('signTitle'))}
+        {field('place', t('signPlace'))}
+        {field('date', t('signDate'), 'date')}
+      </div>
+      {blocksSigning(runPreflight({ ...data, report: withSigner(data.report, signer) })) && <p className="sign-blocked">{t('signBlocked', { count: errors })}</p>}
+      <button type="submit" disabled={busy || errors > 0}>
+        {busy ? t('signing') : t('signButton')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { OpenedFile } from '../../shared/host/workbench-host';
+import { readManifest } from '../../shared/signing/manifest';
+import { verifyFile, type Verdict } from '../../shared/signing/verify';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** "Verifiera": one file against a signature manifest, with a plain verdict. */
+export function VerifyForm() {
+  const { t } = useI18n();
+  const host = useHost();
+  const [file, setFile] = useState<OpenedFile>();
+  const [manifest, setManifest] = useState<OpenedFile>();
+  const [verdict, setVerdict] = useState<Verdict | { ok: false; message: string }>();
+  const choose = async (title: string, filters: { name: string; extensions: string[] }[], set: (f: OpenedFile) => void) => {
+    const [picked] = await host.openFile({ title, filters, multiple: false });
+    if (picked) {
+      set(picked);
+      setVerdict(undefined);
+    }
+  };
+  const verify = async () => {
+    if (!file || !manifest) return setVerdict({ ok: false, message: t('verifyNeedBoth') });
+    try {
+      setVerdict(await verifyFile(file.name, file.bytes, readManifest(manifest.bytes, manifest.name)));
+    } catch (error) {
+      setVerdict({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <section className="verify" aria-labelledby="verifiera-rubrik">
+      <h2 id="verifiera-rubrik">{t('verifyHeading')}</h2>
+      <p>{t('verifyIntro')}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void choose(t('verifyFileTitle'), [{ name: 'Dokument', extensions: ['docx', 'pdf'] }], setFile)}>
+          {t('verifyChooseFile')}
+        </button>
+        <span>{file?.name}</span>
+        <button type="button" onClick={() => void choose(t('verifyManifestTitle'), [{ name: 'Signaturfil', extensions: ['json'] }], setManifest)}>
+          {t('verifyChooseManifest')}
+        </button>
+        <span>{manifest?.name}</span>
+        <button type="button" onClick={() => void verify()}>
+          {t('verifyButton')}
+        </button>
+      </div>
+      <p role="status" className={verdict ? (verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-failed') : 'verdict'}>
+        {verdict && (
+          <>
+            <strong>{verdict.ok ? t('verifyOk') : t('verifyFailed')}:</strong> {verdict.message}
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

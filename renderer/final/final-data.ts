@@ -1,0 +1,45 @@
+import { buildReportDocx, type DocxInput } from '../../shared/document/docx-export';
+import type { PreflightInput } from '../../shared/preflight/finding';
+import type { Template } from '../../shared/template/template-schema';
+import { listContributions } from '../db/contributions-repo';
+import { listAssignments, listDepartments } from '../db/departments-repo';
+import { reportImages } from '../db/images-repo';
+import { getReport, listAnswers } from '../db/reports-repo';
+import type { WorkbenchDb } from '../db/schema';
+import { listSignatures } from '../db/signing-repo';
+import { slug } from '../contributions/file-names';
+
+/*
+ * Everything the final-document view works on, read fresh from the database: the
+ * preflight input, the report's signatures, and the .docx built from the same records.
+ */
+
+export interface FinalData extends PreflightInput {
+  signatures: Awaited<ReturnType<typeof listSignatures>>;
+}
+
+/** The report's records for review, export and signing. */
+export async function loadFinalData(db: WorkbenchDb, reportId: string, template: Template): Promise<FinalData> {
+  const report = await getReport(db, reportId);
+  if (!report) throw new Error('Rapporten finns inte längre.');
+  return {
+    template,
+    report,
+    answers: await listAnswers(db, reportId),
+    departments: await listDepartments(db, reportId),
+    assignments: await listAssignments(db, reportId),
+    contributions: await listContributions(db, reportId),
+    signatures: await listSignatures(db, reportId),
+  };
+}
+
+/** The report's .docx, with its images from the database. */
+export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers'>, mode: DocxInput['mode']): Promise<Uint8Array> {
+  const images = await reportImages(db, data.report.id);
+  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode });
+}
+
+/** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */
+export function exportBaseName(data: Pick<DocxInput, 'report'>): string {
+  return slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`);
+}

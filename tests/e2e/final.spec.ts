@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runCli } from '../../main/cli/cli';
+import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
+import { readManifest } from '../../shared/signing/manifest';
+import { completeReport } from '../shared/preflight/complete-report';
+import { xmlParts } from '../shared/document/docx-parts';
+import { fakeIo } from '../main/cli/fake-io';
+import { FinalPage } from './pages/FinalPage';
+
+async function reportFile(change: (input: ReturnType<typeof completeReport>) => void = () => {}) {
+  const input = completeReport();
+  change(input);
+  const { report, answers, departments, assignments, contributions } = input;
+  return {
+    title: report.title,
+    bytes: encodeReportFile(await buildReportFile({ report, answers: [...answers], departments: [...departments], assignments: [...assignments], contributions: [...contributions] }, new Date())),
+  };
+}
+
+test('a complete report is reviewed clean, signed in the browser, locked, verified on the command line and reopened', async ({ page }) => {
+  test.setTimeout(120_000);
+  const final = new FinalPage(page);
+  const file = await reportFile();
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
+  await expect(page.getByRole('article', { name: 'Slutdokumentet' }).getByText('Västerås 2026-01-21')).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  const files = await final.sign(2);
+  const names = [...files.keys()].sort();
+  expect(names).toEqual(['region-vastmanland-2025-resultatredovisning.docx', 'region-vastmanland-2025-resultatredovisning.signatur.json']);
+  await expect(page.getByText('Signerad av Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21. Rapporten är låst.').first()).toBeVisible();
+
+  // The manifest signed in the browser verifies on the command line; one changed byte does not.
+  const docxPath = files.get(names[0]!)!;
+  const manifestPath = files.get(names[1]!)!;
+  const docx = new Uint8Array(readFileSync(docxPath));
+  expect(xmlParts(docx).get('word/document.xml')).toContain('Christer Alzén');
+  const changed = docx.slice();
+  changed[docx.length - 10] = changed[docx.length - 10]! ^ 0xff;
+  const { io, output } = fakeIo({ [basename(docxPath)]: docx, 'ändrad.docx': changed, 'm.json': new Uint8Array(readFileSync(manifestPath)) });
+  expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json'], io)).toBe(0);
+  expect(output().out).toContain('Signerad av Christer Alzén');
+  expect(readManifest(new Uint8Array(readFileSync(manifestPath)), 'm.json').files).toHaveLength(1);
+
+  // Locked: the document view shows the signed text and no editor.
+  await final.openView('Dokument');
+  await expect(page.getByRole('article', { name: 'Slutdokumentet' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Svar 1.1', exact: true })).toHaveCount(0);
+
+  // Verify in the app too.
+  await final.openView('Slutdokument');
+  for (const [button, path] of [['Välj den signerade filen', docxPath], ['Välj signaturfilen (.json)', manifestPath]] as const) {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: button }).click();
+    await (await choosing).setFiles(path);
+  }
+  await page.getByRole('button', { name: 'Verifiera', exact: true }).click();
+  await expect(page.locator('.verdict')).toContainText('Oförändrad');
+
+  // Reopening is explicit and voids the signature, visibly.
+  await page.getByRole('button', { name: 'Öppna för ändringar (upphäver signaturen)' }).first().click();
+  await page.getByRole('group', { name: 'Öppna för ändringar (upphäver signaturen)' }).getByRole('button', { name: 'Öppna för ändringar (upphäver signaturen)' }).click();
+  await expect(page.getByText(/Upphävd signatur: Christer Alzén, 2026-01-21/)).toBeVisible();
+  await final.openView('Dokument');
+  await expect(page.getByRole('textbox', { name: 'Svar 1.1', exact: true })).toBeVisible();
+  expect(await runCli(['verify', 'ändrad.docx', '--manifest', 'm.json'], io)).toBe(1);
+});
+
+test('findings block signing, and choosing one goes to its place', async ({ page }) => {
+  test.setTimeout(60_000);
+  const final = new FinalPage(page);
+  const file = await reportFile((input) => {
+    input.report.header.vartDnr = 'RUFxxxxxx';
+    input.answers.find((a) => a.questionId === '2.7')!.basis = [];
+  });
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  await expect(final.summary()).toHaveText('2 fel, 0 varningar');
+  await expect(page.getByRole('button', { name: 'Signera rapporten' })).toBeDisabled();
+  await expect(page.getByText('Rätta 2 fel i granskningen innan rapporten kan signeras.')).toBeVisible();
+
+  await final.finding(/Fält: Vårt dnr/).click();
+  await expect(page.getByRole('textbox', { name: 'Vårt dnr' })).toBeFocused();
+  await final.openView('Slutdokument');
+  await final.finding(/Fråga 2\.7/).click();
+  await expect(page.getByRole('textbox', { name: 'Svar 2.7', exact: true })).toBeFocused();
+});
