@@ -135,15 +135,15 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
       <div hidden={view !== 'dokument'}>
         {!signed && (
           <DocumentView
-          apiRef={documentApi}
-          data={{ ownerId: report.id, answers: value.answers, versions: value.versions }}
-          template={template}
-          title={`${report.title} · ${report.organisation}`}
-          touchOwner
-          onHome={onHome}
-          merge={mergeData}
-          renderHeader={({ onError }) => <ReportHeader report={report} template={template} onError={onError} />}
-          renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
+            apiRef={documentApi}
+            data={{ ownerId: report.id, answers: value.answers, versions: value.versions }}
+            template={template}
+            title={`${report.title} · ${report.organisation}`}
+            touchOwner
+            onHome={onHome}
+            merge={mergeData}
+            renderHeader={({ onError }) => <ReportHeader report={report} template={template} onError={onError} />}
+            renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
           />
         )}
       </div>

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { docxBench } from './docx-bench';
 import { draftingBench } from './drafting-bench';
 import { mergeBench } from './merge-bench';
 import { serveFolder } from './serve';
@@ -31,6 +32,7 @@ let ok = true;
 try {
   ok = printFigures('Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', await draftingBench(browser, url)) && ok;
   ok = printFigures('Sammanfogning (issue 5), Node, same process', mergeBench()) && ok;
+  ok = printFigures('Slutdokument (issue 6), Node, full-size report to .docx', await docxBench()) && ok;
 } finally {
   await browser.close();
   server.close();
