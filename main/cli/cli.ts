@@ -1,5 +1,6 @@
 import { nodeIo, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
+import { importDocxCommand } from './import-docx-command';
 import { mergeCommand } from './merge-command';
 import { newCommand } from './new-command';
 import { preflightCommand } from './preflight-command';
@@ -20,6 +21,7 @@ Kommandon:
   preflight    granska rapporten inför signering (--json)
   export       skriv rapporten som Word-dokument (.docx)
   verify       kontrollera en signerad fil mot sin signaturfil
+  import-docx  skapa en rapportfil från en rapport skriven i Word
   merge        sammanfoga bidragsfiler i en rapportfil
 
 Flaggor:
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   preflight: preflightCommand,
   export: exportCommand,
   verify: verifyCommand,
+  'import-docx': importDocxCommand,
   merge: mergeCommand,
 };
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import template2025 from '../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
 import { DocxExportError } from '../../shared/document/docx-export';
+import { DocxImportError } from '../../shared/docx-import/import-error';
 import { ExchangeError } from '../../shared/exchange/exchange-error';
 import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/exchange/report-file';
 import { FileFormatError } from '../../shared/report/json-file';
@@ -55,7 +56,16 @@ export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<
 }
 
 function isInputError(error: unknown): error is Error {
-  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError;
+  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError || error instanceof DocxImportError;
+}
+
+/** A file's bytes; an unreadable file is bad input (exit 2) with its name in the message. */
+export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw new FileFormatError(`${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }
 
 const TEMPLATES: Template[] = [parseTemplate(template2025, 'resultatredovisning-2025.json')];
@@ -69,13 +79,7 @@ export function templateById(id: string): Template {
 
 /** A report file read and checked, with its template and images. */
 export async function loadReport(io: CliIo, path: string): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    throw new FileFormatError(`${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`);
-  }
-  const file = await readReportFile(bytes, basename(path));
+  const file = await readReportFile(await readInput(io, path), basename(path));
   const template = TEMPLATES.find((t) => t.id === file.report.templateId);
   if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen.`);
   return { file, template, images: reportFileImages(file, basename(path)) };

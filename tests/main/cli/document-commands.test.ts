@@ -17,7 +17,7 @@ async function completeFile() {
 }
 
 describe('rapportverkstad new, text, preflight, export, verify', () => {
-  it.each(['new', 'text', 'preflight', 'export', 'verify', 'merge'])('%s --help prints its usage and exits 0', async (command) => {
+  it.each(['new', 'text', 'preflight', 'export', 'verify', 'merge', 'import-docx'])('%s --help prints its usage and exits 0', async (command) => {
     const { io, output } = fakeIo();
     expect(await runCli([command, '--help'], io)).toBe(0);
     expect(output().out).toMatch(/^Användning: rapportverkstad /);
