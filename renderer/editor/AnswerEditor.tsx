@@ -12,6 +12,7 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { EDITOR_NODES, EDITOR_THEME, isSafeLinkUrl } from './editor-config';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
+import { PriorYearPlugin } from './plugins/PriorYearPlugin';
 import { ProvenancePlugin } from './plugins/ProvenancePlugin';
 import { useOrigins } from './origin-context';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
@@ -77,6 +78,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
     (name: string, revision: number, edited: boolean) => t(edited ? 'originEdited' : 'origin', { name, revision }),
     [t],
   );
+  const describePrior = useCallback((year: number) => t('priorYearText', { year }), [t]);
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `svar-${questionId}`,
     nodes: [...EDITOR_NODES],
@@ -118,6 +120,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <SchemaGuardPlugin />
       <BlockIdPlugin />
       <ProvenancePlugin departments={origins} describe={describeOrigin} />
+      <PriorYearPlugin describe={describePrior} />
       <ChangePlugin onChange={onChange} onStats={onStats} />
       <EditorHandle onEditor={onEditor} />
     </LexicalComposer>

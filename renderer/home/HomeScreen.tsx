@@ -5,7 +5,9 @@ import { useLoaded } from '../app/use-loaded';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LoadedTemplates } from '../templates/bundled-templates';
 import { BackupPanel } from './BackupPanel';
+import { ImportWordPanel } from './ImportWordPanel';
 import { NewReportForm } from './NewReportForm';
+import { RollForwardForm } from './RollForwardForm';
 import { ReportList } from './ReportList';
 import { TemplatesPanel } from './TemplatesPanel';
 import { TrashList } from './TrashList';
@@ -16,20 +18,33 @@ import { listWorkspaces } from '../db/workspaces-repo';
 export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: LoadedTemplates; onOpen: (id: string) => void; onOpenWorkspace: (id: string) => void }) {
   const db = useDb();
   const { t } = useI18n();
-  const [creating, setCreating] = useState(false);
+  const [mode, setMode] = useState<'new' | 'import' | 'roll-forward' | null>(null);
+  const importTemplate = templates.templates[0];
   const load = useCallback(async () => ({ reports: await listReports(db), trash: await listTrash(db), workspaces: await listWorkspaces(db) }), [db]);
   const { value, error, reload } = useLoaded(load);
   return (
     <div className="home">
       <div className="home-head">
         <h1>{t('reportsHeading')}</h1>
-        {!creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('newReport')}
-          </button>
+        {mode === null && (
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setMode('new')}>
+              {t('newReport')}
+            </button>
+            <button type="button" onClick={() => setMode('roll-forward')}>
+              {t('rollForward')}
+            </button>
+            {importTemplate && (
+              <button type="button" onClick={() => setMode('import')}>
+                {t('importWord')}
+              </button>
+            )}
+          </div>
         )}
       </div>
-      {creating && <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setCreating(false)} />}
+      {mode === 'new' && <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
+      {mode === 'import' && importTemplate && <ImportWordPanel template={importTemplate} onCreated={onOpen} onCancel={() => setMode(null)} />}
+      {mode === 'roll-forward' && value && <RollForwardForm reports={value.reports} templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
       {error !== undefined && (
         <p role="alert" className="error">
           {error instanceof Error ? error.message : String(error)}

@@ -1,5 +1,6 @@
 import { enContributions, svContributions } from './messages-contributions';
 import { enFinal, svFinal } from './messages-final';
+import { enImport, svImport } from './messages-import';
 import { enMerge, svMerge } from './messages-merge';
 
 /*
@@ -125,6 +126,7 @@ export const sv = {
   ...svContributions,
   ...svMerge,
   ...svFinal,
+  ...svImport,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -249,6 +251,7 @@ export const en: Messages = {
   ...enContributions,
   ...enMerge,
   ...enFinal,
+  ...enImport,
 };
 
 export const LOCALES = { sv, en } as const;

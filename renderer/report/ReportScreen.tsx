@@ -18,6 +18,7 @@ import { SignedBanner } from '../final/SignedBanner';
 import { listSignatures } from '../db/signing-repo';
 import type { Finding } from '../../shared/preflight/finding';
 import { focusInDocument } from './focus-in-document';
+import { UnplacedPanel } from './UnplacedPanel';
 import { encodeReportFile } from '../../shared/exchange/report-file';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
@@ -133,6 +134,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
       )}
       {/* A signed report is locked: its editors are not mounted at all, so nothing can change it. */}
       <div hidden={view !== 'dokument'}>
+        {!signed && <UnplacedPanel reportId={reportId} />}
         {!signed && (
           <DocumentView
             apiRef={documentApi}

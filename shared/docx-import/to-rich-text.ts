@@ -47,7 +47,8 @@ const element = { version: 1 as const, direction: null, format: '' as const, ind
 
 function paragraphBlock(paragraph: DocxParagraph, imageIds: ReadonlyMap<string, string>): SerializedBlock {
   const children = inlineNodes(paragraph.runs, imageIds);
-  if (paragraph.heading !== null && paragraph.heading > 0) return { type: 'heading', ...element, tag: paragraph.heading <= 3 ? 'h3' : 'h4', children };
+  // The editor keeps one sub-heading level (h4), whatever level Word used.
+  if (paragraph.heading !== null && paragraph.heading > 0) return { type: 'heading', ...element, tag: 'h4', children };
   return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children };
 }
 

@@ -31,7 +31,8 @@ const stateId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
  * Block metadata kept in NodeState: a stable id, and where the block came from: the
  * department, the contribution revision and the block id in that contribution, and
  * whether the coordinator has edited it since. A block with no department was written
- * by the coordinator.
+ * by the coordinator. A block carried over from last year's report is marked with that
+ * year until it is edited.
  */
 export const blockStateSchema = z.strictObject({
   blockId: stateId.optional(),
@@ -39,6 +40,8 @@ export const blockStateSchema = z.strictObject({
   rev: z.number().int().min(1).max(10_000).optional(),
   src: stateId.optional(),
   edited: z.boolean().optional(),
+  /** The report year the block was carried over from, until someone edits it. */
+  prior: z.number().int().min(2000).max(2100).optional(),
 });
 export type BlockState = z.infer<typeof blockStateSchema>;
 

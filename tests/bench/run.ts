@@ -32,7 +32,7 @@ let ok = true;
 try {
   ok = printFigures('Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', await draftingBench(browser, url)) && ok;
   ok = printFigures('Sammanfogning (issue 5), Node, same process', mergeBench()) && ok;
-  ok = printFigures('Slutdokument (issue 6), Node, full-size report to .docx', await docxBench()) && ok;
+  ok = printFigures('Slutdokument och Word-import (issue 6, 7), Node, full-size report', await docxBench()) && ok;
 } finally {
   await browser.close();
   server.close();

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { importDocxReport, type DocxImportResult } from '../../shared/docx-import/import-report';
+import { reportFromImport } from '../../shared/docx-import/imported-report';
+import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { listAnswerFields } from '../../shared/template/answer-fields';
+import type { Template } from '../../shared/template/template-schema';
+import { appDeps } from '../app/deps';
+import { useNotice } from '../components/Notice';
+import { useDb } from '../db/DbProvider';
+import { addImportedReport } from '../db/import-repo';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
+export function ImportWordPanel({ template, onCreated, onCancel }: { template: Template; onCreated: (id: string) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const db = useDb();
+  const host = useHost();
+  const { notify } = useNotice();
+  const [read, setRead] = useState<{ file: string; result: DocxImportResult }>();
+  const [error, setError] = useState<string>();
+  const total = listAnswerFields(template).length;
+
+  const choose = async () => {
+    setError(undefined);
+    const [file] = await host.openFile({ title: t('importWordTitle'), filters: [{ name: 'Word', extensions: ['docx'] }], multiple: false });
+    if (!file) return;
+    try {
+      setRead({ file: file.name, result: importDocxReport(file.bytes, file.name, template, appDeps.newId) });
+    } catch (failure) {
+      setRead(undefined);
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const create = async () => {
+    if (!read) return;
+    const records = reportFromImport(template, read.result, read.file.replace(/\.docx$/i, ''), appDeps);
+    const id = await addImportedReport(db, records, read.result.unplaced, appDeps);
+    notify(t('importCreated', { file: read.file }));
+    onCreated(id);
+  };
+  const copyUnplaced = async () => {
+    await navigator.clipboard.writeText(read?.result.unplaced.join('\n\n') ?? '');
+    notify(t('importCopied'));
+  };
+
+  return (
+    <section className="import-word card" aria-labelledby="importera-rubrik">
+      <h2 id="importera-rubrik">{read ? t('importHeading', { file: read.file }) : t('importWord')}</h2>
+      <div className="actions">
+        <button type="button" onClick={() => void choose()}>
+          {t('importWordTitle')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {read && (
+        <div className="import-summary" role="status">
+          <p>{t('importMeta', { organisation: read.result.organisation || '–', year: read.result.year })}</p>
+          <p>{t('importFound', { found: read.result.found.length, total })}</p>
+          <p>{read.result.missing.length > 0 ? t('importMissing', { ids: read.result.missing.join(', ') }) : t('importAllFound')}</p>
+          <details>
+            <summary>{t('importPreview')}</summary>
+            <dl className="import-preview">
+              {read.result.answers.map((answer) => (
+                <div key={answer.questionId}>
+                  <dt>{t('importPreviewAnswer', { id: answer.questionId })}</dt>
+                  <dd>{richTextToPlain(answer.content).slice(0, 200) || t('importEmpty')}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          {read.result.unplaced.length > 0 && (
+            <div className="import-unplaced">
+              <h3>{t('importUnplacedHeading', { count: read.result.unplaced.length })}</h3>
+              <p>{t('importUnplacedIntro')}</p>
+              <textarea readOnly rows={5} aria-label={t('importUnplacedHeading', { count: read.result.unplaced.length })} value={read.result.unplaced.join('\n\n')} />
+              <button type="button" onClick={() => void copyUnplaced().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+                {t('importCopyUnplaced')}
+              </button>
+            </div>
+          )}
+          <button type="button" className="primary" onClick={() => void create().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+            {t('importCreate')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addImportedReport, dismissUnplaced, rollReportForward, unplacedText } from '../../../renderer/db/import-repo';
+import { addImage, reportImages } from '../../../renderer/db/images-repo';
+import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
+import { getReport, listAnswers } from '../../../renderer/db/reports-repo';
+import { importDocxReport } from '../../../shared/docx-import/import-report';
+import { reportFromImport } from '../../../shared/docx-import/imported-report';
+import { encodeReportFile } from '../../../shared/exchange/report-file';
+import { imageIdsIn } from '../../../shared/report/content-images';
+import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { barChartPng } from '../../bench/png';
+import { handWrittenDocx } from '../../shared/docx-import/word-builder';
+import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
+import { freshDb, template } from './test-db';
+
+async function imported() {
+  const db = freshDb();
+  const deps = testDeps();
+  const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Fjolårets svar.' }, choices: { '5.1a': 'ja' } });
+  const result = importDocxReport(docx, 'fjol.docx', template, deps.newId);
+  const id = await addImportedReport(db, reportFromImport(template, result, 'fjol', deps), ['Ett förord.'], deps);
+  return { db, deps, id };
+}
+
+describe('reports from a Word import and from last year', () => {
+  it('saves an imported report with its image, departments and the text not placed', async () => {
+    const { db, id } = await imported();
+    expect(await getReport(db, id)).toMatchObject({ year: 2025, organisation: 'Region Västmanland' });
+    const answers = await listAnswers(db, id);
+    expect(richTextToPlain(answers.find((a) => a.questionId === '1.1')!.content)).toBe('Fjolårets svar.');
+    const images = await reportImages(db, id);
+    expect(images).toHaveLength(1);
+    expect(imageIdsIn(answers.find((a) => a.questionId === '5.1a')!.content)).toEqual([images[0]!.id]);
+    expect(await db.departments.where('reportId').equals(id).count()).toBeGreaterThan(0);
+    expect(await unplacedText(db, id)).toEqual(['Ett förord.']);
+    await dismissUnplaced(db, id);
+    expect(await unplacedText(db, id)).toEqual([]);
+  });
+
+  it('rolls a report forward with its images, marking carried text', async () => {
+    const { db, deps, id } = await imported();
+    const next = await rollReportForward(db, template, id, (q) => (q === '6.3' ? 'empty' : 'carry'), deps);
+    expect(await getReport(db, next)).toMatchObject({ year: 2026, header: { datum: '', vartDnr: '' } });
+    const answers = await listAnswers(db, next);
+    expect(answers.find((a) => a.questionId === '1.1')!.content.root.children[0]!.$).toMatchObject({ prior: 2025 });
+    expect(richTextToPlain(answers.find((a) => a.questionId === '6.3')!.content)).toBe('');
+    const [image] = await reportImages(db, next);
+    expect(imageIdsIn(answers.find((a) => a.questionId === '5.1a')!.content)).toEqual([image!.id]);
+    expect(image!.bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it('carries images through a report file into another profile', async () => {
+    const { db: source, id: reportId } = await imported();
+    const deps = { ...testDeps(), newId: () => 'bild-extra-0001' };
+    const extra = await addImage(source, reportId, new Blob([barChartPng([1, 2])], { type: 'image/png' }), 'extra.png', deps);
+    await source.answers.update([reportId, '6.1'], { content: richText(paragraph(text('Bild:'), { type: 'image', version: 1, imageId: extra, altText: 'extra', width: null, height: null })) });
+    const file = await exportReportFile(source, reportId, deps.now());
+    expect(file.images).toHaveLength(2);
+    const target = freshDb();
+    await importReportFile(target, encodeReportFile(file), 'r.rvrapport');
+    expect((await reportImages(target, reportId)).map((i) => i.name).sort()).toEqual(['extra.png', 'image1.png']);
+  });
+});

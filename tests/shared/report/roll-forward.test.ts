@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { rollForward, isYearlyField } from '../../../shared/report/roll-forward';
+import { imageIdsIn } from '../../../shared/report/content-images';
+import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { paragraph, richText, testDeps, text } from '../fixtures';
+import { completeReport, template } from '../preflight/complete-report';
+
+function previous() {
+  const input = completeReport();
+  const answers = input.answers.map((a) => (a.questionId === '5.1a' ? { ...a, content: richText(paragraph(text('Diagram:'), { type: 'image', version: 1, imageId: 'bild-gammal-1', altText: 'Diagram', width: 10, height: 10 })) } : a));
+  const departments = [{ id: 'avd-000001', reportId: input.report.id, name: 'Analys', contactName: 'Eva', contactEmail: '', createdAt: input.report.createdAt }];
+  const assignments = [{ reportId: input.report.id, departmentId: 'avd-000001', questionIds: ['6.1'], deadline: '2026-01-10', note: 'Som i fjol', updatedAt: input.report.createdAt }];
+  return { report: input.report, answers, departments, assignments };
+}
+
+/** Ids unlike those of the report rolled from. */
+function deps() {
+  let n = 0;
+  return { ...testDeps(), newId: () => `ny-${String(++n).padStart(6, '0')}` };
+}
+
+describe('rollForward', () => {
+  it.each([
+    ['forvaltning', 'Regionala utvecklingsförvaltningen'],
+    ['namn', 'Christer Alzén, Förvaltningsdirektör'],
+    ['kontakt', '+46214818273\nchrister.alzen@regionvastmanland.se'],
+    ['datum', ''],
+    ['vartDnr', ''],
+    ['ertDnr', ''],
+  ])('header field %s becomes %j', (id, expected) => {
+    const rolled = rollForward(template, previous(), () => 'carry', deps());
+    expect(rolled.report.header[id]).toBe(expected);
+  });
+
+  it('moves the year on, clears the signature date and leaves a draft', () => {
+    const rolled = rollForward(template, previous(), () => 'carry', deps());
+    expect(rolled.report).toMatchObject({ year: 2026, title: 'Resultatredovisning av det regionala utvecklingsarbetet 2026', status: 'utkast', signature: { datum: '', ort: 'Västerås', namn: 'Christer Alzén' } });
+    expect(rolled.report.id).not.toBe(previous().report.id);
+    expect(isYearlyField({ id: 'x', label: 'Vårt dnr' })).toBe(true);
+  });
+
+  it('carries chosen answers marked as last year’s text and empties the rest', () => {
+    const old = previous();
+    const rolled = rollForward(template, old, (id) => (id === '1.2' ? 'empty' : 'carry'), deps());
+    const carried = rolled.answers.find((a) => a.questionId === '1.1')!;
+    expect(richTextToPlain(carried.content)).toBe(richTextToPlain(old.answers.find((a) => a.questionId === '1.1')!.content));
+    expect(carried.content.root.children.every((b) => b.$?.prior === 2025)).toBe(true);
+    expect(carried.status).toBe('utkast');
+    const emptied = rolled.answers.find((a) => a.questionId === '1.2')!;
+    expect(richTextToPlain(emptied.content)).toBe('');
+    expect(emptied).toMatchObject({ choice: null, basis: [] });
+    expect(rolled.answers.every((a) => a.reportId === rolled.report.id)).toBe(true);
+  });
+
+  it('gives carried images new ids and copies departments and assignments without deadlines', () => {
+    const rolled = rollForward(template, previous(), () => 'carry', deps());
+    const newId = rolled.images.get('bild-gammal-1')!;
+    expect(imageIdsIn(rolled.answers.find((a) => a.questionId === '5.1a')!.content)).toEqual([newId]);
+    expect(rolled.departments).toEqual([expect.objectContaining({ name: 'Analys', reportId: rolled.report.id })]);
+    expect(rolled.assignments).toEqual([expect.objectContaining({ departmentId: rolled.departments[0]!.id, questionIds: ['6.1'], deadline: null, note: 'Som i fjol' })]);
+  });
+});
