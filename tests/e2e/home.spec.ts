@@ -56,7 +56,7 @@ test.describe('home screen', () => {
     await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Ny rapport' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Ny rapport', exact: true })).toBeFocused();
     await home.languageSelect.focus();
     await home.languageSelect.selectOption('en');
     await expect(page.getByRole('heading', { level: 2, name: 'Templates' })).toBeVisible();

@@ -7,7 +7,7 @@ export class ReportPage {
   /** Opens the app on an empty profile and creates a 2025 report. */
   async create(organisation = 'Region Västmanland'): Promise<void> {
     await this.page.goto('/');
-    await this.page.getByRole('button', { name: 'Ny rapport' }).click();
+    await this.page.getByRole('button', { name: 'Ny rapport', exact: true }).click();
     await this.page.getByLabel('Organisation').fill(organisation);
     await this.page.getByLabel('Vårt dnr').fill('RUF 2025/123');
     await this.page.getByLabel('Datum').fill('2026-01-21');

@@ -52,7 +52,7 @@ describe('reports from a Word import and from last year', () => {
   it('carries images through a report file into another profile', async () => {
     const { db: source, id: reportId } = await imported();
     const deps = { ...testDeps(), newId: () => 'bild-extra-0001' };
-    const extra = await addImage(source, reportId, new Blob([barChartPng([1, 2])], { type: 'image/png' }), 'extra.png', deps);
+    const extra = await addImage(source, reportId, new Blob([barChartPng([1, 2]) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), 'extra.png', deps);
     await source.answers.update([reportId, '6.1'], { content: richText(paragraph(text('Bild:'), { type: 'image', version: 1, imageId: extra, altText: 'extra', width: null, height: null })) });
     const file = await exportReportFile(source, reportId, deps.now());
     expect(file.images).toHaveLength(2);
