@@ -135,7 +135,7 @@ describe('fuzzed files (reliability 2)', () => {
       const other = kind === 'contribution' ? valid.report : valid.contribution;
       // A .docx is a zip: only byte-level mutations make sense there.
       const bytes = kind === 'docx' && !['truncate', 'bitflip', 'splice'].includes(m.kind) ? mutate(valid.backup, other, m) : mutate(source, other, m);
-      let outcome: 'refused' | 'accepted' | 'broke' = 'broke';
+      let outcome: 'refused' | 'accepted' | 'broke';
       let why = '';
       try {
         if (kind === 'contribution') {
