@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/host/workbench-host';
+import { useDailyBackup } from './app/use-daily-backup';
 import { useHashRoute } from './app/use-hash-route';
 import { HomeScreen } from './home/HomeScreen';
 import { useHost } from './host/HostProvider';
@@ -18,6 +19,7 @@ export function App({ templates }: { templates: LoadedTemplates }) {
   useEffect(() => {
     host.appInfo().then(setInfo, (error: unknown) => console.error('appInfo', error));
   }, [host]);
+  useDailyBackup();
   return (
     <>
       <a className="skip-link" href="#innehall" onClick={(event) => (event.preventDefault(), document.getElementById('innehall')?.focus())}>

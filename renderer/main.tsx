@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NoticeProvider } from './components/Notice';
 import { DbProvider } from './db/DbProvider';
+import { openDatabase } from './db/open-database';
 import { WorkbenchDb } from './db/schema';
+import { StartupProblem } from './app/StartupProblem';
 import { HostProvider } from './host/HostProvider';
 import { selectHost } from './host/select-host';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -20,16 +22,25 @@ if (!root) throw new Error('index.html saknar #root');
 // Ask the browser not to evict the drafts under storage pressure; refusal is not fatal.
 void navigator.storage?.persist?.().catch(() => false);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <HostProvider host={selectHost(window, __APP_VERSION__)}>
-        <DbProvider db={new WorkbenchDb()}>
-          <NoticeProvider>
-            <App templates={loadBundledTemplates()} />
-          </NoticeProvider>
-        </DbProvider>
-      </HostProvider>
-    </I18nProvider>
-  </StrictMode>,
+const host = selectHost(window, __APP_VERSION__);
+const db = new WorkbenchDb();
+// The database is opened before any screen, so a failure shows what happened instead of a blank page.
+void openDatabase(db).then((problem) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider>
+        <HostProvider host={host}>
+          {problem ? (
+            <StartupProblem problem={problem} />
+          ) : (
+            <DbProvider db={db}>
+              <NoticeProvider>
+                <App templates={loadBundledTemplates()} />
+              </NoticeProvider>
+            </DbProvider>
+          )}
+        </HostProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registerIpcHandlers } from '../ipc/ipc-main';
 import { createHostHandlers } from '../host/host-handlers';
+import { BackupFolder } from '../host/backup-folder';
 import { Inbox } from '../host/inbox';
 import { APP_HOST, APP_SCHEME, APP_URL, devServerOrigin, isAppUrl } from '../security/app-origin';
 import { CSP_HEADER } from '../security/csp';
@@ -86,7 +87,7 @@ export function startApp(paths: AppPaths, env: Record<string, string | undefined
       .then((folder) => (typeof folder === 'string' ? inbox.setFolder(folder) : undefined))
       .catch(() => undefined);
     app.on('will-quit', () => inbox.close());
-    registerIpcHandlers(createHostHandlers(inbox), trusted);
+    registerIpcHandlers(createHostHandlers(inbox, new BackupFolder(join(app.getPath('documents'), 'Rapportverkstad', 'Säkerhetskopior'))), trusted);
     mainWindow = createMainWindow(paths, devOrigin);
   });
   return true;

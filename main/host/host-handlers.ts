@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type { IpcHandlers } from '../ipc/ipc-main';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupFolder } from './backup-folder';
 import type { Inbox } from './inbox';
 
 /*
@@ -52,7 +53,7 @@ async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
 }
 
 /** The handler for every IPC verb of the contract. */
-export function createHostHandlers(inbox: Inbox): IpcHandlers {
+export function createHostHandlers(inbox: Inbox, backups: BackupFolder): IpcHandlers {
   return {
     async openFile(request, event) {
       const choice = await dialog.showOpenDialog(ownerWindow(event), {
@@ -79,6 +80,8 @@ export function createHostHandlers(inbox: Inbox): IpcHandlers {
       if (!choice.canceled && choice.filePaths[0]) await inbox.setFolder(choice.filePaths[0]);
       return inbox.list();
     },
+    backupWrite: async (request) => ({ name: await backups.write(request.bytes, request.day), folder: backups.folder }),
+    backupLatest: async () => ({ file: await backups.latest() }),
     inboxList: () => inbox.list(),
     inboxRead: (request) => inbox.read(request.name),
     appInfo: () => ({

@@ -19,6 +19,8 @@ export function createPreloadApi(): PreloadApi {
     printToPdf: (request) => invoke('printToPdf', request),
     renderPdf: (request) => invoke('renderPdf', request),
     saveFiles: (request) => invoke('saveFiles', request),
+    backupWrite: (request) => invoke('backupWrite', request),
+    backupLatest: (request) => invoke('backupLatest', request),
     appInfo: (request) => invoke('appInfo', request),
     inboxChoose: (request) => invoke('inboxChoose', request),
     inboxList: (request) => invoke('inboxList', request),

@@ -33,6 +33,10 @@ export function createElectronHost(api: PreloadApi): WorkbenchHost {
     saveFiles: (options) => call(api, 'saveFiles', options),
     renderPdf: async () => (await call(api, 'renderPdf', {})).bytes,
     appInfo: () => call(api, 'appInfo', {}),
+    backups: {
+      write: (day, bytes) => call(api, 'backupWrite', { day, bytes }),
+      latest: async () => (await call(api, 'backupLatest', {})).file,
+    },
     inbox: {
       choose: (title) => call(api, 'inboxChoose', { title }),
       list: () => call(api, 'inboxList', {}),

@@ -12,6 +12,14 @@ export interface InboxHost {
   read(name: string): Promise<OpenedFile>;
 }
 
+/** The automatic daily backups in the user's documents (desktop only). */
+export interface BackupHost {
+  /** Writes the day's backup atomically and keeps the newest seven; returns its name and folder. */
+  write(day: string, bytes: Uint8Array): Promise<{ name: string; folder: string }>;
+  /** The newest backup, or null when there is none. */
+  latest(): Promise<OpenedFile | null>;
+}
+
 /*
  * The only door from the renderer to the outside world. Electron implements it over
  * IPC (preload verbs), the web build with a file input, a download link and the
@@ -31,6 +39,8 @@ export interface WorkbenchHost {
   readonly renderPdf?: () => Promise<Uint8Array>;
   /** Name, version and runtime of the app. */
   appInfo(): Promise<AppInfo>;
+  /** Automatic backups to a folder, where the platform has one (the desktop app); undefined in the browser. */
+  readonly backups?: BackupHost;
   /** The watched inbox folder, where the platform has one (the desktop app); undefined in the browser. */
   readonly inbox?: InboxHost;
 }

@@ -8,6 +8,8 @@ export const IPC_CHANNELS = {
   printToPdf: 'host:print-to-pdf',
   renderPdf: 'host:render-pdf',
   saveFiles: 'host:save-files',
+  backupWrite: 'backup:write',
+  backupLatest: 'backup:latest',
   appInfo: 'host:app-info',
   inboxChoose: 'inbox:choose',
   inboxList: 'inbox:list',

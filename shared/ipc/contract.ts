@@ -64,6 +64,10 @@ export const saveFilesRequestSchema = z.strictObject({
 export const saveFilesReplySchema = z.strictObject({ saved: z.boolean(), folder: z.string().max(4_096).optional() });
 export type SaveFilesReply = z.infer<typeof saveFilesReplySchema>;
 
+export const backupWriteRequestSchema = z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), bytes: bytesSchema });
+export const backupWriteReplySchema = z.strictObject({ name: fileNameSchema, folder: z.string().max(4_096) });
+export const backupLatestReplySchema = z.strictObject({ file: openedFileSchema.nullable() });
+
 export const appInfoRequestSchema = z.strictObject({});
 export const appInfoReplySchema = z.strictObject({
   name: z.string().max(100),
@@ -92,6 +96,8 @@ export const ipcContract = {
   printToPdf: { channel: IPC_CHANNELS.printToPdf, request: printToPdfRequestSchema, reply: saveReplySchema },
   renderPdf: { channel: IPC_CHANNELS.renderPdf, request: z.strictObject({}), reply: renderPdfReplySchema },
   saveFiles: { channel: IPC_CHANNELS.saveFiles, request: saveFilesRequestSchema, reply: saveFilesReplySchema },
+  backupWrite: { channel: IPC_CHANNELS.backupWrite, request: backupWriteRequestSchema, reply: backupWriteReplySchema },
+  backupLatest: { channel: IPC_CHANNELS.backupLatest, request: z.strictObject({}), reply: backupLatestReplySchema },
   appInfo: { channel: IPC_CHANNELS.appInfo, request: appInfoRequestSchema, reply: appInfoReplySchema },
   inboxChoose: { channel: IPC_CHANNELS.inboxChoose, request: inboxChooseRequestSchema, reply: inboxListingSchema },
   inboxList: { channel: IPC_CHANNELS.inboxList, request: z.strictObject({}), reply: inboxListingSchema },

@@ -1,0 +1,25 @@
+import type { WorkbenchHost } from '../../shared/host/workbench-host';
+import { exportBackup } from '../db/backup-repo';
+import type { WorkbenchDb } from '../db/schema';
+import { getTextSetting, setTextSetting } from '../db/settings-repo';
+import { formatDate } from './deps';
+
+/*
+ * Once a day the whole workspace is written to the backup folder in the user's
+ * documents (desktop only; the browser cannot write files on its own). The day of the
+ * last automatic backup is kept in the settings.
+ */
+
+const LAST_BACKUP = 'senaste-automatiska-sakerhetskopia';
+
+export type DailyBackupOutcome = { kind: 'written'; name: string; folder: string } | { kind: 'done-today' } | { kind: 'unavailable' };
+
+/** Writes today's automatic backup unless one was written today. */
+export async function runDailyBackup(db: WorkbenchDb, host: WorkbenchHost, now: Date, appVersion: string): Promise<DailyBackupOutcome> {
+  if (!host.backups) return { kind: 'unavailable' };
+  const today = formatDate(now);
+  if ((await getTextSetting(db, LAST_BACKUP)) === today) return { kind: 'done-today' };
+  const written = await host.backups.write(today, await exportBackup(db, now, appVersion));
+  await setTextSetting(db, LAST_BACKUP, today);
+  return { kind: 'written', ...written };
+}
