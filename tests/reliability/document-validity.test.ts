@@ -7,7 +7,7 @@ import type { RichText, SerializedBlock } from '../../shared/report/content-sche
 import { blockLines } from '../../shared/text/rich-text-plain';
 import { barChartPng } from '../bench/png';
 import { heading, list, paragraph, richText, text } from '../shared/fixtures';
-import { completeReport, template } from '../shared/preflight/complete-report';
+import { completeReport } from '../shared/preflight/complete-report';
 import { malformedParts } from '../shared/document/docx-parts';
 import { docxToPdfText, officeMissing } from '../tools/office';
 import { recordFigure, runs } from './figures';
@@ -67,7 +67,13 @@ describe.skipIf(missing !== null)(`document validity (reliability 10)${missing ?
     }
     const texts = docxToPdfText(files);
     // DOC_DUMP=folder keeps the generated files and their PDF text for a closer look.
-    if (process.env.DOC_DUMP) for (const f of files) writeFileSync(join(process.env.DOC_DUMP, f.name), f.bytes), writeFileSync(join(process.env.DOC_DUMP, `${f.name}.txt`), texts.get(f.name) ?? '');
+    const dump = process.env.DOC_DUMP;
+    if (dump) {
+      for (const f of files) {
+        writeFileSync(join(dump, f.name), f.bytes);
+        writeFileSync(join(dump, `${f.name}.txt`), texts.get(f.name) ?? '');
+      }
+    }
     for (const file of files) {
       const pdf = texts.get(file.name);
       if (!pdf) {
