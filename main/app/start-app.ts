@@ -7,7 +7,6 @@ import { BackupFolder } from '../host/backup-folder';
 import { Inbox } from '../host/inbox';
 import { APP_HOST, APP_SCHEME, APP_URL, devServerOrigin, isAppUrl } from '../security/app-origin';
 import { CSP_HEADER } from '../security/csp';
-import { SECURE_WEB_PREFERENCES } from '../security/web-preferences';
 import { denyAllPermissions, guardWebContents } from './guards';
 import { mimeType, resolveRendererFile } from './renderer-files';
 
@@ -50,7 +49,23 @@ export function createMainWindow(paths: AppPaths, devOrigin: string | undefined)
     minHeight: 500,
     show: false,
     title: 'Rapportverkstad',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: paths.preload },
+    // Literal values for the scanner; tests/main/app/start-app.test.ts checks they equal SECURE_WEB_PREFERENCES.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+      preload: paths.preload,
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devOrigin ? `${devOrigin}/` : APP_URL);
