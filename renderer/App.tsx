@@ -4,6 +4,7 @@ import { useDailyBackup } from './app/use-daily-backup';
 import { useHashRoute } from './app/use-hash-route';
 import { HomeScreen } from './home/HomeScreen';
 import { useHost } from './host/HostProvider';
+import { useNotice } from './components/Notice';
 import { useI18n } from './i18n/I18nProvider';
 import type { Locale } from './i18n/messages';
 import { ReportScreen } from './report/ReportScreen';
@@ -11,7 +12,7 @@ import { WorkspaceScreen } from './contributions/WorkspaceScreen';
 import type { LoadedTemplates } from './templates/bundled-templates';
 
 /** The application frame: top bar with language choice, then the screen the URL names. */
-export function App({ templates }: { templates: LoadedTemplates }) {
+export function App({ templates, uncleanShutdown = false }: { templates: LoadedTemplates; uncleanShutdown?: boolean }) {
   const { t, locale, setLocale } = useI18n();
   const host = useHost();
   const [route, go] = useHashRoute();
@@ -20,6 +21,10 @@ export function App({ templates }: { templates: LoadedTemplates }) {
     host.appInfo().then(setInfo, (error: unknown) => console.error('appInfo', error));
   }, [host]);
   useDailyBackup();
+  const { notify } = useNotice();
+  useEffect(() => {
+    if (uncleanShutdown) notify(t('recoveredAfterCrash'), { ms: 20_000 });
+  }, [uncleanShutdown, notify, t]);
   return (
     <>
       <a className="skip-link" href="#innehall" onClick={(event) => (event.preventDefault(), document.getElementById('innehall')?.focus())}>

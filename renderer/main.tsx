@@ -7,6 +7,7 @@ import { DbProvider } from './db/DbProvider';
 import { openDatabase } from './db/open-database';
 import { WorkbenchDb } from './db/schema';
 import { StartupProblem } from './app/StartupProblem';
+import { startSession } from './app/session-marker';
 import { HostProvider } from './host/HostProvider';
 import { selectHost } from './host/select-host';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -25,7 +26,8 @@ void navigator.storage?.persist?.().catch(() => false);
 const host = selectHost(window, __APP_VERSION__);
 const db = new WorkbenchDb();
 // The database is opened before any screen, so a failure shows what happened instead of a blank page.
-void openDatabase(db).then((problem) =>
+void openDatabase(db).then(async (problem) => {
+  const uncleanShutdown = problem ? false : await startSession(db.settings, window.localStorage, window, () => crypto.randomUUID()).catch(() => false);
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>
@@ -35,12 +37,12 @@ void openDatabase(db).then((problem) =>
           ) : (
             <DbProvider db={db}>
               <NoticeProvider>
-                <App templates={loadBundledTemplates()} />
+                <App templates={loadBundledTemplates()} uncleanShutdown={uncleanShutdown} />
               </NoticeProvider>
             </DbProvider>
           )}
         </HostProvider>
       </I18nProvider>
     </StrictMode>,
-  ),
-);
+  );
+});

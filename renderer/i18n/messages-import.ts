@@ -4,6 +4,7 @@
  */
 export const svImport = {
   priorYearText: 'Text från rapporten {year} – inte ändrad än',
+  recoveredAfterCrash: 'Rapportverkstad avslutades oväntat förra gången. Allt som hann sparas finns kvar – titta gärna på det du skrev sist.',
   importWord: 'Importera Word-rapport',
   importWordTitle: 'Välj en rapport i Word-format (.docx)',
   importHeading: 'Importera {file}',
@@ -36,6 +37,7 @@ export const svImport = {
 
 export const enImport: Record<keyof typeof svImport, string> = {
   priorYearText: 'Text from the {year} report – not changed yet',
+  recoveredAfterCrash: 'Rapportverkstad closed unexpectedly last time. Everything that was saved is here – have a look at what you wrote last.',
   importWord: 'Import Word report',
   importWordTitle: 'Choose a report in Word format (.docx)',
   importHeading: 'Import {file}',

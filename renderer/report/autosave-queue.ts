@@ -29,6 +29,8 @@ export interface AutosaveOptions {
   initial: Answer[];
   latestVersions: Snapshot[];
   delayMs?: number;
+  /** Longest a change waits while the user keeps typing (the debounce alone would wait for a pause). */
+  maxWaitMs?: number;
   idleMs?: number;
   retryMs?: number;
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
@@ -54,6 +56,8 @@ export class AutosaveQueue {
   private readonly versions = new Map<string, { key: string; text: string }>();
   private readonly idle = new Map<string, unknown>();
   private timer: unknown;
+  /** When the oldest unwritten change was made, for the longest wait. */
+  private firstDirtyAt: number | null = null;
   private lastTouch = Number.NEGATIVE_INFINITY;
   private running: Promise<void> = Promise.resolve();
   private disposed = false;
@@ -81,13 +85,17 @@ export class AutosaveQueue {
   markDirty(questionId: string, build: () => Answer): void {
     this.dirty.set(questionId, build);
     this.setStatus({ state: 'saving' });
+    const now = this.options.now().getTime();
+    this.firstDirtyAt ??= now;
+    const due = Math.min(now + (this.options.delayMs ?? 400), this.firstDirtyAt + (this.options.maxWaitMs ?? 500));
     this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => void this.flush(), this.options.delayMs ?? 400);
+    this.timer = this.timers.set(() => void this.flush(), Math.max(0, due - now));
   }
 
   /** Writes every dirty answer now; resolves when the write (and any before it) is done. */
   flush(): Promise<void> {
     this.timers.clear(this.timer);
+    this.firstDirtyAt = null;
     this.running = this.running.then(() => this.writeDirty());
     return this.running;
   }

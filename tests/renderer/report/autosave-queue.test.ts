@@ -46,6 +46,17 @@ describe('AutosaveQueue', () => {
     expect(save.mock.calls[0]![0].map((a) => a.questionId)).toEqual(['2.3']);
   });
 
+  it('saves at least every 500 ms while the user keeps typing', async () => {
+    const { queue, save } = setup();
+    for (let i = 0; i < 30; i++) {
+      queue.markDirty('1.1', () => answer('1.1', `text ${i}`));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // 1.5 s of typing with 50 ms between keys: the 400 ms debounce never runs out, the 500 ms longest wait does.
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(save.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+
   it('writes every dirty answer in one save on flush', async () => {
     const { queue, save, statuses } = setup();
     queue.markDirty('1.1', () => answer('1.1', 'ett'));
