@@ -1,6 +1,7 @@
 // Prints one closing line over the unit (vitest) and e2e (Playwright) runs of `npm test`,
 // and every skipped test with its reason, so a skip never passes unseen.
 import { existsSync, readFileSync } from 'node:fs';
+import { printFigures } from './reliability/table.mjs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
@@ -50,5 +51,7 @@ for (const [name, counts] of Object.entries(parts)) {
   total.failed += counts.failed;
   total.skipped += counts.skipped;
 }
+// The short reliability run's table (the full one is `npm run test:reliability`).
+const broke = printFigures();
 console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exitCode = total.failed > 0 || total.passed === 0 ? 1 : 0;
+process.exitCode = total.failed > 0 || total.passed === 0 || broke > 0 ? 1 : 0;
