@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
@@ -152,6 +152,7 @@ test(`killing Chromium ${KILLS} times and crashing the renderer ${CRASHES} times
     await new Promise((resolve) => setTimeout(resolve, 500));
     await killGroup(running);
   }
+  rmSync(profile, { recursive: true, force: true });
   const broke = tally.lostAcknowledged + tally.torn + tally.missingTyped;
   recordFigure({
     id: 'crash',
