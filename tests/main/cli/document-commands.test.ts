@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
 import { buildReportFile, encodeReportFile, encodeReportImages, readReportFile } from '../../../shared/exchange/report-file';
-import { createSigningKey, encodeManifest, fileEntry, reportContentSha256, signManifest } from '../../../shared/signing/manifest';
+import { encodeManifest } from '../../../shared/signing/manifest';
+import { signedManifest } from '../../shared/signing/signed-fixture';
 import { barChartPng } from '../../bench/png';
 import { paragraph, richText, text } from '../../shared/fixtures';
 import { completeReport } from '../../shared/preflight/complete-report';
@@ -74,23 +75,8 @@ describe('rapportverkstad new, text, preflight, export, verify', () => {
   });
 
   it('verify: 0 for the signed file, 1 after one changed byte, 2 for a broken manifest', async () => {
-    const { report, answers } = completeReport();
     const docx = new TextEncoder().encode('docx-innehåll '.repeat(100));
-    const manifest = await signManifest(
-      {
-        reportId: report.id,
-        title: report.title,
-        organisation: report.organisation,
-        year: report.year,
-        signer: { name: 'Christer Alzén', title: 'Förvaltningsdirektör' },
-        place: 'Västerås',
-        date: '2026-01-21',
-        signedAt: '2026-01-21T10:00:00.000Z',
-        contentSha256: await reportContentSha256(report, answers),
-        files: [await fileEntry('r.docx', docx)],
-      },
-      await createSigningKey(),
-    );
+    const manifest = await signedManifest([{ name: 'r.docx', bytes: docx }]);
     const changed = docx.slice();
     changed[500] = changed[500]! + 1;
     const { io, output } = fakeIo({ 'r.docx': docx, 'ändrad/r.docx': changed, 'm.json': encodeManifest(manifest), 'trasig.json': new TextEncoder().encode('{') });

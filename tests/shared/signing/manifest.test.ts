@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSigningKey, encodeManifest, fileEntry, readManifest, reportContentSha256, signManifest, type UnsignedManifest } from '../../../shared/signing/manifest';
+import { encodeManifest, readManifest, reportContentSha256 } from '../../../shared/signing/manifest';
 import { verifyFile } from '../../../shared/signing/verify';
 import { completeReport } from '../preflight/complete-report';
+import { signedManifest } from './signed-fixture';
 
 const docx = new TextEncoder().encode('PK… en docx-fil med rapportens innehåll '.repeat(50));
 const pdf = new TextEncoder().encode('%PDF-1.7 rapporten som pdf '.repeat(40));
 
-async function signed() {
-  const { report, answers } = completeReport();
-  const unsigned: UnsignedManifest = {
-    reportId: report.id,
-    title: report.title,
-    organisation: report.organisation,
-    year: report.year,
-    signer: { name: 'Christer Alzén', title: 'Förvaltningsdirektör' },
-    place: 'Västerås',
-    date: '2026-01-21',
-    signedAt: '2026-01-21T10:00:00.000Z',
-    contentSha256: await reportContentSha256(report, answers),
-    files: [await fileEntry('rapport.docx', docx), await fileEntry('rapport.pdf', pdf)],
-  };
-  return signManifest(unsigned, await createSigningKey());
-}
+const signed = () => signedManifest([{ name: 'rapport.docx', bytes: docx }, { name: 'rapport.pdf', bytes: pdf }]);
 
 describe('signature manifest', () => {
   it('verifies the untouched files and names the signer', async () => {
