@@ -28,7 +28,8 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
   const host = useHost();
   const { notify } = useNotice();
   const [busy, setBusy] = useState(false);
-  const errors = runPreflight({ ...data, report: withSigner(data.report, signer) }).filter((f) => f.severity === 'fel').length;
+  const findings = runPreflight({ ...data, report: withSigner(data.report, signer) });
+  const errors = findings.filter((f) => f.severity === 'fel').length;
   const field = (key: keyof Signer, label: string, type = 'text') => (
     <label>
       {label}
@@ -68,7 +69,7 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
         {field('place', t('signPlace'))}
         {field('date', t('signDate'), 'date')}
       </div>
-      {blocksSigning(runPreflight({ ...data, report: withSigner(data.report, signer) })) && <p className="sign-blocked">{t('signBlocked', { count: errors })}</p>}
+      {blocksSigning(findings) && <p className="sign-blocked">{t('signBlocked', { count: errors })}</p>}
       <button type="submit" disabled={busy || errors > 0}>
         {busy ? t('signing') : t('signButton')}
       </button>
