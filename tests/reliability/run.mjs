@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { clearFigures, printFigures } from './table.mjs';
 
-const env = { ...process.env, RELIABILITY: 'full' };
+process.env.RELIABILITY = 'full';
+const env = process.env;
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 clearFigures();
