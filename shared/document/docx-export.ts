@@ -155,7 +155,7 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
 }
 
 /** Ids of the fields a final export would leave empty. */
-export function unansweredFields(template: Template, answers: readonly Answer[]): string[] {
+function unansweredFields(template: Template, answers: readonly Answer[]): string[] {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return listAnswerFields(template)
     .filter((f) => isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders))

@@ -85,18 +85,6 @@ export function descendant(node: XmlNode, name: string): XmlNode | undefined {
   return undefined;
 }
 
-/** All descendants with a given name, in document order. */
-export function descendants(node: XmlNode, name: string): XmlNode[] {
-  const found: XmlNode[] = [];
-  const stack = [...node.children].reverse();
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.name === name) found.push(next);
-    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
-  }
-  return found;
-}
-
 /** The root element of a parsed part (skipping the XML declaration). */
 export function rootElement(nodes: XmlNode[], name: string, where: string): XmlNode {
   const root = nodes.find((n) => n.name === name);

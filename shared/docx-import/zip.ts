@@ -8,9 +8,9 @@ import { DocxImportError } from './import-error';
  */
 
 /** Largest .docx file read. */
-export const MAX_DOCX_BYTES = 60 * 1024 * 1024;
+const MAX_DOCX_BYTES = 60 * 1024 * 1024;
 /** Most bytes all entries may inflate to together. */
-export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 const MAX_ENTRIES = 2_000;
 /** A real .docx compresses text perhaps 10:1; far beyond that is a bomb. */
 const MAX_RATIO = 200;
