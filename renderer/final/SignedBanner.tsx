@@ -21,7 +21,7 @@ export function SignedBanner({ reportId, signature, onReopened }: { reportId: st
   };
   return (
     <div className="signed-banner" role="region" aria-label={t('signHeading')}>
-      <p>{m ? t('signedBanner', { name: m.signer.name, title: m.signer.title, place: m.place, date: m.date }) : ''}</p>
+      <p>{m ? t('signedBanner', { name: m.signer.name, title: m.signer.title, place: m.place, date: m.date }) : t('signedElsewhere')}</p>
       {confirming ? (
         <div className="confirm" role="group" aria-label={t('reopen')}>
           <p>{t('reopenConfirm', { date })}</p>
