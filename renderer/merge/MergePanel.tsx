@@ -9,6 +9,7 @@ import { useNotice } from '../components/Notice';
 import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AnswerHandle } from '../report/QuestionBlock';
+import { useSavedAt, type SaveStatusStore } from '../report/save-status-store';
 
 /*
  * The contributions received for one question, next to the answer being written: insert
@@ -110,12 +111,13 @@ function UpdateForm({ state, contributions, questionId, current, apply }: { stat
 }
 
 /** The merge view of one question. */
-export function MergePanel(props: { questionId: string; contributions: Contribution[]; departments: Department[]; getHandle: (id: string) => AnswerHandle | undefined; savedAt: Date | null; onClose: () => void }) {
+export function MergePanel(props: { questionId: string; contributions: Contribution[]; departments: Department[]; getHandle: (id: string) => AnswerHandle | undefined; statusStore: SaveStatusStore; onClose: () => void }) {
+  const savedAt = useSavedAt(props.statusStore);
   const { questionId, contributions, departments, getHandle, onClose } = props;
   const { t } = useI18n();
   const { notify } = useNotice();
   // Re-read the answer after every autosave, so the states below follow the editor.
-  const current = useMemo(() => getHandle(questionId)?.current(), [getHandle, questionId, props.savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const current = useMemo(() => getHandle(questionId)?.current(), [getHandle, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const states: DepartmentState[] = departments.flatMap((department) => {
     const latest = latestContribution(contributions, department.id, questionId);
     return latest ? [{ department, latest, merged: current ? mergedRevision(current, department.id) : undefined }] : [];

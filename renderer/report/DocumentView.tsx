@@ -8,7 +8,9 @@ import { saveAnswers } from '../db/answers-repo';
 import { useDb } from '../db/DbProvider';
 import { addImage } from '../db/images-repo';
 import { useI18n } from '../i18n/I18nProvider';
-import { AutosaveQueue, type SaveStatus } from './autosave-queue';
+import { AutosaveQueue } from './autosave-queue';
+import { frameAlignedTimers } from './frame-timers';
+import { createSaveStatusStore } from './save-status-store';
 import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
 import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
@@ -58,7 +60,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const ownerId = data.ownerId;
   const fields = useMemo(() => listAnswerFields(template), [template]);
   const answers = useMemo(() => new Map(data.answers.map((a) => [a.questionId, a])), [data.answers]);
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+  const statusStore = useMemo(() => createSaveStatusStore(), []);
   const [summaries, setSummaries] = useState<Record<string, AnswerSummary>>({});
   const [activeId, setActiveId] = useState<string>();
   const [historyFor, setHistoryFor] = useState<string>();
@@ -80,11 +82,12 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         reportId: ownerId,
         save: (list, snapshots, at, touchReport) => saveAnswers(db, ownerId, list, snapshots, at, { touchReport: touchOwner && touchReport }),
         now: appDeps.now,
-        onStatus: setStatus,
+        onStatus: statusStore.set,
         initial: data.answers,
         latestVersions: data.versions,
+        timers: frameAlignedTimers,
       }),
-    [db, ownerId, data, touchOwner],
+    [db, ownerId, data, touchOwner, statusStore],
   );
   useEffect(() => {
     queue.start();
@@ -150,7 +153,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             </button>
           </>
         )}
-        <SaveIndicator status={status} />
+        <SaveIndicator store={statusStore} />
       </div>
       <OriginContext.Provider value={origins}>
       <div className={`report-layout${historyFor || mergeFor ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
@@ -198,22 +201,22 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         {historyFor && (
           <HistoryPanel
             key={historyFor}
+            statusStore={statusStore}
             reportId={ownerId}
             questionId={historyFor}
             queue={queue}
             getHandle={getHandle}
-            savedAt={status.state === 'saved' ? status.at : null}
             onClose={() => setHistoryFor(undefined)}
           />
         )}
         {mergeFor && merge && (
           <MergePanel
             key={mergeFor}
+            statusStore={statusStore}
             questionId={mergeFor}
             contributions={merge.contributions}
             departments={merge.departments}
             getHandle={getHandle}
-            savedAt={status.state === 'saved' ? status.at : null}
             onClose={() => setMergeFor(undefined)}
           />
         )}

@@ -11,6 +11,7 @@ import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { AutosaveQueue } from './autosave-queue';
+import { useSavedAt, type SaveStatusStore } from './save-status-store';
 import type { AnswerHandle } from './QuestionBlock';
 
 const REASON: Record<SnapshotReason, MessageKey> = {
@@ -26,10 +27,12 @@ export function HistoryPanel(props: {
   queue: AutosaveQueue;
   getHandle: (id: string) => AnswerHandle | undefined;
   /** Time of the last autosave: the panel refreshes its diff after each. */
-  savedAt: Date | null;
+  /** Each autosave refreshes the versions and the diff. */
+  statusStore: SaveStatusStore;
   onClose: () => void;
 }) {
-  const { reportId, questionId, queue, getHandle, savedAt, onClose } = props;
+  const { reportId, questionId, queue, getHandle, statusStore, onClose } = props;
+  const savedAt = useSavedAt(statusStore);
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();

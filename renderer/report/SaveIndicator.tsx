@@ -1,10 +1,11 @@
 import { formatDate } from '../app/deps';
 import { useI18n } from '../i18n/I18nProvider';
-import type { SaveStatus } from './autosave-queue';
+import { useSaveStatus, type SaveStatusStore } from './save-status-store';
 
 /** "Sparat" / "Sparar…", or what went wrong, in a live region. */
-export function SaveIndicator({ status }: { status: SaveStatus }) {
+export function SaveIndicator({ store }: { store: SaveStatusStore }) {
   const { t } = useI18n();
+  const status = useSaveStatus(store);
   if (status.state === 'error') {
     return (
       <p className="save-indicator is-error" role="alert">
