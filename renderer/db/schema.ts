@@ -52,9 +52,14 @@ export class WorkbenchDb extends Dexie {
   signingKeys!: Table<StoredSigningKey, string>;
   signatures!: Table<SignatureRecord, string>;
 
-  constructor(name = DB_NAME, options: DexieOptions = {}) {
+  private twin: WorkbenchDb | undefined;
+
+  constructor(
+    name = DB_NAME,
+    private readonly openOptions: DexieOptions = {},
+  ) {
     // Strict durability: a committed autosave survives a power cut, not only a crash.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    super(name, { chromeTransactionDurability: 'strict', ...openOptions });
     this.version(1).stores({
       reports: 'id, updatedAt, deletedAt',
       answers: '[reportId+questionId], reportId',
@@ -86,5 +91,14 @@ export class WorkbenchDb extends Dexie {
       signingKeys: 'id',
       signatures: 'id, reportId',
     });
+  }
+
+  /**
+   * A second connection to the same database whose writes survive a crash or a kill but
+   * not a power cut (no flush to disk), for autosaves in the middle of typing; the save
+   * after the pause goes through the strict connection.
+   */
+  relaxed(): WorkbenchDb {
+    return (this.twin ??= new WorkbenchDb(this.name, { ...this.openOptions, chromeTransactionDurability: 'relaxed' }));
   }
 }

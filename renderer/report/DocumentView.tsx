@@ -80,7 +80,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     () =>
       new AutosaveQueue({
         reportId: ownerId,
-        save: (list, snapshots, at, touchReport) => saveAnswers(db, ownerId, list, snapshots, at, { touchReport: touchOwner && touchReport }),
+        save: (list, snapshots, at, touchReport, burst) => saveAnswers(burst ? db.relaxed() : db, ownerId, list, snapshots, at, { touchReport: touchOwner && touchReport }),
         now: appDeps.now,
         onStatus: statusStore.set,
         initial: data.answers,

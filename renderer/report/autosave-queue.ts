@@ -22,7 +22,12 @@ export const REPORT_TOUCH_INTERVAL_MS = 30_000;
 export interface AutosaveOptions {
   reportId: string;
   /** Writes answers and versions in one transaction; `touchReport` asks it to stamp the report's change time too. */
-  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string, touchReport: boolean) => Promise<void>;
+  /**
+   * Writes the answers. `burst` marks a save forced by the longest wait while the user
+   * keeps typing: it may skip the flush to disk (it survives a crash, not a power cut),
+   * because the same answers are written again, durably, once the typing pauses.
+   */
+  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string, touchReport: boolean, burst: boolean) => Promise<void>;
   now: () => Date;
   onStatus: (status: SaveStatus) => void;
   /** Answers as loaded, and the newest version of each answer that has one. */
@@ -58,6 +63,9 @@ export class AutosaveQueue {
   private timer: unknown;
   /** When the oldest unwritten change was made, for the longest wait. */
   private firstDirtyAt: number | null = null;
+  /** Answers last written by a burst save, to be written durably after the pause. */
+  private readonly unsettled = new Map<string, () => Answer>();
+  private settleTimer: unknown;
   private lastTouch = Number.NEGATIVE_INFINITY;
   private running: Promise<void> = Promise.resolve();
   private disposed = false;
@@ -87,16 +95,25 @@ export class AutosaveQueue {
     this.setStatus({ state: 'saving' });
     const now = this.options.now().getTime();
     this.firstDirtyAt ??= now;
-    const due = Math.min(now + (this.options.delayMs ?? 400), this.firstDirtyAt + (this.options.maxWaitMs ?? 500));
+    const delay = this.options.delayMs ?? 400;
+    const debounced = now + delay;
+    const longest = this.firstDirtyAt + (this.options.maxWaitMs ?? 500);
     this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => void this.flush(), Math.max(0, due - now));
+    this.timer = this.timers.set(() => void this.flush(longest < debounced), Math.max(0, Math.min(debounced, longest) - now));
+    // When the typing pauses, whatever a burst save wrote is written again, durably.
+    this.timers.clear(this.settleTimer);
+    this.settleTimer = this.timers.set(() => void this.flush(), delay);
   }
 
-  /** Writes every dirty answer now; resolves when the write (and any before it) is done. */
-  flush(): Promise<void> {
+  /** Writes every dirty answer now (durably, unless `burst`); resolves when the write (and any before it) is done. */
+  flush(burst = false): Promise<void> {
     this.timers.clear(this.timer);
     this.firstDirtyAt = null;
-    this.running = this.running.then(() => this.writeDirty());
+    if (!burst) {
+      for (const [id, build] of this.unsettled) if (!this.dirty.has(id)) this.dirty.set(id, build);
+      this.unsettled.clear();
+    }
+    this.running = this.running.then(() => this.writeDirty(burst));
     return this.running;
   }
 
@@ -106,7 +123,7 @@ export class AutosaveQueue {
     const result = this.running.then(async () => {
       const current = this.saved.get(questionId);
       if (!current || this.versions.get(questionId)?.key === current.key) return false;
-      await this.options.save([], [this.snapshotOf(current.answer, reason)], this.options.now().toISOString(), false);
+      await this.options.save([], [this.snapshotOf(current.answer, reason)], this.options.now().toISOString(), false, false);
       this.versions.set(questionId, { key: current.key, text: current.text });
       return true;
     });
@@ -121,6 +138,7 @@ export class AutosaveQueue {
   dispose(): void {
     this.disposed = true;
     this.timers.clear(this.timer);
+    this.timers.clear(this.settleTimer);
     for (const handle of this.idle.values()) this.timers.clear(handle);
   }
 
@@ -138,7 +156,7 @@ export class AutosaveQueue {
     return { reportId, questionId, content, choice, basis, reason, createdAt: this.options.now().toISOString() };
   }
 
-  private async writeDirty(): Promise<void> {
+  private async writeDirty(burst = false): Promise<void> {
     if (this.dirty.size === 0) return;
     const builders = new Map(this.dirty);
     this.dirty.clear();
@@ -156,7 +174,7 @@ export class AutosaveQueue {
     });
     const touchReport = savedAt.getTime() - this.lastTouch >= REPORT_TOUCH_INTERVAL_MS;
     try {
-      await this.options.save(answers, snapshots, savedAt.toISOString(), touchReport);
+      await this.options.save(answers, snapshots, savedAt.toISOString(), touchReport, burst);
     } catch (error) {
       for (const [id, build] of builders) if (!this.dirty.has(id)) this.dirty.set(id, build);
       this.setStatus({ state: 'error', message: describeSaveError(error) });
@@ -164,6 +182,7 @@ export class AutosaveQueue {
       return;
     }
     if (touchReport) this.lastTouch = savedAt.getTime();
+    if (burst) for (const [id, build] of builders) this.unsettled.set(id, build);
     for (const snapshot of snapshots) this.versions.set(snapshot.questionId, { key: stateKey(snapshot), text: richTextToPlain(snapshot.content) });
     answers.forEach((answer, i) => {
       this.saved.set(answer.questionId, new Known(answer, texts[i]));

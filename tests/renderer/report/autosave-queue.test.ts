@@ -15,7 +15,7 @@ const answer = (questionId: string, body = ''): Answer => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean) => Promise.resolve())) {
+function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, _burst?: boolean) => Promise.resolve())) {
   const statuses: SaveStatus[] = [];
   const queue = new AutosaveQueue({
     reportId: REPORT,
@@ -55,6 +55,15 @@ describe('AutosaveQueue', () => {
     // 1.5 s of typing with 50 ms between keys: the 400 ms debounce never runs out, the 500 ms longest wait does.
     expect(save.mock.calls.length).toBeGreaterThanOrEqual(2);
     expect(save.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(save.mock.calls.every((call) => call[4] === true)).toBe(true);
+    // After the pause the answer is written again, durably, with the last text.
+    await vi.advanceTimersByTimeAsync(500);
+    const last = save.mock.calls.at(-1)!;
+    expect(last[4]).toBe(false);
+    expect(last[0].map((a) => a.content)).toEqual([answer('1.1', 'text 29').content]);
+    const count = save.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(save.mock.calls.length).toBe(count);
   });
 
   it('writes every dirty answer in one save on flush', async () => {
