@@ -1,5 +1,5 @@
 import type { RichText } from '../report/content-schema';
-import { isRichTextEmpty, richTextToPlain } from '../text/rich-text-plain';
+import { richTextToPlain } from '../text/rich-text-plain';
 
 /*
  * When an answer counts as unanswered: nothing visible in it, or nothing but the
@@ -11,7 +11,7 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLow
 
 /** True when the answer is empty or only repeats template placeholders. */
 export function isUnanswered(content: RichText, placeholders: readonly string[]): boolean {
-  if (isRichTextEmpty(content)) return true;
+  // An image is an answer; otherwise only the text counts (one serialization, one plain-text pass).
   if (JSON.stringify(content).includes('"type":"image"')) return false;
   let rest = normalise(richTextToPlain(content));
   for (const placeholder of placeholders) rest = rest.split(normalise(placeholder)).join(' ');
