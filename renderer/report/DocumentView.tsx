@@ -9,7 +9,7 @@ import { useDb } from '../db/DbProvider';
 import { addImage } from '../db/images-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { AutosaveQueue } from './autosave-queue';
-import { frameAlignedTimers } from './frame-timers';
+import { idleAlignedTimers } from './idle-timers';
 import { createSaveStatusStore } from './save-status-store';
 import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
@@ -85,7 +85,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         onStatus: statusStore.set,
         initial: data.answers,
         latestVersions: data.versions,
-        timers: frameAlignedTimers,
+        timers: idleAlignedTimers,
       }),
     [db, ownerId, data, touchOwner, statusStore],
   );

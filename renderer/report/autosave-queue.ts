@@ -188,7 +188,9 @@ export class AutosaveQueue {
       this.saved.set(answer.questionId, new Known(answer, texts[i]));
       this.scheduleIdleVersion(answer.questionId);
     });
-    this.setStatus(this.dirty.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
+    // "Sparat" only once everything is written durably: a burst save leaves the status at
+    // "Sparar…", so a typing spell changes the indicator twice, not at every burst.
+    this.setStatus(this.dirty.size > 0 || this.unsettled.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
   }
 
   private scheduleIdleVersion(questionId: string): void {

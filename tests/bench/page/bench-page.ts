@@ -10,10 +10,11 @@ import type { Answer } from '../../../shared/report/report-schema';
  * Dexie transaction) against raw IndexedDB puts of the same records, same durability.
  */
 
+// The same store layout as the app's answers table (key and index), so both sides ask IndexedDB for the same work.
 function rawDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('raw-bench', 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('answers', { keyPath: ['reportId', 'questionId'] });
+    request.onupgradeneeded = () => request.result.createObjectStore('answers', { keyPath: ['reportId', 'questionId'] }).createIndex('reportId', 'reportId');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });

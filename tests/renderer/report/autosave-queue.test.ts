@@ -47,7 +47,7 @@ describe('AutosaveQueue', () => {
   });
 
   it('saves at least every 500 ms while the user keeps typing', async () => {
-    const { queue, save } = setup();
+    const { queue, save, statuses } = setup();
     for (let i = 0; i < 30; i++) {
       queue.markDirty('1.1', () => answer('1.1', `text ${i}`));
       await vi.advanceTimersByTimeAsync(50);
@@ -61,6 +61,8 @@ describe('AutosaveQueue', () => {
     const last = save.mock.calls.at(-1)!;
     expect(last[4]).toBe(false);
     expect(last[0].map((a) => a.content)).toEqual([answer('1.1', 'text 29').content]);
+    // The indicator changed twice: "Sparar…" at the first key, "Sparat" after the durable save.
+    expect(statuses.map((s) => s.state)).toEqual(['saving', 'saved']);
     const count = save.mock.calls.length;
     await vi.advanceTimersByTimeAsync(2_000);
     expect(save.mock.calls.length).toBe(count);
