@@ -28,7 +28,7 @@ import { recordFigure, runs } from './figures';
  */
 
 const TOTAL = runs(10_000, 600);
-const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
+const seed = Number(process.env.FUZZ_SEED || Date.now() % 2_147_483_647);
 
 async function workspace() {
   const db = freshDb();
