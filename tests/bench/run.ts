@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { docxBench } from './docx-bench';
+import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
 import { mergeBench } from './merge-bench';
 import { serveFolder } from './serve';
-import { printFigures } from './stats';
+import { printFigures, type Figure } from './stats';
 
 /*
  * npm run bench: builds the app and the bench page, serves both from one origin, and
@@ -30,9 +31,17 @@ const browser = await chromium.launch({
 });
 let ok = true;
 try {
-  ok = printFigures('Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', await draftingBench(browser, url)) && ok;
-  ok = printFigures('Sammanfogning (issue 5), Node, same process', mergeBench()) && ok;
-  ok = printFigures('Slutdokument och Word-import (issue 6, 7), Node, full-size report', await docxBench()) && ok;
+  const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
+    ['Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', () => draftingBench(browser, url)],
+    ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
+    ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
+  ];
+  for (const [title, run] of sections) {
+    const machine = watchMachine();
+    const figures = await run();
+    ok = printFigures(title, figures) && ok;
+    console.log(describeMachine(machine()));
+  }
 } finally {
   await browser.close();
   server.close();
