@@ -6,7 +6,7 @@ import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
 import { mergeBench } from './merge-bench';
 import { serveFolder } from './serve';
-import { printFigures, type Figure } from './stats';
+import { printFigures, type Figure, type Verdict } from './stats';
 
 /*
  * npm run bench: builds the app and the bench page, serves both from one origin, and
@@ -29,7 +29,7 @@ const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-let ok = true;
+const verdicts: Verdict[] = [];
 try {
   const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
     ['Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', () => draftingBench(browser, url)],
@@ -39,12 +39,17 @@ try {
   for (const [title, run] of sections) {
     const machine = watchMachine();
     const figures = await run();
-    ok = printFigures(title, figures) && ok;
+    verdicts.push(...printFigures(title, figures));
     console.log(describeMachine(machine()));
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(ok ? '\nAlla gränser höll.' : '\nMinst en gräns höll inte.');
-process.exitCode = ok ? 0 : 1;
+const broken = verdicts.filter((v) => v === 'NEJ').length;
+const disturbed = verdicts.filter((v) => v === 'störd').length;
+if (broken > 0) console.log(`\n${broken} gräns(er) höll inte.`);
+else console.log('\nAlla gränser höll.');
+// Not counted as broken, but said: the run could not judge these, so run the bench again on a quieter machine.
+if (disturbed > 0) console.log(`${disturbed} absolut gräns(er) kunde inte bedömas: jämförelsen bröt dem också (störd körning; kör om).`);
+process.exitCode = broken > 0 ? 1 : 0;

@@ -20,15 +20,23 @@ export interface Figure {
   unit?: string;
 }
 
-/** Prints the figures as an aligned table and returns whether every bound held. */
-export function printFigures(title: string, figures: Figure[]): boolean {
+/** How a figure fared: held, broken, or not judgeable because the comparator broke an absolute bound too. */
+export type Verdict = 'ja' | 'NEJ' | 'störd';
+
+/** The verdict on one figure. An absolute bound that the plain comparator also breaks in the same run says the machine was disturbed, not how the app did. */
+export function verdict(f: Figure): Verdict {
+  if (!f.absolute) return f.app / f.comparator <= f.bound ? 'ja' : 'NEJ';
+  if (f.app <= f.bound) return 'ja';
+  return f.comparator > f.bound ? 'störd' : 'NEJ';
+}
+
+/** Prints the figures as an aligned table and returns their verdicts. */
+export function printFigures(title: string, figures: Figure[]): Verdict[] {
   console.log(`\n${title}`);
   console.log(['figure'.padEnd(60), 'app'.padStart(10), 'comparator'.padStart(12), 'ratio'.padStart(7), 'bound'.padStart(8), '  ok'].join(''));
-  let ok = true;
-  for (const f of figures) {
+  return figures.map((f) => {
     const ratio = f.app / f.comparator;
-    const held = f.absolute ? f.app <= f.bound : ratio <= f.bound;
-    ok &&= held;
+    const result = verdict(f);
     const unit = f.unit ?? 'ms';
     console.log(
       [
@@ -37,10 +45,10 @@ export function printFigures(title: string, figures: Figure[]): boolean {
         `${f.comparator.toFixed(1)} ${unit}`.padStart(12),
         ratio.toFixed(2).padStart(7),
         (f.absolute ? `≤${f.bound}${unit}` : `≤${f.bound}×`).padStart(8),
-        held ? '  ja' : '  NEJ',
+        `  ${result}`,
       ].join(''),
     );
     console.log(`${''.padEnd(4)}comparator: ${f.comparatorName}`);
-  }
-  return ok;
+    return result;
+  });
 }
