@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { InboxListing } from '../../shared/host/workbench-host';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 const POLL_MS = 5_000;
 
@@ -72,11 +73,7 @@ export function InboxPanel({ importedNames, onImport }: { importedNames: Readonl
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { exportBackup, restoreBackup } from '../db/backup-repo';
 import { importReportFile } from '../db/report-file-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 const BACKUP_FILTERS = [{ name: 'Rapportverkstad-säkerhetskopia', extensions: ['rvbackup'] }];
 
@@ -67,11 +68,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
           {t('openReportFile')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

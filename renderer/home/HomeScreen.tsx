@@ -13,6 +13,7 @@ import { TemplatesPanel } from './TemplatesPanel';
 import { TrashList } from './TrashList';
 import { WorkspaceList } from './WorkspaceList';
 import { listWorkspaces } from '../db/workspaces-repo';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 /** The first screen: the reports on this computer, a new report, the trash, backups and templates. */
 export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: LoadedTemplates; onOpen: (id: string) => void; onOpenWorkspace: (id: string) => void }) {
@@ -45,11 +46,7 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
       {mode === 'new' && <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
       {mode === 'import' && importTemplate && <ImportWordPanel template={importTemplate} onCreated={onOpen} onCancel={() => setMode(null)} />}
       {mode === 'roll-forward' && value && <RollForwardForm reports={value.reports} templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
-      {error !== undefined && (
-        <p role="alert" className="error">
-          {error instanceof Error ? error.message : String(error)}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {value && <ReportList reports={value.reports} onOpen={onOpen} onChanged={reload} />}
       {value && <TrashList reports={value.trash} onChanged={reload} />}
       {value && <WorkspaceList workspaces={value.workspaces} onOpen={onOpenWorkspace} />}

@@ -10,6 +10,7 @@ import { useDb } from '../db/DbProvider';
 import { addImportedReport } from '../db/import-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
 export function ImportWordPanel({ template, onCreated, onCancel }: { template: Template; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -55,11 +56,7 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
           {t('cancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {read && (
         <div className="import-summary" role="status">
           <p>{t('importMeta', { organisation: read.result.organisation || '–', year: read.result.year })}</p>

@@ -4,6 +4,7 @@ import { appDeps } from '../app/deps';
 import { useDb } from '../db/DbProvider';
 import { addReport } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 /** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
 export function NewReportForm({ templates, onCreated, onCancel }: { templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -70,11 +71,7 @@ export function NewReportForm({ templates, onCreated, onCancel }: { templates: T
           </label>
         ))}
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('newReportCreate')}

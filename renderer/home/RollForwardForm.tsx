@@ -6,6 +6,7 @@ import { appDeps } from '../app/deps';
 import { useDb } from '../db/DbProvider';
 import { rollReportForward } from '../db/import-repo';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 /** "Ny rapport från föregående år": pick last year's report, choose which answers come along, create next year's. */
 export function RollForwardForm({ reports, templates, onCreated, onCancel }: { reports: Report[]; templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -77,11 +78,7 @@ export function RollForwardForm({ reports, templates, onCreated, onCancel }: { r
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('rollForwardCreate', { year: (from?.year ?? 0) + 1 })}

@@ -26,6 +26,7 @@ import { slug } from '../contributions/file-names';
 import { exportReportFile } from '../db/report-file-repo';
 import { useHost } from '../host/HostProvider';
 import { ReportHeader, SignatureBlock } from './ReportFields';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 const REPORT_FILTERS = [{ name: 'Rapportfil', extensions: ['rvrapport'] }];
 
@@ -88,11 +89,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   );
   const mergeData = useLoaded(loadMerge).value;
   if (error !== undefined) {
-    return (
-      <p role="alert" className="error">
-        {error instanceof Error ? error.message : String(error)}
-      </p>
-    );
+    return <ErrorAlert error={error} />;
   }
   if (value === undefined) return <p role="status">{t('loading')}</p>;
   if (value === null) return <p role="alert">{t('reportMissing')}</p>;
