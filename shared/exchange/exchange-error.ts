@@ -13,7 +13,8 @@ export type ExchangeErrorCode =
   | 'unknown-department'
   | 'unassigned-question'
   | 'old-revision'
-  | 'already-imported';
+  | 'already-imported'
+  | 'signed';
 
 /** An exchanged file (assignment or contribution) that cannot be taken; the message is Swedish and starts with the file name. */
 export class ExchangeError extends FileFormatError {

@@ -4,14 +4,15 @@ import { assignmentSchema, contributionSchema, departmentSchema } from '../repor
 import { encodedImageSchema } from '../report/backup-format';
 import { answerSchema, isoTimeSchema, reportSchema, type ImageMeta } from '../report/report-schema';
 import { decodeBase64, encodeBase64 } from '../text/base64';
+import { mergeRecordSchema } from '../report/merge-record';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
 
 /*
  * A report file (.rvrapport) holds one whole report: its metadata, answers,
- * departments, assignments and every imported contribution (provenance lives in the
- * answers' blocks). It is the unit the command line works on and a hand-over between
+ * departments, assignments, every imported contribution and the answers' merge records
+ * (provenance lives in the answers' blocks). It is the unit the command line works on and a hand-over between
  * computers. Read like any exchanged file: limits, strict schema, references, checksum.
  */
 
@@ -30,16 +31,20 @@ export const reportFileSchema = z
     contributions: z.array(contributionSchema).max(5_000),
     /** The answers' images (added in the same format version: files without images stay valid). */
     images: z.array(encodedImageSchema).max(500).optional(),
+    /** Each answer's merge record per department (added in the same format version: older files derive them from the text). */
+    mergeRecords: z.array(mergeRecordSchema).max(6_000).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .superRefine((file, ctx) => {
     const id = file.report.id;
-    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions, ...(file.images ?? [])].some((r) => r.reportId !== id);
+    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions, ...(file.images ?? []), ...(file.mergeRecords ?? [])].some((r) => r.reportId !== id);
     if (stray) ctx.addIssue({ code: 'custom', message: 'posterna hör inte alla till rapporten' });
     const departments = new Set(file.departments.map((d) => d.id));
-    if ([...file.assignments, ...file.contributions].some((r) => !departments.has(r.departmentId))) {
-      ctx.addIssue({ code: 'custom', message: 'ett uppdrag eller bidrag hör till en avdelning som saknas' });
+    if ([...file.assignments, ...file.contributions, ...(file.mergeRecords ?? [])].some((r) => !departments.has(r.departmentId))) {
+      ctx.addIssue({ code: 'custom', message: 'ett uppdrag, bidrag eller sammanfogningsunderlag hör till en avdelning som saknas' });
     }
+    const records = (file.mergeRecords ?? []).map((r) => `${r.questionId}/${r.departmentId}`);
+    if (new Set(records).size !== records.length) ctx.addIssue({ code: 'custom', message: 'samma svar har två sammanfogningsunderlag för en avdelning' });
   });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'createdAt' | 'sha256'>;

@@ -1,15 +1,17 @@
 import { checkContribution } from '../exchange/check-contribution';
+import { ExchangeError } from '../exchange/exchange-error';
 import type { ContributionFile } from '../exchange/exchange-files';
 import type { ReportRecords } from '../exchange/report-file';
 import type { Contribution } from '../report/organisation-schema';
-import { insertContribution } from './insert-contribution';
-import { mergedRevision, mergeRevision } from './three-way';
+import { mergeContribution, stateFor, type MergeDeps } from './merge-answer';
+import { findRecord, type MergeRecord } from '../report/merge-record';
 
 /*
- * What the command line's `merge` does to a report file, with the app's rules: each
- * contribution is checked against the report and kept; then every question it answers
- * is merged: a department's first revision is inserted whole, a later one is merged
- * three ways against the revision merged before. Conflicts stay in the answers.
+ * What the command line's `merge` does to a report file, with the app's rules and the
+ * app's merge step: each contribution is checked against the report and kept; then
+ * every question it answers is merged into the answer (a department's first revision
+ * is all new, a later one is merged three ways against the record's base). Conflicts
+ * stay in the answers; the merge records go into the file with them.
  */
 
 export interface AppliedContribution {
@@ -22,26 +24,26 @@ export interface AppliedContribution {
 export interface ApplyResult {
   records: ReportRecords;
   applied: AppliedContribution[];
-  /** Open conflicts after the merge: question and department name. */
-  conflicts: { questionId: string; department: string }[];
+  /** Open conflicts after the merge (text, or choice and basis): question and department name. */
+  conflicts: { questionId: string; department: string; kind: 'text' | 'choice' }[];
 }
 
 /** Applies contribution files (in order of revision) to a report's records; throws ExchangeError on the first file that does not fit. */
-export function applyContributions(
-  records: ReportRecords,
-  files: { name: string; file: ContributionFile }[],
-  deps: { now: () => Date; newId: () => string },
-): ApplyResult {
+export function applyContributions(records: ReportRecords, files: { name: string; file: ContributionFile }[], deps: MergeDeps): ApplyResult {
+  if (records.report.status === 'signerad') {
+    throw new ExchangeError('signed', `Rapporten ”${records.report.title}” är signerad: öppna den för ändringar i appen (signaturen upphävs) innan bidrag sammanfogas.`);
+  }
   let { answers, contributions } = records;
+  let mergeRecords: MergeRecord[] = [...(records.mergeRecords ?? [])];
   const applied: AppliedContribution[] = [];
-  const ordered = [...files].sort((a, b) => a.file.department.id.localeCompare(b.file.department.id) || a.file.revision - b.file.revision);
+  const departmentOrder = records.departments.map((d) => d.id);
+  const ordered = [...files].sort((a, b) => departmentOrder.indexOf(a.file.department.id) - departmentOrder.indexOf(b.file.department.id) || a.file.revision - b.file.revision);
   for (const { name, file } of ordered) {
-    const previous = contributions.filter((c) => c.departmentId === file.department.id);
     const verdict = checkContribution(file, name, {
       report: records.report.id === file.report.reportId ? records.report : undefined,
       departments: records.departments,
       assignment: records.assignments.find((a) => a.departmentId === file.department.id),
-      previous,
+      previous: contributions.filter((c) => c.departmentId === file.department.id),
     });
     const department = records.departments.find((d) => d.id === file.department.id)!.name;
     if (verdict.kind === 'already-imported') {
@@ -60,26 +62,21 @@ export function applyContributions(
       sha256: file.sha256,
       answers: file.answers,
     };
+    const known = contributions;
     contributions = [...contributions, contribution];
     answers = answers.map((answer) => {
-      if (!file.answers.some((a) => a.questionId === answer.questionId)) return answer;
-      const merged = mergedRevision(answer.content, file.department.id);
-      if (merged === undefined) return { ...answer, content: insertContribution(answer.content, contribution, answer.questionId, { newId: deps.newId }) };
-      if (merged >= file.revision) return answer;
-      const base = contributions.find((c) => c.departmentId === file.department.id && c.revision === merged);
-      const result = mergeRevision(answer.content, base?.answers.find((a) => a.questionId === answer.questionId)?.content, file.answers.find((a) => a.questionId === answer.questionId)?.content, {
-        departmentId: file.department.id,
-        revision: file.revision,
-        newId: deps.newId,
-      });
-      const hasConflict = result.content.root.children.some((b) => b.type === 'conflict');
-      return { ...answer, content: result.content, status: hasConflict ? 'utkast' : answer.status };
+      const record = findRecord(mergeRecords, answer.questionId, contribution.departmentId);
+      const merge = mergeContribution({ answer, state: stateFor(answer, record, contribution.departmentId, known), contribution, departmentOrder, deps });
+      if (!merge) return answer;
+      mergeRecords = [...mergeRecords.filter((r) => r !== record), merge.record];
+      return merge.answer;
     });
     applied.push({ fileName: name, department, revision: file.revision, outcome: 'merged' });
   }
   const names = new Map(records.departments.map((d) => [d.id, d.name]));
-  const conflicts = answers.flatMap((answer) =>
-    answer.content.root.children.flatMap((b) => (b.type === 'conflict' ? [{ questionId: answer.questionId, department: names.get(b.departmentId) ?? b.departmentId }] : [])),
+  const conflicts: ApplyResult['conflicts'] = answers.flatMap((answer) =>
+    answer.content.root.children.flatMap((b) => (b.type === 'conflict' ? [{ questionId: answer.questionId, department: names.get(b.departmentId) ?? b.departmentId, kind: 'text' as const }] : [])),
   );
-  return { records: { ...records, answers, contributions }, applied, conflicts };
+  for (const r of mergeRecords) if (r.choiceConflict) conflicts.push({ questionId: r.questionId, department: names.get(r.departmentId) ?? r.departmentId, kind: 'choice' });
+  return { records: { ...records, answers, contributions, mergeRecords }, applied, conflicts };
 }

@@ -1,28 +1,41 @@
 import type { RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
-import { blocksById, sameBody, withBlocks, withState } from './blocks';
+import { blocksById, conflictBlock, isBlankBlock, sameBody, withState } from './blocks';
+import { keepsOrder, placeBlocks, takeMoved, type Placed } from './placement';
 
 /*
- * The three-way merge of one question when a department sends revision N+1 after
- * revision N was merged. base = the department's answer in revision N, theirs = in N+1,
- * ours = the merged answer now. Blocks are matched by the department's block ids (kept
- * in each merged block's provenance as `src`), never by position.
+ * The three-way merge of one answer's blocks when a department sends a new revision.
+ * base = the department's answer of the revision merged last (from the merge record,
+ * never guessed from the text), theirs = the new revision, ours = the answer now. The
+ * record's links say which block of ours stands for each of the department's blocks.
  *
- * For a block of this department in ours:
- *   - untouched by the coordinator (same content as base): it follows theirs, or goes
- *     away when the department deleted it;
- *   - changed by the coordinator: it stays when theirs did not change it; when theirs
- *     changed it too (to something else), or deleted it, it becomes a conflict.
- * For a block only in theirs: new, it is placed after its predecessor from the same
- * department. One the coordinator deleted stays deleted unless the department changed
- * it, which is a conflict. Blocks of other departments, the coordinator's own blocks
- * and existing conflicts are left as they are. Nothing is dropped without either its
- * owner deleting it or a conflict showing it.
+ * For a department block s (b = base, t = theirs, o = the linked block of ours):
+ *   o a text block:  t gone:  o = b → removed;  o ≠ b → conflict (o | deleted)
+ *                    t there: o = b → follows t;  t = b or o = t → o stays;  else conflict (o | t)
+ *                    (no base known: o = t → o stays, else conflict)
+ *   o an open conflict: its department side follows t; when t equals its coordinator
+ *                    side it resolves itself; both sides gone → it goes away
+ *   o gone (the coordinator removed it, or never picked it): t = b or t gone → stays
+ *                    away; t changed → conflict (deleted | t)
+ *   s new (in neither base nor links): inserted (only the picked ones on a first merge)
+ * Blocks of other departments, the coordinator's own and their conflicts are never
+ * touched. Nothing leaves the answer unless its owner removed it; nothing the
+ * coordinator changed is replaced without a conflict.
  */
 
-export interface MergeContext {
+export interface ThreeWayInput {
+  /** The answer's blocks now, each with a unique block id. */
+  ours: readonly SerializedBlock[];
+  base: RichText | undefined;
+  theirs: RichText;
+  /** Department block id → id of the block in ours. */
+  links: ReadonlyMap<string, string>;
   departmentId: string;
-  /** The revision being merged (N+1). */
   revision: number;
+  /** The register's order of departments, for placing a department's first blocks. */
+  departmentOrder: readonly string[];
+  /** On a first merge: the department blocks to take (all when undefined) and a sub-heading above them. */
+  pick?: ReadonlySet<string> | undefined;
+  heading?: SerializedTextBlock | undefined;
   newId: () => string;
 }
 
@@ -34,113 +47,105 @@ export interface MergeSummary {
   unchanged: number;
 }
 
-export interface MergeResult {
-  content: RichText;
+/** One change a merge makes, for showing it before it is accepted. */
+export interface BlockChange {
+  kind: 'updated' | 'added' | 'removed' | 'conflict' | 'resolved';
+  before: SerializedTextBlock | null;
+  after: SerializedTextBlock | null;
+}
+
+export interface ThreeWayResult {
+  children: SerializedBlock[];
+  links: [string, string][];
   summary: MergeSummary;
+  changes: BlockChange[];
 }
 
-function conflict(ctx: MergeContext, mine: SerializedTextBlock | null, theirs: SerializedTextBlock | null): SerializedConflict {
-  return { type: 'conflict', version: 1, $: { blockId: ctx.newId() }, departmentId: ctx.departmentId, revision: ctx.revision, mine, theirs };
-}
+type Outcome = { block: SerializedBlock | null; kind: keyof MergeSummary; change?: BlockChange };
 
-function fromTheirs(block: SerializedTextBlock, src: string, ctx: MergeContext, blockId: string): SerializedTextBlock {
-  return withState(block, { blockId, dept: ctx.departmentId, rev: ctx.revision, src });
-}
+/** Merges a department's new revision into the answer's blocks. */
+export function mergeBlocks(input: ThreeWayInput): ThreeWayResult {
+  const { departmentId: dept, revision, newId } = input;
+  const baseBlocks = blocksById(input.base);
+  const theirBlocks = blocksById(input.theirs);
+  const theirOrder = new Map([...theirBlocks.keys()].map((src, i) => [src, i]));
+  const baseOrder = new Map([...baseBlocks.keys()].map((src, i) => [src, i]));
+  const fromTheirs = (t: SerializedTextBlock, src: string, blockId?: string) => withState(t, { ...(blockId && { blockId }), dept, rev: revision, src });
+  const stamp = (o: SerializedTextBlock) => (o.$?.dept === dept ? withState(o, { ...o.$, rev: revision }) : o);
+  const conflict = (id: string, mine: SerializedTextBlock | null, t: SerializedTextBlock | null, src: string) => conflictBlock(id, dept, revision, mine, t && fromTheirs(t, src));
 
-/** The department's source block id a merged block (or a conflict's side) stands for, if it is this department's. */
-function sourceOf(block: SerializedBlock, departmentId: string): string | undefined {
-  if (block.type === 'conflict') {
-    if (block.departmentId !== departmentId) return undefined;
-    return block.theirs?.$?.src ?? block.mine?.$?.src;
-  }
-  return block.$?.dept === departmentId ? block.$.src : undefined;
-}
+  const srcOf = new Map<string, string>();
+  const present = new Set(input.ours.map((b) => b.$?.blockId));
+  for (const [src, id] of input.links) if (present.has(id)) srcOf.set(id, src);
 
-/** Merges revision N+1 of one department's answer into the merged answer. */
-export function mergeRevision(ours: RichText, base: RichText | undefined, theirs: RichText | undefined, ctx: MergeContext): MergeResult {
-  const baseBlocks = blocksById(base);
-  const theirBlocks = blocksById(theirs);
-  const summary: MergeSummary = { updated: 0, added: 0, removed: 0, conflicts: 0, unchanged: 0 };
-  const result: SerializedBlock[] = [];
-  const seen = new Set<string>();
-
-  for (const block of ours.root.children) {
-    const src = block.type === 'conflict' ? undefined : sourceOf(block, ctx.departmentId);
-    if (block.type === 'conflict') {
-      const conflictSrc = sourceOf(block, ctx.departmentId);
-      if (conflictSrc) seen.add(conflictSrc);
+  const linked = (o: SerializedBlock, src: string): Outcome => {
+    const b = baseBlocks.get(src);
+    const t = theirBlocks.get(src);
+    const id = o.$!.blockId!;
+    if (o.type === 'conflict') return followConflict(o, t, src);
+    if (!t) {
+      if (!b) return { block: o, kind: 'unchanged' };
+      if (sameBody(o, b)) return { block: null, kind: 'removed', change: { kind: 'removed', before: o, after: null } };
+      return { block: conflict(id, o, null, src), kind: 'conflicts', change: { kind: 'conflict', before: o, after: null } };
     }
-    if (block.type === 'conflict' || !src) {
-      result.push(block);
+    if (b && sameBody(o, b)) {
+      if (sameBody(t, b)) return { block: stamp(o), kind: 'unchanged' };
+      return { block: fromTheirs(t, src, id), kind: 'updated', change: { kind: 'updated', before: o, after: t } };
+    }
+    if ((b && sameBody(t, b)) || sameBody(o, t)) return { block: stamp(o), kind: 'unchanged' };
+    return { block: conflict(id, o, t, src), kind: 'conflicts', change: { kind: 'conflict', before: o, after: t } };
+  };
+
+  const followConflict = (o: SerializedConflict, t: SerializedTextBlock | undefined, src: string): Outcome => {
+    const id = o.$!.blockId!;
+    const { mine, theirs: shown } = o;
+    if (t ? shown !== null && sameBody(shown, t) : shown === null) return { block: o, kind: 'unchanged' };
+    if (!t && !mine) return { block: null, kind: 'removed', change: { kind: 'resolved', before: null, after: null } };
+    if (t && mine && sameBody(mine, t)) return { block: fromTheirs(t, src, id), kind: 'updated', change: { kind: 'resolved', before: mine, after: t } };
+    return { block: conflict(id, mine, t ?? null, src), kind: 'conflicts', change: { kind: 'conflict', before: mine, after: t ?? null } };
+  };
+
+  const summary: MergeSummary = { updated: 0, added: 0, removed: 0, conflicts: 0, unchanged: 0 };
+  const changes: BlockChange[] = [];
+  const count = (outcome: Outcome) => {
+    summary[outcome.kind]++;
+    if (outcome.change) changes.push(outcome.change);
+  };
+
+  const placed: Placed[] = [];
+  for (const block of input.ours) {
+    const src = srcOf.get(block.$?.blockId ?? '');
+    if (src === undefined) {
+      placed.push({ block });
       continue;
     }
-    seen.add(src);
-    const before = baseBlocks.get(src);
-    const now = theirBlocks.get(src);
-    const oursChanged = before ? !sameBody(block, before) : false;
-    const theirsChanged = before && now ? !sameBody(now, before) : now !== undefined && !sameBody(block, now);
-    const blockId = block.$?.blockId ?? ctx.newId();
-    if (now === undefined) {
-      if (before === undefined) {
-        result.push(block);
-        summary.unchanged++;
-      } else if (!oursChanged) {
-        summary.removed++;
-      } else {
-        result.push(conflict(ctx, block, null));
-        summary.conflicts++;
-      }
-    } else if (!oursChanged) {
-      result.push(fromTheirs(now, src, ctx, blockId));
-      if (theirsChanged) summary.updated++;
-      else summary.unchanged++;
-    } else if (!theirsChanged || sameBody(block, now)) {
-      // Reconciled against this revision: the next update compares with it.
-      result.push(withState(block, { ...block.$, rev: ctx.revision }));
-      summary.unchanged++;
-    } else {
-      result.push(conflict(ctx, block, fromTheirs(now, src, ctx, blockId)));
-      summary.conflicts++;
+    const outcome = linked(block, src);
+    count(outcome);
+    if (outcome.block) placed.push({ block: outcome.block, src });
+  }
+
+  const incoming: Placed[] = [];
+  const linkedSrcs = new Set(srcOf.values());
+  for (const [src, t] of theirBlocks) {
+    if (linkedSrcs.has(src)) continue;
+    const b = baseBlocks.get(src);
+    const known = b !== undefined || input.links.has(src);
+    if (!known) {
+      if (input.pick && !input.pick.has(src)) continue;
+      incoming.push({ block: fromTheirs(t, src, newId()), src });
+      count({ block: null, kind: 'added', change: { kind: 'added', before: null, after: t } });
+    } else if (!b || !sameBody(t, b)) {
+      incoming.push({ block: conflict(newId(), null, t, src), src });
+      count({ block: null, kind: 'conflicts', change: { kind: 'conflict', before: null, after: t } });
     }
   }
 
-  // Blocks only in theirs, in their order, each after its predecessor from the department.
-  let previousSrc: string | undefined;
-  for (const [src, block] of theirBlocks) {
-    if (!seen.has(src)) {
-      const before = baseBlocks.get(src);
-      let insert: SerializedBlock | null = null;
-      if (!before) {
-        insert = fromTheirs(block, src, ctx, ctx.newId());
-        summary.added++;
-      } else if (!sameBody(block, before)) {
-        insert = conflict(ctx, null, fromTheirs(block, src, ctx, ctx.newId()));
-        summary.conflicts++;
-      }
-      if (insert) {
-        const anchor = previousSrc === undefined ? -1 : findLastIndex(result, (b) => sourceOf(b, ctx.departmentId) === previousSrc);
-        const firstOwn = result.findIndex((b) => sourceOf(b, ctx.departmentId) !== undefined);
-        const at = anchor >= 0 ? anchor + 1 : firstOwn >= 0 && previousSrc === undefined ? firstOwn : result.length;
-        result.splice(at, 0, insert);
-        seen.add(src);
-      }
-    }
-    if (seen.has(src)) previousSrc = src;
-  }
-  return { content: withBlocks(ours, result), summary };
-}
+  // An answer of nothing but empty paragraphs of the coordinator's is no text to keep beside the department's.
+  if (incoming.length > 0 && placed.every((p) => p.src === undefined && isBlankBlock(p.block) && !p.block.$?.dept)) placed.length = 0;
+  const own = placed.flatMap((p) => (p.src !== undefined ? [p.src] : []));
+  const moved = keepsOrder(own, baseOrder) ? takeMoved(placed, theirOrder) : [];
+  placeBlocks(placed, [...moved, ...incoming], theirOrder, dept, input.departmentOrder, input.heading);
 
-/** The revision of a department last merged into an answer (its blocks and open conflicts carry it); undefined when none is. */
-export function mergedRevision(content: RichText, departmentId: string): number | undefined {
-  let newest: number | undefined;
-  for (const block of content.root.children) {
-    const revision = block.type === 'conflict' ? (block.departmentId === departmentId ? block.revision : undefined) : block.$?.dept === departmentId ? block.$.rev : undefined;
-    if (revision !== undefined && (newest === undefined || revision > newest)) newest = revision;
-  }
-  return newest;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
+  const links = placed.flatMap((p): [string, string][] => (p.src !== undefined ? [[p.src, p.block.$!.blockId!]] : []));
+  return { children: placed.map((p) => p.block), links, summary, changes };
 }

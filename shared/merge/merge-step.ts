@@ -1,0 +1,98 @@
+import { ensureBlockIds } from '../exchange/block-ids';
+import type { SerializedTextBlock } from '../report/content-schema';
+import { blockBody, withBlocks } from './blocks';
+import { mergeChoice, sameChoice } from './choice-merge';
+import type { AnswerPart, ChoicePart, MergeState } from '../report/merge-record';
+import { mergeBlocks, type BlockChange, type MergeSummary } from './three-way';
+
+/*
+ * The one merge step, used by the command line, the merge panel and "Sammanfoga alla":
+ * one department's revision into one answer. It takes the base from the merge record
+ * (an empty base when the department was never merged: every block is new), merges the
+ * blocks, the choice and the basis, and returns the new answer with the new record. A
+ * revision that is not newer than the one merged last changes nothing.
+ */
+
+export interface MergeStepInput {
+  answer: AnswerPart;
+  /** The record of this answer and department; undefined before the first merge. */
+  state: MergeState | undefined;
+  departmentId: string;
+  revision: number;
+  /** The department's answer in that revision. */
+  theirs: AnswerPart;
+  departmentOrder: readonly string[];
+  /** On a first merge: the department blocks to take and a sub-heading above them. */
+  insert?: { blockIds?: readonly string[] | undefined; heading?: string | undefined } | undefined;
+  newId: () => string;
+}
+
+export interface MergeStepResult {
+  /** `no-op`: the revision was merged before (or an older one arrived after a newer). */
+  outcome: 'merged' | 'no-op';
+  /** True when the answer's text, choice or basis changed. */
+  changed: boolean;
+  answer: AnswerPart;
+  state: MergeState;
+  summary: MergeSummary;
+  changes: BlockChange[];
+  /** The choice and basis before and after, when they changed. */
+  choiceChange: { before: ChoicePart; after: ChoicePart } | null;
+}
+
+const EMPTY_SUMMARY: MergeSummary = { updated: 0, added: 0, removed: 0, conflicts: 0, unchanged: 0 };
+
+function subHeading(text: string, blockId: string): SerializedTextBlock {
+  return {
+    type: 'heading',
+    version: 1,
+    tag: 'h4',
+    direction: null,
+    format: '',
+    indent: 0,
+    $: { blockId },
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  };
+}
+
+/** Links of a department never merged: its blocks that carry the id of one of the answer's blocks came from the starting text. */
+function startingLinks(answer: AnswerPart, theirs: AnswerPart): Map<string, string> {
+  const ours = new Set(answer.content.root.children.map((b) => b.$?.blockId));
+  return new Map(theirs.content.root.children.flatMap((b): [string, string][] => (b.$?.blockId && ours.has(b.$.blockId) ? [[b.$.blockId, b.$.blockId]] : [])));
+}
+
+/** Merges one department's revision into one answer. */
+export function mergeStep(input: MergeStepInput): MergeStepResult {
+  const { state, answer, theirs, revision, newId } = input;
+  if (state && revision <= state.revision) {
+    return { outcome: 'no-op', changed: false, answer, state, summary: EMPTY_SUMMARY, changes: [], choiceChange: null };
+  }
+  const content = ensureBlockIds(answer.content, newId);
+  const heading = !state && input.insert?.heading?.trim() ? subHeading(input.insert.heading.trim(), newId()) : undefined;
+  const blocks = mergeBlocks({
+    ours: content.root.children,
+    base: state?.base.content,
+    theirs: theirs.content,
+    links: state ? new Map(state.links) : startingLinks(answer, theirs),
+    departmentId: input.departmentId,
+    revision,
+    departmentOrder: input.departmentOrder,
+    pick: !state && input.insert?.blockIds ? new Set(input.insert.blockIds) : undefined,
+    heading,
+    newId,
+  });
+  const base: ChoicePart = state?.base ?? { choice: null, basis: [] };
+  const choice = mergeChoice(answer, base, theirs, state?.choiceConflict ?? null);
+  const merged: AnswerPart = { content: withBlocks(content, blocks.children), ...choice.result };
+  const textChanged = blocks.children.length !== answer.content.root.children.length || blocks.children.some((b, i) => blockBody(b) !== blockBody(answer.content.root.children[i]!));
+  const choiceChanged = !sameChoice(answer, choice.result);
+  return {
+    outcome: 'merged',
+    changed: textChanged || choiceChanged,
+    answer: merged,
+    state: { revision, base: { content: theirs.content, choice: theirs.choice, basis: theirs.basis }, links: blocks.links, choiceConflict: choice.conflict },
+    summary: blocks.summary,
+    changes: blocks.changes,
+    choiceChange: choiceChanged ? { before: { choice: answer.choice, basis: answer.basis }, after: choice.result } : null,
+  };
+}
