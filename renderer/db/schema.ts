@@ -3,6 +3,8 @@ import type { Workspace } from '../../shared/exchange/workspace-schema';
 import type { Assignment, Contribution, Department, ImportLogEntry } from '../../shared/report/organisation-schema';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';
+import type { MergeRecord } from '../../shared/report/merge-record';
+import { legacyState } from '../../shared/merge/legacy-state';
 import type { Manifest } from '../../shared/signing/manifest';
 
 /*
@@ -51,6 +53,7 @@ export class WorkbenchDb extends Dexie {
   workspaces!: Table<Workspace, string>;
   signingKeys!: Table<StoredSigningKey, string>;
   signatures!: Table<SignatureRecord, string>;
+  mergeRecords!: Table<MergeRecord, [string, string, string]>;
 
   private twin: WorkbenchDb | undefined;
 
@@ -97,6 +100,24 @@ export class WorkbenchDb extends Dexie {
       signingKeys: 'id',
       signatures: 'id, reportId',
     });
+    // Merge records: per answer and department, the revision merged last, its text as the
+    // base of the next three-way merge and the links from the department's blocks to the
+    // answer's. Answers merged before this version get theirs once from what their text
+    // shows (the newest revision its blocks carry); from then on the record decides.
+    this.version(4)
+      .stores({ mergeRecords: '[reportId+questionId+departmentId], reportId' })
+      .upgrade(async (tx) => {
+        const contributions = await tx.table<Contribution, string>('contributions').toArray();
+        const departments = await tx.table<Department, string>('departments').toArray();
+        const records: MergeRecord[] = [];
+        await tx.table<Answer, [string, string]>('answers').each((answer) => {
+          for (const department of departments.filter((d) => d.reportId === answer.reportId)) {
+            const state = legacyState(answer.content, department.id, answer.questionId, contributions);
+            if (state) records.push({ reportId: answer.reportId, questionId: answer.questionId, departmentId: department.id, ...state, updatedAt: answer.updatedAt });
+          }
+        });
+        await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
+      });
   }
 
   /**

@@ -1,40 +1,47 @@
 import { useMemo, useState } from 'react';
-import { insertContribution, latestContribution } from '../../shared/merge/insert-contribution';
-import { mergedRevision, mergeRevision, type MergeResult } from '../../shared/merge/three-way';
-import type { RichText } from '../../shared/report/content-schema';
+import { resolveChoice } from '../../shared/merge/choice-merge';
+import { latestContribution, stateFor } from '../../shared/merge/merge-answer';
+import { findRecord, type MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import { blockLines } from '../../shared/text/rich-text-plain';
 import { appDeps, formatDate } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { SidePanel } from '../components/SidePanel';
+import { writeMerge } from '../db/merge-repo';
 import { useI18n } from '../i18n/I18nProvider';
-import type { AnswerHandle } from '../report/QuestionBlock';
 import { useSavedAt, type SaveStatusStore } from '../report/save-status-store';
+import { planMerges, runMerges, type MergeContext, type MergeRequest } from './merge-actions';
+import { MergePreview, useChoiceText } from './MergePreview';
 
 /*
- * The contributions received for one question, next to the answer being written: insert
- * a department's text (all of it, or picked blocks, optionally under a sub-heading), and
- * when a newer revision arrives, see what the three-way update would change before
- * accepting it.
+ * The contributions received for one question, next to the answer being written. A
+ * department's first revision is inserted (all of it, or picked blocks, optionally under
+ * a sub-heading); a newer revision shows what the merge would change, word by word,
+ * before it is accepted. Both go through the one merge step (shared/merge) and can be
+ * undone. An open choice conflict (Ja/Nej, basis) is decided here.
  */
 
 interface DepartmentState {
   department: Department;
   latest: Contribution;
   merged: number | undefined;
+  record: MergeRecord | undefined;
 }
 
-function InsertForm({ state, questionId, apply }: { state: DepartmentState; questionId: string; apply: (change: (current: RichText) => RichText, message: string) => void }) {
+interface FormProps {
+  state: DepartmentState;
+  questionId: string;
+  merge: (request: MergeRequest, message: string) => void;
+}
+
+function InsertForm({ state, questionId, merge }: FormProps) {
   const { t } = useI18n();
   const answer = state.latest.answers.find((a) => a.questionId === questionId);
   const blocks = (answer?.content.root.children ?? []).filter((b) => b.type !== 'conflict' && blockLines(b).join('').trim() !== '');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [heading, setHeading] = useState('');
   const insert = (blockIds?: string[]) =>
-    apply(
-      (current) => insertContribution(current, state.latest, questionId, { heading, newId: appDeps.newId, ...(blockIds && { blockIds }) }),
-      t('mergeInserted', { department: state.department.name, revision: state.latest.revision }),
-    );
+    merge({ questionId, contribution: state.latest, insert: { heading, blockIds } }, t('mergeInserted', { department: state.department.name, revision: state.latest.revision }));
   return (
     <>
       <ul className="merge-blocks">
@@ -74,33 +81,26 @@ function InsertForm({ state, questionId, apply }: { state: DepartmentState; ques
   );
 }
 
-function UpdateForm({ state, contributions, questionId, current, apply }: { state: DepartmentState; contributions: Contribution[]; questionId: string; current: RichText; apply: (change: (current: RichText) => RichText, message: string) => void }) {
+function UpdateForm({ state, questionId, merge, ctx }: FormProps & { ctx: MergeContext }) {
   const { t } = useI18n();
-  const [preview, setPreview] = useState<MergeResult>();
-  const base = contributions.find((c) => c.departmentId === state.department.id && c.revision === state.merged);
-  const run = (content: RichText) =>
-    mergeRevision(content, base?.answers.find((a) => a.questionId === questionId)?.content, state.latest.answers.find((a) => a.questionId === questionId)?.content, {
-      departmentId: state.department.id,
-      revision: state.latest.revision,
-      newId: appDeps.newId,
-    });
+  const [open, setOpen] = useState(false);
+  const request: MergeRequest = { questionId, contribution: state.latest };
+  const preview = open ? planMerges(ctx, [request]).merges[0] : undefined;
   return (
     <>
       <p>{t('mergeNewRevision', { revision: state.latest.revision, merged: state.merged ?? 0 })}</p>
-      {!preview ? (
-        <button type="button" className="primary" onClick={() => setPreview(run(current))}>
+      {!open ? (
+        <button type="button" className="primary" onClick={() => setOpen(true)}>
           {t('mergeShowUpdate')}
         </button>
       ) : (
         <>
-          <p className="merge-summary" role="status">
-            {t('mergeSummary', preview.summary as unknown as Record<string, number>)}
-          </p>
+          {preview && <MergePreview step={preview.step} />}
           <div className="actions">
-            <button type="button" className="primary" onClick={() => apply((latest) => run(latest).content, t('mergeUpdated', { department: state.department.name, revision: state.latest.revision }))}>
+            <button type="button" className="primary" onClick={() => merge(request, t('mergeUpdated', { department: state.department.name, revision: state.latest.revision }))}>
               {t('mergeAccept')}
             </button>
-            <button type="button" onClick={() => setPreview(undefined)}>
+            <button type="button" onClick={() => setOpen(false)}>
               {t('cancel')}
             </button>
           </div>
@@ -110,23 +110,61 @@ function UpdateForm({ state, contributions, questionId, current, apply }: { stat
   );
 }
 
+function ChoiceConflict({ state, ctx, questionId, onChanged }: { state: DepartmentState; ctx: MergeContext; questionId: string; onChanged: () => void }) {
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  const choiceText = useChoiceText();
+  const record = state.record!;
+  const handle = ctx.getHandle(questionId);
+  const answer = handle?.currentAnswer();
+  if (!record.choiceConflict || !answer || !handle) return null;
+  const decide = (choice: 'mine' | 'theirs') => {
+    const next = { ...answer, ...resolveChoice(answer, record.choiceConflict!, choice), updatedAt: appDeps.now().toISOString() };
+    writeMerge(ctx.db, ctx.reportId, { answers: [next], records: [{ ...record, choiceConflict: null, updatedAt: next.updatedAt }] })
+      .then(() => {
+        handle.apply(next);
+        notify(t('choiceResolved'));
+        onChanged();
+      })
+      .catch((error: unknown) => notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), { kind: 'error' }));
+  };
+  return (
+    <div className="merge-choice-conflict" role="group" aria-label={t('choiceConflictTitle')}>
+      <p className="conflict-title">{t('choiceConflictTitle')}</p>
+      <p>{t('choiceConflictText', { mine: choiceText(answer), department: state.department.name, theirs: choiceText(record.choiceConflict) })}</p>
+      <div className="actions">
+        <button type="button" onClick={() => decide('mine')}>
+          {t('keepMyChoice')}
+        </button>
+        <button type="button" onClick={() => decide('theirs')}>
+          {t('takeTheirChoice', { department: state.department.name })}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** The merge view of one question. */
-export function MergePanel(props: { questionId: string; contributions: Contribution[]; departments: Department[]; getHandle: (id: string) => AnswerHandle | undefined; statusStore: SaveStatusStore; onClose: () => void }) {
+export function MergePanel(props: { questionId: string; ctx: MergeContext; statusStore: SaveStatusStore; onChanged: () => void; onClose: () => void }) {
   const savedAt = useSavedAt(props.statusStore);
-  const { questionId, contributions, departments, getHandle, onClose } = props;
+  const { questionId, ctx, onClose, onChanged } = props;
   const { t } = useI18n();
   const { notify } = useNotice();
   // Re-read the answer after every autosave, so the states below follow the editor.
-  const current = useMemo(() => getHandle(questionId)?.current(), [getHandle, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
-  const states: DepartmentState[] = departments.flatMap((department) => {
-    const latest = latestContribution(contributions, department.id, questionId);
-    return latest ? [{ department, latest, merged: current ? mergedRevision(current, department.id) : undefined }] : [];
+  const current = useMemo(() => ctx.getHandle(questionId)?.currentAnswer(), [ctx, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const states: DepartmentState[] = ctx.departments.flatMap((department) => {
+    const latest = latestContribution(ctx.contributions, department.id, questionId);
+    if (!latest || !current) return [];
+    const record = findRecord(ctx.records, questionId, department.id);
+    return [{ department, latest, record, merged: stateFor(current, record, department.id, ctx.contributions)?.revision }];
   });
-  const apply = (change: (content: RichText) => RichText, message: string) => {
-    const handle = getHandle(questionId);
-    if (!handle) return;
-    handle.replace(change(handle.current()));
-    notify(message, { action: { label: t('undo'), run: () => handle.undo() } });
+  const merge = (request: MergeRequest, message: string) => {
+    runMerges(ctx, [request])
+      .then(({ merged, undo }) => {
+        onChanged();
+        if (merged > 0) notify(message, { action: { label: t('undo'), run: () => void undo().then(onChanged) } });
+      })
+      .catch((error: unknown) => notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), { kind: 'error' }));
   };
   return (
     <SidePanel headingId="sammanfoga-rubrik" title={t('mergeHeading', { id: questionId })} closeLabel={t('closeMerge')} onClose={onClose} className="merge-panel">
@@ -139,13 +177,13 @@ export function MergePanel(props: { questionId: string; contributions: Contribut
           <p className="template-meta">
             {formatDate(state.latest.createdAt)} · {state.latest.author}
           </p>
-          {state.merged === undefined && <InsertForm state={state} questionId={questionId} apply={apply} />}
-          {state.merged !== undefined && state.merged < state.latest.revision && current && (
-            <UpdateForm state={state} contributions={contributions} questionId={questionId} current={current} apply={apply} />
-          )}
+          {state.merged === undefined && <InsertForm state={state} questionId={questionId} merge={merge} />}
+          {state.merged !== undefined && state.merged < state.latest.revision && <UpdateForm key={state.latest.revision} state={state} questionId={questionId} merge={merge} ctx={ctx} />}
           {state.merged !== undefined && state.merged >= state.latest.revision && <p>{t('mergeDone', { revision: state.merged })}</p>}
+          {state.record?.choiceConflict && <ChoiceConflict state={state} ctx={ctx} questionId={questionId} onChanged={onChanged} />}
         </section>
       ))}
     </SidePanel>
   );
 }
+

@@ -15,10 +15,11 @@ import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
 import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
-import { insertContribution, latestContribution } from '../../shared/merge/insert-contribution';
-import { mergedRevision } from '../../shared/merge/three-way';
+import type { MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import { departmentLooks, OriginContext } from '../editor/origin-context';
+import type { MergeContext } from '../merge/merge-actions';
+import { MergeAllPanel } from '../merge/MergeAllPanel';
 import { MergePanel } from '../merge/MergePanel';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
@@ -46,8 +47,8 @@ export interface DocumentViewProps {
   renderHeader: (api: DocumentApi) => ReactNode;
   /** Shown after the last section (the signature block). */
   renderFooter?: (api: DocumentApi) => ReactNode;
-  /** The departments' contributions, for the merge view (coordinator only). */
-  merge?: { contributions: Contribution[]; departments: Department[] };
+  /** The departments' contributions and the answers' merge records, for the merge views (coordinator only); `reload` reads them again after a merge. */
+  merge?: { contributions: Contribution[]; departments: Department[]; records: MergeRecord[]; reload: () => void };
   /** Receives the view's api (flush, errors) so other views can save pending edits first. */
   apiRef?: { current: DocumentApi | null };
 }
@@ -65,6 +66,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const [activeId, setActiveId] = useState<string>();
   const [historyFor, setHistoryFor] = useState<string>();
   const [mergeFor, setMergeFor] = useState<string>();
+  const [mergeAllOpen, setMergeAllOpen] = useState(false);
   const [showOrigin, setShowOrigin] = useState(false);
   const origins = useMemo(() => departmentLooks(merge?.departments ?? []), [merge?.departments]);
   const contributionCounts = useMemo(() => {
@@ -72,8 +74,8 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     for (const c of merge?.contributions ?? []) for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
     return counts;
   }, [merge?.contributions]);
-  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setHistoryFor(id)), []);
-  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeFor(id)), []);
+  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setHistoryFor(id)), []);
+  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setMergeFor(id)), []);
   const handles = useRef(new Map<string, AnswerHandle>());
 
   const queue = useMemo(
@@ -109,22 +111,10 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
-  // "Sammanfoga alla": every question with exactly one department's contribution and nothing merged yet gets it whole.
-  const mergeAll = () => {
-    let count = 0;
-    for (const [questionId, departments] of contributionCounts) {
-      const handle = handles.current.get(questionId);
-      if (!handle || departments.size !== 1) continue;
-      const [departmentId] = departments;
-      const current = handle.current();
-      if (mergedRevision(current, departmentId!) !== undefined) continue;
-      const latest = latestContribution(merge?.contributions ?? [], departmentId!, questionId);
-      if (!latest) continue;
-      handle.replace(insertContribution(current, latest, questionId, { newId: appDeps.newId }));
-      count++;
-    }
-    notify(count > 0 ? t('mergeAllDone', { count }) : t('mergeAllNone'));
-  };
+  const mergeCtx = useMemo<MergeContext | undefined>(
+    () => merge && { db, reportId: ownerId, records: merge.records, contributions: merge.contributions, departments: merge.departments, getHandle },
+    [db, ownerId, merge, getHandle],
+  );
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
   useEffect(() => {
     if (!apiRef) return;
@@ -148,7 +138,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             <button type="button" aria-pressed={showOrigin} onClick={() => setShowOrigin(!showOrigin)}>
               {t('showOrigin')}
             </button>
-            <button type="button" onClick={() => mergeAll()}>
+            <button type="button" aria-expanded={mergeAllOpen} onClick={() => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(true))}>
               {t('mergeAll')}
             </button>
           </>
@@ -156,7 +146,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         <SaveIndicator store={statusStore} />
       </div>
       <OriginContext.Provider value={origins}>
-      <div className={`report-layout${historyFor || mergeFor ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
+      <div className={`report-layout${historyFor || mergeFor || mergeAllOpen ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
         <NavigationPane template={template} fields={fields} summaries={summaries} />
         <article className="document" aria-label={t('documentLabel')}>
           {renderHeader(api)}
@@ -209,16 +199,11 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             onClose={() => setHistoryFor(undefined)}
           />
         )}
-        {mergeFor && merge && (
-          <MergePanel
-            key={mergeFor}
-            statusStore={statusStore}
-            questionId={mergeFor}
-            contributions={merge.contributions}
-            departments={merge.departments}
-            getHandle={getHandle}
-            onClose={() => setMergeFor(undefined)}
-          />
+        {mergeFor && merge && mergeCtx && (
+          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={mergeCtx} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
+        )}
+        {mergeAllOpen && merge && mergeCtx && (
+          <MergeAllPanel ctx={mergeCtx} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
         )}
       </div>
       </OriginContext.Provider>

@@ -22,8 +22,12 @@ export interface AnswerHandle {
   restore: (snapshot: Snapshot) => void;
   /** Replaces the content (a merge), as one undoable step. */
   replace: (content: RichText) => void;
+  /** Replaces the whole answer as a merge left it: text, Ja/Nej, basis and status. */
+  apply: (answer: Pick<Answer, 'content' | 'choice' | 'basis' | 'status'>) => void;
   undo: () => void;
   current: () => RichText;
+  /** The answer as it stands in the editor now. */
+  currentAnswer: () => Answer;
 }
 
 export interface QuestionBlockProps {
@@ -104,8 +108,16 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
       replace: (content) => {
         if (editorRef.current) replaceContent(editorRef.current, content);
       },
+      apply: (next) => {
+        if (editorRef.current) replaceContent(editorRef.current, next.content);
+        update({ choice: next.choice, basis: next.basis, status: next.status });
+      },
       undo: () => editorRef.current?.dispatchCommand(UNDO_COMMAND, undefined),
       current: currentContent,
+      currentAnswer: () => {
+        const { choice: c, basis: b, status: s } = latest.current;
+        return { ...answer, content: currentContent(), choice: c, basis: b, status: s };
+      },
     });
     return () => onHandle(field.id, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
 import type { ReportView } from '../app/use-hash-route';
@@ -8,6 +8,7 @@ import { OrganisationView } from '../contributions/OrganisationView';
 import { listLatestVersions } from '../db/answers-repo';
 import { listContributions } from '../db/contributions-repo';
 import { listDepartments } from '../db/departments-repo';
+import { listMergeRecords } from '../db/merge-repo';
 import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
@@ -84,10 +85,11 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   }, []);
   // Contributions and departments change in the other views: read them again whenever the view changes.
   const loadMerge = useCallback(
-    async () => ({ contributions: await listContributions(db, reportId), departments: await listDepartments(db, reportId), view }),
+    async () => ({ contributions: await listContributions(db, reportId), departments: await listDepartments(db, reportId), records: await listMergeRecords(db, reportId), view }),
     [db, reportId, view],
   );
-  const mergeData = useLoaded(loadMerge).value;
+  const mergeLoad = useLoaded(loadMerge);
+  const mergeData = useMemo(() => mergeLoad.value && { ...mergeLoad.value, reload: mergeLoad.reload }, [mergeLoad.value, mergeLoad.reload]);
   if (error !== undefined) {
     return <ErrorAlert error={error} />;
   }

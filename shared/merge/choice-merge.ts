@@ -31,7 +31,7 @@ export function mergeChoice(ours: ChoicePart, base: ChoicePart, theirs: ChoicePa
   const choice = mergeValue(ours.choice, base.choice, theirs.choice, (a, b) => a === b);
   const basis = mergeValue(ours.basis, base.basis, theirs.basis, (a, b) => sameChoice({ choice: null, basis: a }, { choice: null, basis: b }));
   const result = { choice: choice.value, basis: basis.value };
-  if (choice.clash || basis.clash) return { result, conflict: theirs };
+  if (choice.clash || basis.clash) return { result, conflict: { choice: theirs.choice, basis: [...theirs.basis] } };
   // An open conflict the department has not moved away from stays open until someone decides.
   if (open && sameChoice(theirs, base) && !sameChoice(open, result)) return { result, conflict: open };
   return { result, conflict: null };

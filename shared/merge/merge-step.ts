@@ -42,7 +42,8 @@ export interface MergeStepResult {
 
 const EMPTY_SUMMARY: MergeSummary = { updated: 0, added: 0, removed: 0, conflicts: 0, unchanged: 0 };
 
-function subHeading(text: string, blockId: string): SerializedTextBlock {
+/** The sub-heading written above a department's first blocks: the coordinator's words, placed with the department's part. */
+function subHeading(text: string, blockId: string, dept: string, rev: number): SerializedTextBlock {
   return {
     type: 'heading',
     version: 1,
@@ -50,7 +51,7 @@ function subHeading(text: string, blockId: string): SerializedTextBlock {
     direction: null,
     format: '',
     indent: 0,
-    $: { blockId },
+    $: { blockId, dept, rev },
     children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
   };
 }
@@ -68,7 +69,7 @@ export function mergeStep(input: MergeStepInput): MergeStepResult {
     return { outcome: 'no-op', changed: false, answer, state, summary: EMPTY_SUMMARY, changes: [], choiceChange: null };
   }
   const content = ensureBlockIds(answer.content, newId);
-  const heading = !state && input.insert?.heading?.trim() ? subHeading(input.insert.heading.trim(), newId()) : undefined;
+  const heading = !state && input.insert?.heading?.trim() ? subHeading(input.insert.heading.trim(), newId(), input.departmentId, revision) : undefined;
   const blocks = mergeBlocks({
     ours: content.root.children,
     base: state?.base.content,
@@ -84,7 +85,9 @@ export function mergeStep(input: MergeStepInput): MergeStepResult {
   const base: ChoicePart = state?.base ?? { choice: null, basis: [] };
   const choice = mergeChoice(answer, base, theirs, state?.choiceConflict ?? null);
   const merged: AnswerPart = { content: withBlocks(content, blocks.children), ...choice.result };
-  const textChanged = blocks.children.length !== answer.content.root.children.length || blocks.children.some((b, i) => blockBody(b) !== blockBody(answer.content.root.children[i]!));
+  // Blocks the merge did not touch are the same objects; only the others need comparing.
+  const before = answer.content.root.children;
+  const textChanged = blocks.children.length !== before.length || blocks.children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
   const choiceChanged = !sameChoice(answer, choice.result);
   return {
     outcome: 'merged',

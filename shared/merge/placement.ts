@@ -82,26 +82,43 @@ function departmentSlot(placed: readonly Placed[], departmentId: string, order: 
 /**
  * Puts `incoming` (the department's moved and new blocks) into `placed`, each after its
  * predecessor in the department's order; `before` is written once in front of the first
- * block placed where the department had none (a sub-heading).
+ * block placed where the department had none (a sub-heading). One pass over the
+ * department's order and one over the answer: long answers stay linear.
  */
 export function placeBlocks(placed: Placed[], incoming: readonly Placed[], theirOrder: ReadonlyMap<string, number>, departmentId: string, order: readonly string[], before?: SerializedBlock): void {
   if (incoming.length === 0) return;
-  const sorted = [...incoming].sort((a, b) => theirOrder.get(a.src!)! - theirOrder.get(b.src!)!);
-  const bySrc = new Map<string, Placed>();
-  for (const p of placed) if (p.src !== undefined) bySrc.set(p.src, p);
-  const theirs = [...theirOrder.keys()];
-  for (const item of sorted) {
-    let anchor: Placed | undefined;
-    for (let i = theirOrder.get(item.src!)! - 1; i >= 0 && !anchor; i--) anchor = bySrc.get(theirs[i]!);
-    let at: number;
-    if (anchor) {
-      at = placed.indexOf(anchor) + 1;
-    } else {
-      const first = placed.findIndex((p) => p.src !== undefined);
-      at = first >= 0 ? first : departmentSlot(placed, departmentId, order);
-      if (first < 0 && before) placed.splice(at++, 0, { block: before });
+  const arriving = new Map(incoming.map((p) => [p.src!, p]));
+  const present = new Map<string, Placed>();
+  for (const p of placed) if (p.src !== undefined) present.set(p.src, p);
+  // Each arriving block goes right after the nearest block before it in the department's order that is in the answer.
+  const after = new Map<Placed, Placed[]>();
+  const front: Placed[] = [];
+  let last: Placed | undefined;
+  let group: Placed[] | undefined;
+  for (const src of theirOrder.keys()) {
+    const item = arriving.get(src);
+    if (item) {
+      if (!group) {
+        group = last ? (after.get(last) ?? []) : front;
+        if (last) after.set(last, group);
+      }
+      group.push(item);
+    } else if (present.has(src)) {
+      last = present.get(src);
+      group = undefined;
     }
-    placed.splice(at, 0, item);
-    bySrc.set(item.src!, item);
   }
+  let frontAt = placed.length;
+  if (front.length > 0) {
+    const first = placed.findIndex((p) => p.src !== undefined);
+    frontAt = first >= 0 ? first : departmentSlot(placed, departmentId, order);
+    if (first < 0 && before) front.unshift({ block: before });
+  }
+  const result: Placed[] = [];
+  placed.forEach((p, i) => {
+    if (i === frontAt) result.push(...front);
+    result.push(p, ...(after.get(p) ?? []));
+  });
+  if (frontAt === placed.length) result.push(...front);
+  placed.splice(0, placed.length, ...result);
 }

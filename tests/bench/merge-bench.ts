@@ -1,14 +1,16 @@
-import { insertContribution } from '../../shared/merge/insert-contribution';
-import { mergeRevision } from '../../shared/merge/three-way';
+import { mergeStep } from '../../shared/merge/merge-step';
 import { emptyRichText, type RichText } from '../../shared/report/content-schema';
+import type { AnswerPart, MergeState } from '../../shared/report/merge-record';
 import type { Contribution } from '../../shared/report/organisation-schema';
 import { fullSizeContents } from './full-report';
 import { median, type Figure } from './stats';
 
 /*
- * The merge issue's figure: 10 departments × 30 questions × 3 revisions merged (first
- * insertion, then two three-way updates each), against JSON parse + stringify of the
- * same contributions, in the same process.
+ * The merge issue's figure: 10 departments × 30 questions × 3 revisions merged through
+ * the one merge step (first revision, then two three-way updates each, each with its
+ * merge record), against JSON parse + stringify of the same contributions, in the same
+ * process. And the same with 4× the departments (answers 4× as long): it must stay near
+ * 4× the time, not 16×.
  */
 
 const DEPARTMENTS = 10;
@@ -29,10 +31,10 @@ function revise(content: RichText, revision: number): RichText {
   return { root: { ...content.root, children } };
 }
 
-function contributions(): Contribution[] {
+function contributions(departments: number): Contribution[] {
   const contents = fullSizeContents(12_000, 11);
   const list: Contribution[] = [];
-  for (let d = 0; d < DEPARTMENTS; d++) {
+  for (let d = 0; d < departments; d++) {
     for (let revision = 1; revision <= REVISIONS; revision++) {
       list.push({
         id: `bidrag-${d}-${revision}`,
@@ -51,40 +53,46 @@ function contributions(): Contribution[] {
   return list;
 }
 
-function mergeAll(list: Contribution[]): number {
+function mergeAll(list: Contribution[], departments: number): number {
   let n = 0;
   const newId = () => `m-${++n}`;
   const questions = list[0]!.answers.map((a) => a.questionId);
+  const order = Array.from({ length: departments }, (_, d) => `avd-${String(d).padStart(4, '0')}`);
   let blocks = 0;
   for (const questionId of questions) {
-    let answer = emptyRichText();
-    for (let d = 0; d < DEPARTMENTS; d++) {
-      const revisions = list.filter((c) => c.departmentId === `avd-${String(d).padStart(4, '0')}`);
-      answer = insertContribution(answer, revisions[0]!, questionId, { newId });
-      for (let r = 1; r < REVISIONS; r++) {
-        const base = revisions[r - 1]!.answers.find((a) => a.questionId === questionId)!.content;
-        const theirs = revisions[r]!.answers.find((a) => a.questionId === questionId)!.content;
-        answer = mergeRevision(answer, base, theirs, { departmentId: revisions[r]!.departmentId, revision: r + 1, newId }).content;
+    let answer: AnswerPart = { content: emptyRichText(), choice: null, basis: [] };
+    for (const departmentId of order) {
+      let state: MergeState | undefined;
+      for (const contribution of list.filter((c) => c.departmentId === departmentId)) {
+        const theirs = contribution.answers.find((a) => a.questionId === questionId)!;
+        const result = mergeStep({ answer, state, departmentId, revision: contribution.revision, theirs, departmentOrder: order, newId });
+        answer = result.answer;
+        state = result.state;
       }
     }
-    blocks += answer.root.children.length;
+    blocks += answer.content.root.children.length;
   }
   return blocks;
 }
 
-/** Times the merges against JSON parse + stringify of the same inputs. */
+/** Times the merges against JSON parse + stringify of the same inputs, and the 4× input against the 1× one. */
 export function mergeBench(): Figure[] {
-  const inputs = contributions();
+  const inputs = contributions(DEPARTMENTS);
+  const larger = contributions(DEPARTMENTS * 4);
   const merge: number[] = [];
   const json: number[] = [];
+  const merge4: number[] = [];
   let sink = 0;
   for (let run = 0; run < RUNS; run++) {
     let start = performance.now();
-    sink += mergeAll(inputs);
+    sink += mergeAll(inputs, DEPARTMENTS);
     merge.push(performance.now() - start);
     start = performance.now();
     sink += (JSON.parse(JSON.stringify(inputs)) as unknown[]).length;
     json.push(performance.now() - start);
+    start = performance.now();
+    sink += mergeAll(larger, DEPARTMENTS * 4);
+    merge4.push(performance.now() - start);
   }
   if (sink === 0) throw new Error('nothing merged');
   return [
@@ -94,6 +102,13 @@ export function mergeBench(): Figure[] {
       comparator: median(json),
       comparatorName: 'JSON.parse(JSON.stringify()) of the same contributions',
       bound: 10,
+    },
+    {
+      name: `merge ${DEPARTMENTS * 4} depts (4× input, answers 4× as long), median of ${RUNS}`,
+      app: median(merge4),
+      comparator: median(merge),
+      comparatorName: `the same merge of ${DEPARTMENTS} depts (linear: 4×; quadratic: 16×)`,
+      bound: 6,
     },
   ];
 }

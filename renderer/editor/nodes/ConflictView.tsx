@@ -1,13 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
-import type { SerializedTextBlock } from '../../../shared/report/content-schema';
+import { resolveConflict, type ConflictChoice } from '../../../shared/merge/resolve-conflict';
+import type { SerializedConflict, SerializedTextBlock } from '../../../shared/report/content-schema';
+import { appDeps } from '../../app/deps';
 import { blockLines } from '../../../shared/text/rich-text-plain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOrigins } from '../origin-context';
 import { REPLACE_TAG } from '../plugins/ProvenancePlugin';
 
-
-type Choice = 'mine' | 'theirs' | 'edit';
 
 function Side({ label, block }: { label: string; block: SerializedTextBlock | null }) {
   const { t } = useI18n();
@@ -24,14 +24,13 @@ export function ConflictView(props: { nodeKey: string; departmentId: string; rev
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const department = useOrigins().get(props.departmentId)?.name ?? t('unknownDepartment');
-  const resolve = (choice: Choice) => {
+  const resolve = (choice: ConflictChoice) => {
     editor.update(() => {
       const node = $getNodeByKey(props.nodeKey);
       if (!node) return;
-      // The kept blocks are reconciled against this revision; the coordinator's own text stays marked as edited.
-      const stamp = (block: SerializedTextBlock | null, edited: boolean) => (block ? [{ ...block, $: { ...block.$, rev: props.revision, ...(edited && { edited: true }) } }] : []);
-      const keep = choice === 'mine' ? stamp(props.mine, true) : choice === 'theirs' ? stamp(props.theirs, false) : [...stamp(props.mine, true), ...stamp(props.theirs, true)];
-      for (const block of keep) node.insertBefore($parseSerializedNode(block as unknown as SerializedLexicalNode));
+      // The same resolution as everywhere (shared/merge): the block that stays keeps the conflict's id, so the merge record's link holds.
+      const conflict = node.exportJSON() as unknown as SerializedConflict;
+      for (const block of resolveConflict(conflict, choice, appDeps.newId)) node.insertBefore($parseSerializedNode(block as unknown as SerializedLexicalNode));
       node.remove();
     }, { tag: REPLACE_TAG });
   };

@@ -3,7 +3,7 @@ import { mergeStep } from '../../../shared/merge/merge-step';
 import { resolveConflict } from '../../../shared/merge/resolve-conflict';
 import { resolveChoice } from '../../../shared/merge/choice-merge';
 import { richTextSchema, type RichText, type SerializedBlock, type SerializedTextBlock } from '../../../shared/report/content-schema';
-import type { AnswerPart, MergeState } from '../../../shared/report/merge-record';
+import { mergeRecordSchema, type AnswerPart, type MergeState } from '../../../shared/report/merge-record';
 import { bodyText, deptBody, deptBlock, paragraph, parseBody, type DeptBlock } from './merge-world-blocks';
 
 /*
@@ -193,6 +193,8 @@ export class MergeWorld {
     this.answers.set(q, result.answer);
     this.records.set(key, result.state);
     this.merged.set(key, d.revision);
+    const record = mergeRecordSchema.safeParse({ reportId: 'rapport-1', questionId: q, departmentId: `avd-${d.id}-00000`, ...result.state, updatedAt: '2026-01-05T10:00:00.000Z' });
+    if (!record.success) this.fail('schema', `${q} ${d.id}: sammanfogningsunderlaget är ogiltigt: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
     // The same file again, and an older one after it, change nothing.
     const again = this.merge({ ...input, answer: result.answer, state: result.state });
     if (JSON.stringify(again.answer) !== JSON.stringify(result.answer)) this.fail('idempotence', `${q} ${d.id} v${d.revision} sammanfogad två gånger ändrade svaret`);

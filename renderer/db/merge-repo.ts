@@ -1,0 +1,44 @@
+import { answerSchema, type Answer } from '../../shared/report/report-schema';
+import { mergeRecordSchema, type MergeRecord } from '../../shared/report/merge-record';
+import { checkRecord } from './record-check';
+import type { WorkbenchDb } from './schema';
+
+/*
+ * Merge records next to the answers they describe. A merge writes the merged answers and
+ * their records in one transaction, so the record never says a revision was merged that
+ * the text does not hold (or the other way round). What was there before is returned,
+ * so the same one write can undo it.
+ */
+
+/** Every merge record of a report. */
+export async function listMergeRecords(db: WorkbenchDb, reportId: string): Promise<MergeRecord[]> {
+  const records = await db.mergeRecords.where('reportId').equals(reportId).toArray();
+  return records.map((r) => checkRecord(mergeRecordSchema, r, `Sammanfogningsunderlaget för ${r.questionId}`));
+}
+
+/** What a merge changed, to write or to put back. */
+export interface MergeWrite {
+  answers: Answer[];
+  records: MergeRecord[];
+  /** Keys of records that did not exist before (removed again on undo). */
+  removeRecords?: [string, string, string][];
+}
+
+/** Writes merged answers and their records in one transaction; returns the write that undoes it. */
+export async function writeMerge(db: WorkbenchDb, reportId: string, write: MergeWrite): Promise<MergeWrite> {
+  const answers = write.answers.map((a) => answerSchema.parse(a));
+  const records = write.records.map((r) => mergeRecordSchema.parse(r));
+  if ([...answers, ...records].some((r) => r.reportId !== reportId)) throw new Error('Sammanfogning i flera rapporter på en gång.');
+  return db.transaction('rw', [db.answers, db.mergeRecords, db.reports], async () => {
+    const report = await db.reports.get(reportId);
+    if (!report || report.status === 'signerad') throw new Error('Rapporten är signerad: öppna den för ändringar innan bidrag sammanfogas.');
+    const keys = records.map((r): [string, string, string] => [r.reportId, r.questionId, r.departmentId]);
+    const before = (await db.mergeRecords.bulkGet(keys)).filter((r): r is MergeRecord => r !== undefined);
+    const previousAnswers = (await db.answers.bulkGet(answers.map((a): [string, string] => [a.reportId, a.questionId]))).filter((a): a is Answer => a !== undefined);
+    const fresh = keys.filter((_, i) => !before.some((r) => r.questionId === records[i]!.questionId && r.departmentId === records[i]!.departmentId));
+    if (write.removeRecords?.length) await db.mergeRecords.bulkDelete(write.removeRecords);
+    await db.answers.bulkPut(answers);
+    await db.mergeRecords.bulkPut(records);
+    return { answers: previousAnswers, records: before, removeRecords: fresh };
+  });
+}
