@@ -8,8 +8,10 @@ import type { CliIo } from './cli-io';
 export const MERGE_USAGE = `Användning: rapportverkstad merge RAPPORT.rvrapport BIDRAG.rvbidrag… --out NY.rvrapport
 
 Läser bidragsfilerna, kontrollerar dem mot rapporten och sammanfogar dem med samma
-regler som appen: första versionen från en avdelning infogas, senare versioner
-sammanfogas trevägs. Konflikter sparas i utfilen och listas på stderr.
+regler och samma kod som appen: första versionen från en avdelning infogas, senare
+versioner sammanfogas trevägs mot den version som senast sammanfogades (enligt
+rapportfilens sammanfogningsunderlag), text, Ja/Nej och underlag. Konflikter sparas i
+utfilen och listas på stderr. En signerad rapport tar inte emot bidrag.
 
 Slutkod: 0 sammanfogat utan konflikter, 3 konflikter kvar, 2 felaktig indata
 (ingen fil skrivs och indatafilerna ändras aldrig).
@@ -43,7 +45,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     for (const item of result.applied) {
       io.out(`${item.fileName}: ${item.department}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
     }
-    for (const conflict of result.conflicts) io.err(`konflikt: fråga ${conflict.questionId}, ${conflict.department}\n`);
+    for (const conflict of result.conflicts) io.err(`konflikt${conflict.kind === 'choice' ? ' (Ja/Nej, underlag)' : ''}: fråga ${conflict.questionId}, ${conflict.department}\n`);
     io.out(`Skrev ${out}${result.conflicts.length > 0 ? ` med ${result.conflicts.length} konflikter kvar` : ''}.\n`);
     return result.conflicts.length > 0 ? 3 : 0;
   } catch (error) {

@@ -2,6 +2,8 @@ import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, 
 import { listAnswers } from './reports-repo';
 import { listAssignments, listDepartments } from './departments-repo';
 import { listContributions } from './contributions-repo';
+import { listMergeRecords } from './merge-repo';
+import { legacyRecords } from '../../shared/merge/legacy-state';
 import { reportImages } from './images-repo';
 import type { WorkbenchDb } from './schema';
 
@@ -23,6 +25,7 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
       assignments: await listAssignments(db, reportId),
       contributions: await listContributions(db, reportId),
       images: encodeReportImages(await reportImages(db, reportId)),
+      mergeRecords: await listMergeRecords(db, reportId),
     },
     now,
   );
@@ -33,15 +36,17 @@ export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileN
   const file = await readReportFile(bytes, fileName);
   const images = reportFileImages(file, fileName).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
   const id = file.report.id;
-  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions, db.images], async () => {
+  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions, db.images, db.mergeRecords], async () => {
     const replaced = (await db.reports.get(id)) !== undefined;
-    for (const table of [db.answers, db.departments, db.assignments, db.contributions, db.images]) await table.where('reportId').equals(id).delete();
+    for (const table of [db.answers, db.departments, db.assignments, db.contributions, db.images, db.mergeRecords]) await table.where('reportId').equals(id).delete();
     await db.images.bulkPut(images);
     await db.reports.put({ ...file.report, deletedAt: null });
     await db.answers.bulkPut(file.answers);
     await db.departments.bulkPut(file.departments);
     await db.assignments.bulkPut(file.assignments);
     await db.contributions.bulkPut(file.contributions);
+    // A file from before merge records: they are read once from what the answers' text shows.
+    await db.mergeRecords.bulkPut(file.mergeRecords ?? legacyRecords(file.answers, file.departments, file.contributions));
     return { reportId: id, replaced };
   });
 }

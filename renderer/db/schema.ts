@@ -4,7 +4,7 @@ import type { Assignment, Contribution, Department, ImportLogEntry } from '../..
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';
 import type { MergeRecord } from '../../shared/report/merge-record';
-import { legacyState } from '../../shared/merge/legacy-state';
+import { legacyRecords } from '../../shared/merge/legacy-state';
 import type { Manifest } from '../../shared/signing/manifest';
 
 /*
@@ -109,13 +109,7 @@ export class WorkbenchDb extends Dexie {
       .upgrade(async (tx) => {
         const contributions = await tx.table<Contribution, string>('contributions').toArray();
         const departments = await tx.table<Department, string>('departments').toArray();
-        const records: MergeRecord[] = [];
-        await tx.table<Answer, [string, string]>('answers').each((answer) => {
-          for (const department of departments.filter((d) => d.reportId === answer.reportId)) {
-            const state = legacyState(answer.content, department.id, answer.questionId, contributions);
-            if (state) records.push({ reportId: answer.reportId, questionId: answer.questionId, departmentId: department.id, ...state, updatedAt: answer.updatedAt });
-          }
-        });
+        const records = legacyRecords(await tx.table<Answer, [string, string]>('answers').toArray(), departments, contributions);
         await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
       });
   }

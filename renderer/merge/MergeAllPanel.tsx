@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { pendingMerges } from '../../shared/merge/merge-answer';
 import type { Answer } from '../../shared/report/report-schema';
 import { useNotice } from '../components/Notice';
@@ -19,14 +19,15 @@ export function MergeAllPanel(props: { ctx: MergeContext; questionIds: readonly 
   const { ctx, questionIds, onChanged, onClose } = props;
   const { t } = useI18n();
   const { notify } = useNotice();
-  const plan = useMemo(() => {
+  // Planned once, when the panel opens: the answers and records as they are then.
+  const [plan] = useState(() => {
     const answers = questionIds.flatMap((q) => {
       const answer = ctx.getHandle(q)?.currentAnswer();
       return answer ? [answer] : ([] as Answer[]);
     });
     const requests = requestsFor(pendingMerges(answers, ctx.records, ctx.contributions, ctx.departments));
     return { requests, merges: planMerges(ctx, requests).merges };
-  }, [ctx, questionIds]);
+  });
   const names = new Map(ctx.departments.map((d) => [d.id, d.name]));
   const run = () => {
     runMerges(ctx, plan.requests)

@@ -151,7 +151,7 @@ export function MergePanel(props: { questionId: string; ctx: MergeContext; statu
   const { t } = useI18n();
   const { notify } = useNotice();
   // Re-read the answer after every autosave, so the states below follow the editor.
-  const current = useMemo(() => ctx.getHandle(questionId)?.currentAnswer(), [ctx, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const current = useMemo(() => ctx.getHandle(questionId)?.currentAnswer(), [ctx.getHandle, ctx.records, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const states: DepartmentState[] = ctx.departments.flatMap((department) => {
     const latest = latestContribution(ctx.contributions, department.id, questionId);
     if (!latest || !current) return [];

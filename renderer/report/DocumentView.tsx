@@ -18,7 +18,6 @@ import { SaveIndicator } from './SaveIndicator';
 import type { MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import { departmentLooks, OriginContext } from '../editor/origin-context';
-import type { MergeContext } from '../merge/merge-actions';
 import { MergeAllPanel } from '../merge/MergeAllPanel';
 import { MergePanel } from '../merge/MergePanel';
 
@@ -111,10 +110,6 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
-  const mergeCtx = useMemo<MergeContext | undefined>(
-    () => merge && { db, reportId: ownerId, records: merge.records, contributions: merge.contributions, departments: merge.departments, getHandle },
-    [db, ownerId, merge, getHandle],
-  );
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
   useEffect(() => {
     if (!apiRef) return;
@@ -199,11 +194,11 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             onClose={() => setHistoryFor(undefined)}
           />
         )}
-        {mergeFor && merge && mergeCtx && (
-          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={mergeCtx} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
+        {mergeFor && merge && (
+          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={{ db, reportId: ownerId, ...merge, getHandle }} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
         )}
-        {mergeAllOpen && merge && mergeCtx && (
-          <MergeAllPanel ctx={mergeCtx} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
+        {mergeAllOpen && merge && (
+          <MergeAllPanel ctx={{ db, reportId: ownerId, ...merge, getHandle }} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
         )}
       </div>
       </OriginContext.Provider>

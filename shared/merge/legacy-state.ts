@@ -1,6 +1,7 @@
 import type { RichText } from '../report/content-schema';
-import type { Contribution } from '../report/organisation-schema';
-import type { MergeState } from '../report/merge-record';
+import type { Contribution, Department } from '../report/organisation-schema';
+import type { MergeRecord, MergeState } from '../report/merge-record';
+import type { Answer } from '../report/report-schema';
 
 /*
  * Answers merged before merge records existed carry only their blocks' provenance. Their
@@ -36,4 +37,16 @@ export function legacyState(content: RichText, departmentId: string, questionId:
     links: [...links],
     choiceConflict: null,
   };
+}
+
+/** The records of answers merged before records existed, one per answer and department that left blocks in it. */
+export function legacyRecords(answers: readonly Answer[], departments: readonly Pick<Department, 'id' | 'reportId'>[], contributions: readonly Contribution[]): MergeRecord[] {
+  return answers.flatMap((answer) =>
+    departments
+      .filter((d) => d.reportId === answer.reportId)
+      .flatMap((department) => {
+        const state = legacyState(answer.content, department.id, answer.questionId, contributions);
+        return state ? [{ reportId: answer.reportId, questionId: answer.questionId, departmentId: department.id, ...state, updatedAt: answer.updatedAt }] : [];
+      }),
+  );
 }

@@ -6,6 +6,7 @@ import { answerSchema, imageMetaSchema, isoTimeSchema, reportSchema, snapshotSch
 import type { Answer, ImageMeta, Report, Snapshot } from './report-schema';
 import { assignmentSchema, contributionSchema, departmentSchema, importLogSchema, type Assignment, type Contribution, type Department, type ImportLogEntry } from './organisation-schema';
 import { workspaceSchema, type Workspace as ContributionWorkspace } from '../exchange/workspace-schema';
+import { mergeRecordSchema, type MergeRecord } from './merge-record';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 
 /*
@@ -37,6 +38,7 @@ export const backupSchema = z
     contributions: z.array(contributionSchema).max(100_000).default([]),
     importLog: z.array(importLogSchema).max(100_000).default([]),
     workspaces: z.array(workspaceSchema).max(1_000).default([]),
+    mergeRecords: z.array(mergeRecordSchema).max(100_000).default([]),
   })
   .superRefine((backup, ctx) => {
     if (backup.formatVersion !== BACKUP_VERSION) {
@@ -52,7 +54,7 @@ export const backupSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['answers', i], message: `svaret ${answer.questionId} finns två gånger` });
       seen.add(key);
     }
-    for (const [i, record] of [...backup.snapshots, ...backup.images, ...backup.departments, ...backup.assignments, ...backup.contributions, ...backup.importLog].entries()) {
+    for (const [i, record] of [...backup.snapshots, ...backup.images, ...backup.departments, ...backup.assignments, ...backup.contributions, ...backup.importLog, ...backup.mergeRecords].entries()) {
       if (!reports.has(record.reportId)) ctx.addIssue({ code: 'custom', path: ['snapshots/images', i], message: 'posten hör till en rapport som saknas' });
     }
   });
@@ -73,6 +75,8 @@ export interface BackupContents {
   importLog: ImportLogEntry[];
   /** Departments' contribution workspaces; their answers sit in `answers` under the workspace id. */
   workspaces: ContributionWorkspace[];
+  /** Each merged answer's record per department (base, links, open choice conflict). */
+  mergeRecords: MergeRecord[];
 }
 
 /** The backup file's bytes: pretty JSON is not needed, compact JSON in UTF-8. */
@@ -91,6 +95,7 @@ export function serializeBackup(workspace: BackupContents, createdAt: Date, appV
     contributions: workspace.contributions,
     importLog: workspace.importLog,
     workspaces: workspace.workspaces,
+    mergeRecords: workspace.mergeRecords,
   };
   return new TextEncoder().encode(JSON.stringify(file));
 }
@@ -109,6 +114,6 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
     if (!decoded || decoded.byteLength !== meta.size) throw new FileFormatError(`${fileName}: bilden ${meta.name} är skadad.`);
     images.push({ ...meta, bytes: decoded });
   }
-  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces } = result.data;
-  return { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces };
+  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords } = result.data;
+  return { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords };
 }

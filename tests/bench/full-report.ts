@@ -91,6 +91,7 @@ export function fullSizeWorkspace(): BackupContents {
     contributions: [],
     importLog: [],
     workspaces: [],
+    mergeRecords: [],
     images: [{ id: imageId, reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: png.byteLength, createdAt: report.createdAt, bytes: png }],
   };
 }

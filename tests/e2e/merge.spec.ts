@@ -54,9 +54,10 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
     await section.getByLabel('Underrubrik (valfri)').fill(heading);
     await section.getByRole('button', { name: `Infoga hela bidraget från ${department}` }).click();
   };
-  await insert('Digital infrastruktur', 'Prestationer – Digital kommunikation');
   await insert('Infrastruktur', 'Prestationer – Transportsystemet');
+  await insert('Digital infrastruktur', 'Prestationer – Digital kommunikation');
   const answer = report.answer('4.4');
+  // Departments' parts follow the register's order (Digital infrastruktur before Infrastruktur), whichever was inserted first.
   await expect(answer.locator('h4')).toHaveText(['Prestationer – Digital kommunikation', 'Prestationer – Transportsystemet']);
   await expect(answer.locator('p')).toHaveText(['DI stycke ett.', 'DI stycke två.', 'IN stycke ett.', 'IN stycke två.']);
 
@@ -74,6 +75,8 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
     const section = panel.getByRole('region', { name: new RegExp(`^${department}, version 2`) });
     await section.getByRole('button', { name: 'Visa vad uppdateringen ändrar' }).click();
     await expect(section.getByRole('status')).toContainText(department === 'Infrastruktur' ? '1 nya' : '1 konflikter');
+    // The words that change are shown before the update is accepted.
+    await expect(section.getByRole('listitem').locator('ins').first()).toContainText(department === 'Infrastruktur' ? 'IN stycke tre.' : 'Avdelningens revidering');
     await section.getByRole('button', { name: 'Godkänn uppdateringen' }).click();
   }
 
@@ -91,7 +94,7 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
 
   await page.getByRole('button', { name: 'Visa ursprung' }).click();
   await expect(answer.locator('[data-origin="Digital infrastruktur"]').first()).toBeVisible();
-  await expect(answer.locator('[data-origin="Infrastruktur"]').first()).toHaveAttribute('title', /^Från Infrastruktur, version 2/);
+  await expect(answer.locator('p[data-origin="Infrastruktur"]').first()).toHaveAttribute('title', /^Från Infrastruktur, version 2/);
   await report.waitSaved();
   await report.reload();
   await expect(report.answer('4.4').getByText('DI stycke ett. Avdelningens revidering.')).toBeVisible();

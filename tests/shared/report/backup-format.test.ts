@@ -20,6 +20,7 @@ function workspace(): BackupContents {
     contributions: [],
     importLog: [],
     workspaces: [],
+    mergeRecords: [],
     images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 4, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71]) }],
   };
 }
