@@ -10,6 +10,7 @@ import { useDb } from '../db/DbProvider';
 import { saveAssignment } from '../db/departments-repo';
 import { listAnswers } from '../db/reports-repo';
 import { getTextSetting, setTextSetting } from '../db/settings-repo';
+import { recordStartingPoints } from '../db/merge-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ASSIGNMENT_FILTERS, slug } from './file-names';
@@ -27,13 +28,14 @@ function AssignmentCard(props: { report: Report; template: Template; department:
   const save = (change: Partial<Assignment>) => void saveAssignment(db, report.id, department.id, change, appDeps).then(onChanged, fail);
 
   const exportFile = async () => {
+    const answers = await listAnswers(db, report.id);
     const file = await buildAssignmentFile({
       report,
       template,
       department,
       assignment: { ...assignment, deadline: deadline || null, note },
       coordinatorName,
-      answers: await listAnswers(db, report.id),
+      answers,
       includeStartingPoints: startingPoints,
       now: appDeps.now(),
     });
@@ -43,7 +45,10 @@ function AssignmentCard(props: { report: Report; template: Template; department:
       filters: ASSIGNMENT_FILTERS,
       bytes: encodeExchangeFile(file),
     });
-    if (result.saved) notify(t('assignmentExported', { name: department.name, file: result.fileName ?? '' }));
+    if (!result.saved) return;
+    // The department's first revision is merged three ways against the starting texts it got.
+    if (startingPoints) await recordStartingPoints(db, report.id, department.id, answers.filter((a) => assignment.questionIds.includes(a.questionId)), appDeps.now().toISOString());
+    notify(t('assignmentExported', { name: department.name, file: result.fileName ?? '' }));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { answerSchema, type Answer } from '../../shared/report/report-schema';
-import { mergeRecordSchema, type MergeRecord } from '../../shared/report/merge-record';
+import { mergeRecordSchema, startingState, type MergeRecord } from '../../shared/report/merge-record';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
 
@@ -40,5 +40,21 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
     await db.answers.bulkPut(answers);
     await db.mergeRecords.bulkPut(records);
     return { answers: previousAnswers, records: before, removeRecords: fresh };
+  });
+}
+
+/**
+ * Records the starting texts sent to a department with its assignment (revision 0), so
+ * its first revision is merged three ways against them instead of being inserted next to
+ * the same text. A question the department has already been merged into keeps its record.
+ */
+export async function recordStartingPoints(db: WorkbenchDb, reportId: string, departmentId: string, answers: readonly Answer[], now: string): Promise<void> {
+  await db.transaction('rw', db.mergeRecords, async () => {
+    for (const answer of answers) {
+      const existing = await db.mergeRecords.get([reportId, answer.questionId, departmentId]);
+      if (existing && existing.revision > 0) continue;
+      const state = startingState({ content: answer.content, choice: answer.choice, basis: answer.basis });
+      await db.mergeRecords.put(mergeRecordSchema.parse({ reportId, questionId: answer.questionId, departmentId, ...state, updatedAt: now }));
+    }
   });
 }

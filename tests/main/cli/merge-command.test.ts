@@ -78,4 +78,29 @@ describe('rapportverkstad merge', () => {
     const { io } = fakeIo();
     expect(await runCli(args, io)).toBe(2);
   });
+
+  it('refuses a signed report with exit 2 and writes nothing', async () => {
+    const { file, contribution } = await setup();
+    const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = file;
+    const signed = await buildReportFile({ ...records, report: { ...records.report, status: 'signerad' } }, new Date('2026-01-21T00:00:00Z'));
+    const { io, store, output } = fakeIo({ 's.rvrapport': encodeReportFile(signed), 'di.rvbidrag': await contribution(0, 1, ['DI ett.']) });
+    expect(await runCli(['merge', 's.rvrapport', 'di.rvbidrag', '--out', 'ny.rvrapport'], io)).toBe(2);
+    expect(store.has('ny.rvrapport')).toBe(false);
+    expect(output().err).toMatch(/är signerad: öppna den för ändringar/);
+  });
+
+  it('writes the merge records with the answers, so the next merge takes its base from them', async () => {
+    const { file, contribution } = await setup();
+    const { io, store } = fakeIo({ 'r.rvrapport': encodeReportFile(file), 'v1.rvbidrag': await contribution(0, 1, ['DI ett.', 'DI två.']), 'v2.rvbidrag': await contribution(0, 2, ['DI ett.', 'DI två.']) });
+    expect(await runCli(['merge', 'r.rvrapport', 'v1.rvbidrag', '--out', 'steg1.rvrapport'], io)).toBe(0);
+    const step1 = await readReportFile(store.get('steg1.rvrapport')!, 'steg1.rvrapport');
+    expect(step1.mergeRecords?.map((r) => [r.questionId, r.departmentId, r.revision])).toEqual([['4.4', 'avd-0-000000', 1]]);
+    // The coordinator removes every block of the department; an unchanged revision 2 must not bring them back.
+    const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = step1;
+    const emptied = { ...records, answers: records.answers.map((a) => (a.questionId === '4.4' ? { ...a, content: richText(paragraph()) } : a)) };
+    store.set('tom.rvrapport', encodeReportFile(await buildReportFile(emptied, new Date('2026-01-21T00:00:00Z'))));
+    expect(await runCli(['merge', 'tom.rvrapport', 'v2.rvbidrag', '--out', 'steg2.rvrapport'], io)).toBe(0);
+    const step2 = await readReportFile(store.get('steg2.rvrapport')!, 'steg2.rvrapport');
+    expect(answerLines(step2, '4.4')).toEqual(['']);
+  });
 });
