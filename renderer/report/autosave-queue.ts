@@ -109,12 +109,18 @@ export class AutosaveQueue {
   flush(burst = false): Promise<void> {
     this.timers.clear(this.timer);
     this.firstDirtyAt = null;
-    if (!burst) {
-      for (const [id, build] of this.unsettled) if (!this.dirty.has(id)) this.dirty.set(id, build);
-      this.unsettled.clear();
-    }
-    this.running = this.running.then(() => this.writeDirty(burst));
+    // The burst answers are taken in turn, not now: a burst save still writing fills
+    // `unsettled` only when it is done, and its answers must be in this durable write.
+    this.running = this.running.then(() => {
+      if (!burst) this.settle();
+      return this.writeDirty(burst);
+    });
     return this.running;
+  }
+
+  private settle(): void {
+    for (const [id, build] of this.unsettled) if (!this.dirty.has(id)) this.dirty.set(id, build);
+    this.unsettled.clear();
   }
 
   /** Takes a version of the answer's saved state now, unless it equals the newest version. */

@@ -68,6 +68,22 @@ describe('AutosaveQueue', () => {
     expect(save.mock.calls.length).toBe(count);
   });
 
+  it('reaches "Sparat" when the pause comes while a burst save is still writing (a busy machine)', async () => {
+    // The burst write takes 700 ms: the settle flush after the pause fires while it is still running.
+    const save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, burst?: boolean) => new Promise<void>((resolve) => setTimeout(resolve, burst ? 700 : 10)));
+    const { queue, statuses } = setup(undefined, save);
+    for (let i = 0; i < 11; i++) {
+      queue.markDirty('1.1', () => answer('1.1', `text ${i}`));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(save.mock.calls.some((call) => call[4] === true)).toBe(true);
+    const last = save.mock.calls[save.mock.calls.length - 1]!;
+    expect(last[4]).toBe(false);
+    expect(last[0].map((a) => a.content)).toEqual([answer('1.1', 'text 10').content]);
+    expect(statuses[statuses.length - 1]!.state).toBe('saved');
+  });
+
   it('writes every dirty answer in one save on flush', async () => {
     const { queue, save, statuses } = setup();
     queue.markDirty('1.1', () => answer('1.1', 'ett'));
