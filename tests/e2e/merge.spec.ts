@@ -99,3 +99,37 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   await report.reload();
   await expect(report.answer('4.4').getByText('DI stycke ett. Avdelningens revidering.')).toBeVisible();
 });
+
+test('"Sammanfoga alla" shows every waiting merge first, merges them and is undone in one step', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const report = new ReportPage(page);
+  await report.create('Region Dalarna');
+  const coordinator = new CoordinatorPage(page);
+  await coordinator.openView('Avdelningar och uppdrag');
+  await coordinator.assign('4.4', 'Digital infrastruktur');
+  await coordinator.assign('4.4', 'Infrastruktur');
+  const [digital] = await departmentWrites(browser, await coordinator.exportAssignment('Digital infrastruktur'), ['DI ett.'], async () => {});
+  const [transport] = await departmentWrites(browser, await coordinator.exportAssignment('Infrastruktur'), ['IN ett.'], async () => {});
+  await coordinator.openView('Bidrag');
+  await coordinator.importFiles([digital, transport]);
+  await coordinator.openView('Dokument');
+
+  await page.getByRole('button', { name: 'Sammanfoga alla' }).click();
+  const panel = page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' });
+  await expect(panel.getByRole('region')).toHaveCount(2);
+  await expect(panel.getByRole('region', { name: /^4\.4 · Infrastruktur version 1/ }).locator('ins')).toContainText('IN ett.');
+  await panel.getByRole('button', { name: 'Sammanfoga 2 bidrag' }).click();
+  const answer = report.answer('4.4');
+  await expect(answer.locator('p')).toHaveText(['DI ett.', 'IN ett.']);
+  await report.waitSaved();
+
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.getByText('Sammanfogningen ångrades i alla frågor.')).toBeVisible();
+  await expect(answer.getByText('DI ett.')).toHaveCount(0);
+  await report.waitSaved();
+  await report.reload();
+  await expect(report.answer('4.4').getByText('IN ett.')).toHaveCount(0);
+  // Nothing is merged any more, so everything waits again.
+  await page.getByRole('button', { name: 'Sammanfoga alla' }).click();
+  await expect(page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' }).getByRole('region')).toHaveCount(2);
+});
