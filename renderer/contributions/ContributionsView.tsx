@@ -12,6 +12,7 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { CONTRIBUTION_FILTERS } from './file-names';
 import { InboxPanel } from './InboxPanel';
+import { ImportResults } from './ImportResults';
 
 function Cell({ state }: { state: CellState | undefined }) {
   const { t } = useI18n();
@@ -39,9 +40,10 @@ export function ContributionsView({ report, template }: { report: Report; templa
   );
   const { value, reload } = useLoaded(load);
 
-  const importFiles = async (files: { name: string; bytes: Uint8Array }[]) => {
+  // Picked or dropped here: only this report's files. From the inbox (one folder for every report): each to the report it names.
+  const importFiles = async (files: { name: string; bytes: Uint8Array }[], route = false) => {
     if (files.length === 0) return;
-    setResults(await importContributionFiles(db, files, appDeps));
+    setResults(await importContributionFiles(db, files, appDeps, route ? undefined : report.id));
     reload();
   };
   const pick = async () => importFiles(await host.openFile({ title: t('importContributions'), filters: CONTRIBUTION_FILTERS, multiple: true }));
@@ -76,19 +78,9 @@ export function ContributionsView({ report, template }: { report: Report; templa
         <button type="button" className="primary" onClick={() => void pick()}>
           {t('importContributionsButton')}
         </button>
-        {results.length > 0 && (
-          <ul className="import-results" aria-label={t('importResults')}>
-            {results.map((result, i) => (
-              <li key={i} className={`result-${result.outcome}`}>
-                {result.outcome === 'refused'
-                  ? result.message
-                  : t(result.outcome === 'imported' ? 'resultImported' : 'resultAlready', { file: result.fileName, department: result.department, revision: result.revision })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ImportResults results={results} openReportId={report.id} />
       </section>
-      <InboxPanel importedNames={new Set(value.log.map((entry) => entry.fileName))} onImport={importFiles} />
+      <InboxPanel importedNames={new Set(value.log.map((entry) => entry.fileName))} onImport={(files) => importFiles(files, true)} />
       <section className="card" aria-labelledby="sparning-rubrik">
         <h2 id="sparning-rubrik">{t('trackerHeading')}</h2>
         {rows.length === 0 ? (

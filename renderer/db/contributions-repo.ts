@@ -15,22 +15,45 @@ import type { WorkbenchDb } from './schema';
  */
 
 export type ImportResult =
-  | { fileName: string; outcome: 'imported'; department: string; revision: number }
-  | { fileName: string; outcome: 'already-imported'; department: string; revision: number }
-  | { fileName: string; outcome: 'refused'; message: string; code: string };
+  | { fileName: string; outcome: 'imported'; department: string; revision: number; report: { id: string; title: string } }
+  | { fileName: string; outcome: 'already-imported'; department: string; revision: number; report: { id: string; title: string } }
+  | { fileName: string; outcome: 'refused'; message: string; code: string; /** The report the file belongs to, when it is on this computer. */ belongsTo?: { id: string; title: string } };
 
-async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: string, deps: Deps): Promise<ImportResult> {
+/** A file for another report than the one open: refused, naming the report it belongs to. */
+class OtherReportError extends ExchangeError {
+  constructor(
+    message: string,
+    readonly belongsTo: { id: string; title: string } | undefined,
+  ) {
+    super('unknown-report', message);
+  }
+}
+
+async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: string, deps: Deps, intoReportId: string | undefined): Promise<ImportResult> {
   return db.transaction('rw', [db.reports, db.departments, db.assignments, db.contributions, db.importLog], async () => {
     const reportId = file.report.reportId;
+    const target = await db.reports.get(reportId);
+    const named = target && target.deletedAt === null ? `”${target.title}” (${target.organisation} ${target.year})` : `${file.report.organisation} ${file.report.year}`;
+    if (intoReportId !== undefined && reportId !== intoReportId) {
+      const open = await db.reports.get(intoReportId);
+      throw new OtherReportError(
+        `${fileName}: bidraget hör till ${named}, inte till den öppna rapporten${open ? ` (${open.organisation} ${open.year})` : ''}. Inget importerades.`,
+        target && target.deletedAt === null ? { id: target.id, title: `${target.organisation} ${target.year}` } : undefined,
+      );
+    }
+    if (target?.status === 'signerad') {
+      throw new ExchangeError('signed', `${fileName}: rapporten ${named} är signerad och tar inte emot bidrag. Öppna den för ändringar först (signaturen upphävs).`);
+    }
     const previous = await db.contributions.where('[reportId+departmentId]').equals([reportId, file.department.id]).toArray();
     const verdict = checkContribution(file, fileName, {
-      report: await db.reports.get(reportId),
+      report: target,
       departments: await listDepartments(db, reportId),
       assignment: await db.assignments.get([reportId, file.department.id]),
       previous,
     });
     const department = (await db.departments.get(file.department.id))!.name;
-    if (verdict.kind === 'already-imported') return { fileName, outcome: 'already-imported', department, revision: file.revision };
+    const report = { id: reportId, title: `${target!.organisation} ${target!.year}` };
+    if (verdict.kind === 'already-imported') return { fileName, outcome: 'already-imported', department, revision: file.revision, report };
     const at = deps.now().toISOString();
     const contribution: Contribution = contributionSchema.parse({
       id: deps.newId(),
@@ -47,18 +70,24 @@ async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: stri
     const entry: ImportLogEntry = importLogSchema.parse({ reportId, departmentId: file.department.id, fileName: fileName.slice(0, 255), sha256: file.sha256, revision: file.revision, at, result: 'importerad' });
     await db.contributions.add(contribution);
     await db.importLog.add(entry);
-    return { fileName, outcome: 'imported', department, revision: file.revision };
+    return { fileName, outcome: 'imported', department, revision: file.revision, report };
   });
 }
 
-/** Imports contribution files one by one; every file gets a result, a refused one with its reason. */
-export async function importContributionFiles(db: WorkbenchDb, files: { name: string; bytes: Uint8Array }[], deps: Deps): Promise<ImportResult[]> {
+/**
+ * Imports contribution files one by one; every file gets a result, a refused one with
+ * its reason. With `intoReportId` (the report's own Bidrag tab) a file for another
+ * report is refused and names the report it belongs to; without it (the home screen) each
+ * file goes to the report it names. A signed report takes no contribution.
+ */
+export async function importContributionFiles(db: WorkbenchDb, files: { name: string; bytes: Uint8Array }[], deps: Deps, intoReportId?: string): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const { name, bytes } of files) {
     try {
-      results.push(await importOne(db, await readContributionFile(bytes, name), name, deps));
+      results.push(await importOne(db, await readContributionFile(bytes, name), name, deps, intoReportId));
     } catch (error) {
-      if (error instanceof ExchangeError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: error.code });
+      if (error instanceof OtherReportError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: 'other-report', ...(error.belongsTo && { belongsTo: error.belongsTo }) });
+      else if (error instanceof ExchangeError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: error.code });
       else results.push({ fileName: name, outcome: 'refused', message: `${name}: ${error instanceof Error ? error.message : String(error)}`, code: 'failed' });
     }
   }

@@ -5,6 +5,7 @@ import { useLoaded } from '../app/use-loaded';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LoadedTemplates } from '../templates/bundled-templates';
 import { BackupPanel } from './BackupPanel';
+import { ContributionImportPanel } from './ContributionImportPanel';
 import { ImportWordPanel } from './ImportWordPanel';
 import { NewReportForm } from './NewReportForm';
 import { RollForwardForm } from './RollForwardForm';
@@ -50,6 +51,7 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
       {value && <ReportList reports={value.reports} onOpen={onOpen} onChanged={reload} />}
       {value && <TrashList reports={value.trash} onChanged={reload} />}
       {value && <WorkspaceList workspaces={value.workspaces} onOpen={onOpenWorkspace} />}
+      <ContributionImportPanel onImported={reload} />
       <BackupPanel onRestored={reload} />
       <TemplatesPanel loaded={templates} />
     </div>

@@ -44,7 +44,7 @@ describe('importContributionFiles', () => {
     const { db, deps, report, contribution } = await setup();
     const file = await contribution(1);
     const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(file) }], deps);
-    expect(result).toEqual({ fileName: 'folkhalsa-1.rvbidrag', outcome: 'imported', department: 'Folkhälsa', revision: 1 });
+    expect(result).toEqual({ fileName: 'folkhalsa-1.rvbidrag', outcome: 'imported', department: 'Folkhälsa', revision: 1, report: { id: report.id, title: 'Region Västmanland 2025' } });
     const [stored] = await listContributions(db, report.id);
     expect(stored!.answers).toEqual(file.answers);
     expect(stored!.sha256).toBe(file.sha256);
@@ -103,5 +103,35 @@ describe('importContributionFiles', () => {
     const [stored] = await listContributions(s.db, s.report.id);
     const node = stored!.answers[0]!.content.root.children[0]!;
     expect(node.type === 'paragraph' && node.children[0]!.type === 'text' && node.children[0]!.text).toBe(`${payload} (1.1)`);
+  });
+});
+
+describe('contributions go to the report they belong to (#14, defect 2)', () => {
+  it('in another report’s Bidrag tab a file is refused, names its report and offers it; nothing is written', async () => {
+    const { db, deps, report, contribution } = await setup();
+    const other = await addReport(db, template, { year: 2024, organisation: 'Region Dalarna', header: {} }, deps);
+    const before = await dump(db);
+    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps, other.id);
+    expect(result).toMatchObject({ outcome: 'refused', code: 'other-report', belongsTo: { id: report.id, title: 'Region Västmanland 2025' } });
+    expect(result && 'message' in result && result.message).toMatch(/^folkhalsa-1\.rvbidrag: bidraget hör till ”.*” \(Region Västmanland 2025\), inte till den öppna rapporten \(Region Dalarna 2024\)/);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('from the home screen or the inbox a file goes to the report it names, and says which', async () => {
+    const { db, deps, report, contribution } = await setup();
+    await addReport(db, template, { year: 2024, organisation: 'Region Dalarna', header: {} }, deps);
+    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps);
+    expect(result).toMatchObject({ outcome: 'imported', report: { id: report.id, title: 'Region Västmanland 2025' } });
+    expect(await listContributions(db, report.id)).toHaveLength(1);
+  });
+
+  it('a signed report accepts no contribution', async () => {
+    const { db, deps, report, contribution } = await setup();
+    await db.reports.update(report.id, { status: 'signerad' });
+    const before = await dump(db);
+    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps, report.id);
+    expect(result).toMatchObject({ outcome: 'refused', code: 'signed' });
+    expect(result && 'message' in result && result.message).toMatch(/är signerad och tar inte emot bidrag/);
+    expect(await dump(db)).toBe(before);
   });
 });

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { appDeps } from '../app/deps';
+import { CONTRIBUTION_FILTERS } from '../contributions/file-names';
+import { ImportResults } from '../contributions/ImportResults';
+import { importContributionFiles, type ImportResult } from '../db/contributions-repo';
+import { useDb } from '../db/DbProvider';
+import { useHost } from '../host/HostProvider';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** Contribution files opened from the home screen: each goes to the report it names, and the result says which. */
+export function ContributionImportPanel({ onImported }: { onImported: () => void }) {
+  const db = useDb();
+  const host = useHost();
+  const { t } = useI18n();
+  const [results, setResults] = useState<ImportResult[]>([]);
+  const choose = async () => {
+    const files = await host.openFile({ title: t('importContributionsHome'), filters: CONTRIBUTION_FILTERS, multiple: true });
+    if (files.length === 0) return;
+    setResults(await importContributionFiles(db, files, appDeps));
+    onImported();
+  };
+  return (
+    <section className="card" aria-labelledby="bidrag-hem-rubrik">
+      <h2 id="bidrag-hem-rubrik">{t('importContributionsHome')}</h2>
+      <p>{t('importContributionsHomeHelp')}</p>
+      <button type="button" onClick={() => void choose()}>
+        {t('importContributionsButton')}
+      </button>
+      <ImportResults results={results} />
+    </section>
+  );
+}
