@@ -11,6 +11,7 @@ import { saveAssignment } from '../db/departments-repo';
 import { listAnswers } from '../db/reports-repo';
 import { getTextSetting, setTextSetting } from '../db/settings-repo';
 import { recordStartingPoints } from '../db/merge-repo';
+import { useTypedSave } from '../components/use-typed-save';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ASSIGNMENT_FILTERS, slug } from './file-names';
@@ -26,6 +27,7 @@ function AssignmentCard(props: { report: Report; template: Template; department:
   const [startingPoints, setStartingPoints] = useState(false);
   const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
   const save = (change: Partial<Assignment>) => void saveAssignment(db, report.id, department.id, change, appDeps).then(onChanged, fail);
+  const typed = useTypedSave<Partial<Assignment>>(save, 400, (pending, next) => ({ ...pending, ...next }));
 
   const exportFile = async () => {
     const answers = await listAnswers(db, report.id);
@@ -58,11 +60,27 @@ function AssignmentCard(props: { report: Report; template: Template; department:
       <div className="form-grid">
         <label>
           {t('deadline')}
-          <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} onBlur={() => save({ deadline: deadline || null })} />
+          <input
+            type="date"
+            value={deadline}
+            onChange={(e) => {
+              setDeadline(e.target.value);
+              typed.change({ deadline: e.target.value || null });
+            }}
+            onBlur={typed.flush}
+          />
         </label>
         <label>
           {t('noteToDepartment')}
-          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => save({ note })} />
+          <textarea
+            rows={2}
+            value={note}
+            onChange={(e) => {
+              setNote(e.target.value);
+              typed.change({ note: e.target.value });
+            }}
+            onBlur={typed.flush}
+          />
         </label>
       </div>
       <label className="checkbox-line">
@@ -82,6 +100,7 @@ export function AssignmentExports(props: { report: Report; template: Template; d
   const db = useDb();
   const { t } = useI18n();
   const [coordinatorName, setCoordinatorName] = useState('');
+  const typedName = useTypedSave<string>((name) => void setTextSetting(db, 'coordinatorName', name));
   useEffect(() => {
     void getTextSetting(db, 'coordinatorName').then(setCoordinatorName);
   }, [db]);
@@ -91,14 +110,22 @@ export function AssignmentExports(props: { report: Report; template: Template; d
       <h2 id="uppdragsfiler-rubrik">{t('assignmentFilesHeading')}</h2>
       <label className="inline-form">
         {t('coordinatorName')}{' '}
-        <input type="text" value={coordinatorName} onChange={(e) => setCoordinatorName(e.target.value)} onBlur={() => void setTextSetting(db, 'coordinatorName', coordinatorName)} />
+        <input
+          type="text"
+          value={coordinatorName}
+          onChange={(e) => {
+            setCoordinatorName(e.target.value);
+            typedName.change(e.target.value);
+          }}
+          onBlur={typedName.flush}
+        />
       </label>
       {withQuestions.length === 0 && <p>{t('noAssignments')}</p>}
       {withQuestions.map((assignment) => {
         const department = props.departments.find((d) => d.id === assignment.departmentId);
         return department ? (
           <AssignmentCard
-            key={`${assignment.departmentId}:${assignment.updatedAt}`}
+            key={assignment.departmentId}
             report={props.report}
             template={props.template}
             department={department}

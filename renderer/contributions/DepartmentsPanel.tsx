@@ -5,24 +5,42 @@ import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { addDepartment, removeDepartment, updateDepartment } from '../db/departments-repo';
 import { useI18n } from '../i18n/I18nProvider';
+import { useTypedSave } from '../components/use-typed-save';
 
 type Field = 'name' | 'contactName' | 'contactEmail';
+type Change = Partial<Record<Field, string>>;
 
 function DepartmentRow({ department, onChanged }: { department: Department; onChanged: () => void }) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
+  // The fields show what is typed; saves and reloads of the register never reset them.
   const [draft, setDraft] = useState<Record<Field, string>>({ name: department.name, contactName: department.contactName, contactEmail: department.contactEmail });
-  const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
-  const save = (field: Field) => {
-    if (draft[field] === department[field]) return;
-    void updateDepartment(db, department.id, { [field]: draft[field] }).then(onChanged, (error: unknown) => {
-      fail(error);
-      setDraft((d) => ({ ...d, [field]: department[field] }));
-    });
-  };
+  const typed = useTypedSave<Change>(
+    (change, final) => {
+      // While typing, a value that is not valid yet (half an e-mail address, a name another department has) waits for more;
+      // on blur it is said, and the field keeps it.
+      for (const [field, value] of Object.entries(change) as [Field, string][]) {
+        updateDepartment(db, department.id, { [field]: value }).then(onChanged, (error: unknown) => {
+          if (final) notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
+          else typed.keep({ [field]: value });
+        });
+      }
+    },
+    400,
+    (pending, next) => ({ ...pending, ...next }),
+  );
   const input = (field: Field, label: string, type = 'text') => (
-    <input type={type} aria-label={label} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} onBlur={() => save(field)} />
+    <input
+      type={type}
+      aria-label={label}
+      value={draft[field]}
+      onChange={(e) => {
+        setDraft({ ...draft, [field]: e.target.value });
+        typed.change({ [field]: e.target.value });
+      }}
+      onBlur={typed.flush}
+    />
   );
   return (
     <tr>
@@ -30,7 +48,7 @@ function DepartmentRow({ department, onChanged }: { department: Department; onCh
       <td>{input('contactName', t('contactNameOf', { name: department.name }))}</td>
       <td>{input('contactEmail', t('contactEmailOf', { name: department.name }), 'email')}</td>
       <td>
-        <button type="button" aria-label={t('removeDepartment', { name: department.name })} onClick={() => void removeDepartment(db, department.id).then(onChanged, fail)}>
+        <button type="button" aria-label={t('removeDepartment', { name: department.name })} onClick={() => void removeDepartment(db, department.id).then(onChanged, (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' }))}>
           {t('delete')}
         </button>
       </td>
@@ -71,7 +89,7 @@ export function DepartmentsPanel({ reportId, departments, onChanged }: { reportI
         </thead>
         <tbody>
           {departments.map((department) => (
-            <DepartmentRow key={`${department.id}:${department.name}:${department.contactName}:${department.contactEmail}`} department={department} onChanged={onChanged} />
+            <DepartmentRow key={department.id} department={department} onChanged={onChanged} />
           ))}
         </tbody>
       </table>

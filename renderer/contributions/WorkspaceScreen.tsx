@@ -11,6 +11,7 @@ import { listAnswers } from '../db/reports-repo';
 import { exportContribution, getWorkspace, setAuthor } from '../db/workspaces-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { useTypedSave } from '../components/use-typed-save';
 import { DocumentView, type DocumentApi } from '../report/DocumentView';
 import { CONTRIBUTION_FILTERS, slug } from './file-names';
 
@@ -21,6 +22,7 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
   const { notify } = useNotice();
   const { assignment } = workspace;
   const [author, setAuthorName] = useState(workspace.authorName);
+  const typedAuthor = useTypedSave<string>((name) => void setAuthor(db, workspace.id, name, appDeps));
   const [lastRevision, setLastRevision] = useState(workspace.lastRevision);
   const late = assignment.deadline !== null && assignment.deadline < formatDate(appDeps.now());
 
@@ -62,7 +64,15 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
       <div className="form-grid">
         <label>
           {t('authorName')}
-          <input type="text" value={author} onChange={(e) => setAuthorName(e.target.value)} onBlur={() => void setAuthor(db, workspace.id, author, appDeps)} />
+          <input
+            type="text"
+            value={author}
+            onChange={(e) => {
+              setAuthorName(e.target.value);
+              typedAuthor.change(e.target.value);
+            }}
+            onBlur={typedAuthor.flush}
+          />
         </label>
       </div>
       <div className="actions">

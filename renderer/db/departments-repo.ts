@@ -30,7 +30,18 @@ export async function updateDepartment(db: WorkbenchDb, id: string, change: Part
   return db.transaction('rw', db.departments, async () => {
     const current = await db.departments.get(id);
     if (!current) throw new Error('Avdelningen finns inte längre.');
-    const next = departmentSchema.parse({ ...current, ...change });
+    const parsed = departmentSchema.safeParse({ ...current, ...change });
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path[0];
+      throw new Error(
+        field === 'contactEmail'
+          ? `E-postadressen ”${change.contactEmail ?? ''}” för ${current.name} är inte giltig.`
+          : field === 'name'
+            ? `Avdelningen måste ha ett namn (högst 100 tecken).`
+            : `Kontaktuppgiften för ${current.name} är för lång.`,
+      );
+    }
+    const next = parsed.data;
     const others = (await listDepartments(db, current.reportId)).filter((d) => d.id !== id);
     if (others.some((d) => d.name.toLocaleLowerCase('sv') === next.name.toLocaleLowerCase('sv'))) throw new Error(`Avdelningen ${next.name} finns redan.`);
     await db.departments.put(next);

@@ -85,3 +85,38 @@ test('the assignment and contribution views have no serious or critical axe viol
     expect(serious.map((v) => `${view}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
 });
+
+test('a contact person and an e-mail typed one after the other are both kept: saved as typed, before any blur, and after a reload', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.create('Region Gävleborg');
+  const coordinator = new CoordinatorPage(page);
+  await coordinator.openView('Avdelningar och uppdrag');
+  await page.getByRole('textbox', { name: 'Kontaktperson för Folkhälsa' }).click();
+  await page.keyboard.type('Eva Ek', { delay: 40 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('eva.ek@region.se', { delay: 40 });
+  const email = page.getByRole('textbox', { name: 'E-post till Folkhälsa' });
+  await expect(email).toBeFocused();
+  await expect(email).toHaveValue('eva.ek@region.se');
+  // Still typing position, no blur: the database has both once the pause has passed.
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('rapportverkstad');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('departments').objectStore('departments').getAll();
+            all.onsuccess = () => {
+              const folkhalsa = (all.result as { name: string; contactName: string; contactEmail: string }[]).find((d) => d.name === 'Folkhälsa');
+              open.result.close();
+              resolve(`${folkhalsa?.contactName}|${folkhalsa?.contactEmail}`);
+            };
+          };
+        }),
+    );
+  await expect.poll(stored).toBe('Eva Ek|eva.ek@region.se');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Kontaktperson för Folkhälsa' })).toHaveValue('Eva Ek');
+  await expect(page.getByRole('textbox', { name: 'E-post till Folkhälsa' })).toHaveValue('eva.ek@region.se');
+});
