@@ -16,6 +16,7 @@ import { NavigationPane } from './NavigationPane';
 import { QuestionBlock, type AnswerHandle, type AnswerSummary } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
 import type { MergeRecord } from '../../shared/report/merge-record';
+import { pendingMerges } from '../../shared/merge/merge-answer';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import { departmentLooks, OriginContext } from '../editor/origin-context';
 import { MergeAllPanel } from '../merge/MergeAllPanel';
@@ -68,6 +69,12 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const [mergeAllOpen, setMergeAllOpen] = useState(false);
   const [showOrigin, setShowOrigin] = useState(false);
   const origins = useMemo(() => departmentLooks(merge?.departments ?? []), [merge?.departments]);
+  // Departments whose newest revision of a question is not merged yet, per question, for the navigation pane.
+  const waiting = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (merge) for (const p of pendingMerges(data.answers, merge.records, merge.contributions, merge.departments)) counts.set(p.questionId, (counts.get(p.questionId) ?? 0) + 1);
+    return counts;
+  }, [merge, data.answers]);
   const contributionCounts = useMemo(() => {
     const counts = new Map<string, Set<string>>();
     for (const c of merge?.contributions ?? []) for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
@@ -105,7 +112,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     };
   }, [queue]);
 
-  const onSummary = useCallback((id: string, summary: AnswerSummary) => setSummaries((all) => (all[id]?.empty === summary.empty && all[id]?.status === summary.status ? all : { ...all, [id]: summary })), []);
+  const onSummary = useCallback((id: string, summary: AnswerSummary) => setSummaries((all) => (all[id]?.empty === summary.empty && all[id]?.status === summary.status && all[id]?.conflicts === summary.conflicts ? all : { ...all, [id]: summary })), []);
   const onHandle = useCallback((id: string, handle: AnswerHandle | null) => (handle ? handles.current.set(id, handle) : handles.current.delete(id)), []);
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
@@ -142,7 +149,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
       </div>
       <OriginContext.Provider value={origins}>
       <div className={`report-layout${historyFor || mergeFor || mergeAllOpen ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
-        <NavigationPane template={template} fields={fields} summaries={summaries} />
+        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} />
         <article className="document" aria-label={t('documentLabel')}>
           {renderHeader(api)}
           {template.sections.map((section) => (

@@ -13,7 +13,7 @@ export function answerMark(summary: AnswerSummary | undefined): Mark {
 }
 
 /** Sections and questions with a status mark each, links that jump to them, and the progress bar. */
-export function NavigationPane({ template, fields, summaries }: { template: Template; fields: AnswerField[]; summaries: Record<string, AnswerSummary> }) {
+export function NavigationPane({ template, fields, summaries, waiting }: { template: Template; fields: AnswerField[]; summaries: Record<string, AnswerSummary>; waiting?: ReadonlyMap<string, number> }) {
   const { t } = useI18n();
   const done = fields.filter((field) => answerMark(summaries[field.id]) === 'klar').length;
   return (
@@ -33,11 +33,15 @@ export function NavigationPane({ template, fields, summaries }: { template: Temp
                 .filter((field) => field.sectionNumber === section.number)
                 .map((field) => {
                   const mark = answerMark(summaries[field.id]);
+                  const conflicts = summaries[field.id]?.conflicts ?? 0;
+                  const pending = waiting?.get(field.id) ?? 0;
                   return (
                     <li key={field.id}>
                       <a href={`#svar-${field.id}`} onClick={(event) => jump(event, `svar-${field.id}`)}>
                         <span className="nav-id">{field.id}</span>
                         <span className={`mark mark-${mark}`}>{t(`mark_${mark}`)}</span>
+                        {pending > 0 && <span className="nav-badge nav-waiting">{t('navWaiting', { count: pending })}</span>}
+                        {conflicts > 0 && <span className="nav-badge nav-conflicts">{t('navConflicts', { count: conflicts })}</span>}
                       </a>
                     </li>
                   );

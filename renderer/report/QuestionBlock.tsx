@@ -15,6 +15,8 @@ import type { AutosaveQueue } from './autosave-queue';
 export interface AnswerSummary {
   empty: boolean;
   status: AnswerStatus;
+  /** Open merge conflicts in the answer. */
+  conflicts: number;
 }
 
 /** What the history panel may do with an answer. */
@@ -98,7 +100,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     markDirty();
   };
 
-  useEffect(() => onSummary(field.id, { empty: stats.empty, status }), [field.id, onSummary, stats.empty, status]);
+  useEffect(() => onSummary(field.id, { empty: stats.empty, status, conflicts: stats.conflicts }), [field.id, onSummary, stats.empty, status, stats.conflicts]);
   useEffect(() => {
     onHandle(field.id, {
       restore: (snapshot) => {

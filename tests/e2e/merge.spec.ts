@@ -82,6 +82,7 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
 
   const conflicts = answer.getByRole('group', { name: /^Konflikt med/ });
   await expect(conflicts).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^4\.4/ })).toContainText('1 konflikter');
   await expect(conflicts).toContainText('DI stycke ett. Samordnarens tillägg.');
   await expect(conflicts).toContainText('DI stycke ett. Avdelningens revidering.');
   await expect(answer.locator('p').filter({ hasText: 'IN stycke tre.' })).toHaveCount(1);
@@ -113,6 +114,12 @@ test('"Sammanfoga alla" shows every waiting merge first, merges them and is undo
   await coordinator.openView('Bidrag');
   await coordinator.importFiles([digital, transport]);
   await coordinator.openView('Dokument');
+  const nav = page.getByRole('navigation', { name: 'Rapportens innehåll' });
+  await expect(nav.getByRole('link', { name: /^4\.4/ })).toContainText('2 bidrag väntar');
+  // An answer ticked done before a merge changes it is not done any more.
+  await report.type('4.4', 'Samordnarens inledning.');
+  await report.block('4.4').getByRole('checkbox', { name: 'Klar' }).check();
+  await report.waitSaved();
 
   await page.getByRole('button', { name: 'Sammanfoga alla' }).click();
   const panel = page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' });
@@ -120,12 +127,15 @@ test('"Sammanfoga alla" shows every waiting merge first, merges them and is undo
   await expect(panel.getByRole('region', { name: /^4\.4 · Infrastruktur version 1/ }).locator('ins')).toContainText('IN ett.');
   await panel.getByRole('button', { name: 'Sammanfoga 2 bidrag' }).click();
   const answer = report.answer('4.4');
-  await expect(answer.locator('p')).toHaveText(['DI ett.', 'IN ett.']);
+  await expect(answer.locator('p')).toHaveText(['Samordnarens inledning.', 'DI ett.', 'IN ett.']);
+  await expect(report.block('4.4').getByRole('checkbox', { name: 'Klar' })).not.toBeChecked();
+  await expect(nav.getByRole('link', { name: /^4\.4/ })).not.toContainText('väntar');
   await report.waitSaved();
 
-  await page.getByRole('button', { name: 'Ångra' }).click();
+  await page.locator('.notices').getByRole('button', { name: 'Ångra' }).click();
   await expect(page.getByText('Sammanfogningen ångrades i alla frågor.')).toBeVisible();
   await expect(answer.getByText('DI ett.')).toHaveCount(0);
+  await expect(report.block('4.4').getByRole('checkbox', { name: 'Klar' })).toBeChecked();
   await report.waitSaved();
   await report.reload();
   await expect(report.answer('4.4').getByText('IN ett.')).toHaveCount(0);
