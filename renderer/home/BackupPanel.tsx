@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { appDeps, formatDate } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { exportBackup, restoreBackup } from '../db/backup-repo';
+import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
+import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
 import { importReportFile } from '../db/report-file-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -17,6 +18,8 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const { t } = useI18n();
   const { notify } = useNotice();
   const [error, setError] = useState<string>();
+  const [plan, setPlan] = useState<RestorePlan>();
+  const [outcomes, setOutcomes] = useState<RestoreOutcome[]>([]);
 
   const save = async () => {
     setError(undefined);
@@ -34,9 +37,18 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
 
   const restore = async () => {
     setError(undefined);
+    setOutcomes([]);
     const [file] = await host.openFile({ title: t('backupRestore'), filters: BACKUP_FILTERS, multiple: false });
     if (!file) return;
-    const summary = await restoreBackup(db, file.bytes, file.name);
+    const next = await planRestore(db, file.bytes, file.name);
+    // Nothing to decide when no report on the computer differs from the backup.
+    if (next.items.some((i) => i.state === 'changed')) setPlan(next);
+    else await run(next, {});
+  };
+  const run = async (chosen: RestorePlan, choices: Record<string, RestoreChoice>) => {
+    const summary = await restoreBackup(db, chosen, chosen.fileName, choices, appDeps);
+    setPlan(undefined);
+    setOutcomes(summary.outcomes);
     notify(t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
     onRestored();
   };
@@ -68,6 +80,8 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
           {t('openReportFile')}
         </button>
       </div>
+      {plan && <RestoreChoices plan={plan} onRestore={(choices) => guard(() => run(plan, choices))()} onCancel={() => setPlan(undefined)} />}
+      {outcomes.length > 0 && <RestoreSummaryList outcomes={outcomes} />}
       <ErrorAlert error={error} />
     </section>
   );

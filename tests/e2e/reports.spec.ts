@@ -66,7 +66,8 @@ test.describe('reports on the home screen', () => {
     const choosing = other.waitForEvent('filechooser');
     await other.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
     await (await choosing).setFiles(file);
-    await expect(other.getByRole('status')).toContainText('1 rapporter lästes in');
+    await expect(other.getByRole('status')).toContainText('1 rapporter i säkerhetskopian lästes');
+    await expect(other.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText('lades till.');
     await other.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
     const restored = new ReportPage(other);
     await expect(restored.answer('1.1')).toHaveText(texts['1.1']!);
@@ -74,6 +75,37 @@ test.describe('reports on the home screen', () => {
     expect(after).toEqual(before);
     await expect(other.getByRole('radio', { name: 'Nej 5.1c' })).toBeChecked();
     await fresh.close();
+  });
+
+  test('restoring a backup over newer work asks per report, and the computer’s version is kept in the trash', async ({ page }) => {
+    const report = new ReportPage(page);
+    await report.create('Region Dalarna');
+    await report.type('1.2', 'Text i säkerhetskopian.');
+    await report.waitSaved();
+    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
+    const file = await (await downloading).path();
+    await page.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+    await report.type('1.2', ' Skrivet efter säkerhetskopian.');
+    await report.waitSaved();
+    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
+    await (await choosing).setFiles(file);
+    const plan = page.getByRole('form', { name: /^Återställ från/ });
+    await expect(plan).toContainText('ändrad på datorn efter säkerhetskopian');
+    await expect(plan.getByRole('radio', { name: 'Behåll datorns' })).toBeChecked();
+    await plan.getByRole('radio', { name: /^Ta säkerhetskopians/ }).check();
+    await plan.getByRole('button', { name: 'Återställ' }).click();
+    await expect(page.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText('ersattes av säkerhetskopians; datorns version finns i papperskorgen.');
+
+    await page.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+    await expect(report.answer('1.2')).toHaveText('Text i säkerhetskopian.');
+    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page.getByText('Papperskorgen (1)').click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'datorns version före återställningen' })).toHaveCount(1);
   });
 
   test('a damaged backup is refused with the file name and nothing changes', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../renderer/db/backup-repo';
+import { saveAnswers } from '../../renderer/db/answers-repo';
 import { importContributionFiles } from '../../renderer/db/contributions-repo';
 import { listDepartments, saveAssignment } from '../../renderer/db/departments-repo';
 import { addImportedReport, rollReportForward } from '../../renderer/db/import-repo';
@@ -101,12 +102,15 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
-    // Restoring into a database that already holds the same report replaces it.
+    // Restoring into a database whose copy of the report was changed, taking the backup's: the computer's goes to the trash, the backup's replaces it.
     name: 'backup restore',
     setup: async () => {
-      const { db } = await base();
+      const { db, report } = await base();
+      const answer = (await listAnswers(db, report.id))[0]!;
+      await saveAnswers(db, report.id, [{ ...answer, content: richText(paragraph(text('Nyare än säkerhetskopian.'))) }], [], '2026-02-01T00:00:00.000Z');
       const { backup } = await files();
-      return { db, run: () => restoreBackup(db, backup, 'kopia.rvbackup') };
+      let n = 0;
+      return { db, run: () => restoreBackup(db, backup, 'kopia.rvbackup', { [report.id]: 'take-backup' }, { now: () => new Date('2026-02-02T00:00:00Z'), newId: () => `kopia-${String(++n).padStart(6, '0')}` }) };
     },
   },
   {
