@@ -39,7 +39,7 @@ function AnswerView({ template, field, answer }: { template: Template; field: An
 }
 
 /** The whole report, read-only, laid out like the exported document. */
-export function FinalDocument({ template, report, answers }: { template: Template; report: Report; answers: readonly Answer[] }) {
+export function FinalDocument({ template, report, answers, draft = false }: { template: Template; report: Report; answers: readonly Answer[]; draft?: boolean }) {
   const { t } = useI18n();
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
@@ -57,6 +57,7 @@ export function FinalDocument({ template, report, answers }: { template: Templat
   const footnotes = [...fields.values()].filter((f) => f.footnote);
   return (
     <article className="final-document" aria-label={t('finalDocumentLabel')} lang="sv">
+      {draft && <p className="draft-mark">UTKAST</p>}
       <p className="final-organisation">{report.organisation}</p>
       <p>{title}</p>
       <table className="final-header">

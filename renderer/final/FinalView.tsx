@@ -39,6 +39,8 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   const { value: data, error, reload } = useLoaded(load);
   // The signer's values as edited; until then, prefilled from the report.
   const [edited, setSigner] = useState<Signer>();
+  // While signing, the document is printed as the signed one: no draft mark.
+  const [signing, setSigning] = useState(false);
   if (error !== undefined) return <p role="alert">{error instanceof Error ? error.message : String(error)}</p>;
   if (!data) return <p role="status">{t('loading')}</p>;
   const signer = edited ?? initialSigner(data);
@@ -46,7 +48,7 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   const signed = data.report.status === 'signerad';
   const report = signed ? data.report : withSigner(data.report, signer);
   const findings = runPreflight({ ...data, report });
-  const base = exportBaseName(data);
+  const base = exportBaseName(data, signed ? 'signerad' : 'utkast');
   const exportDocx = async () => {
     const bytes = await buildDocx(db, { template, report, answers: data.answers }, signed ? 'slutlig' : 'utkast');
     const result = await host.saveBytes({ title: t('exportDocx'), suggestedName: `${base}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
@@ -81,12 +83,12 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
             </button>
           </div>
         </section>
-        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} />}
+        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} />}
         <VerifyForm />
       </div>
       <section className="final-preview" aria-labelledby="forhandsvisning-rubrik">
         <h2 id="forhandsvisning-rubrik">{t('previewHeading')}</h2>
-        <FinalDocument template={template} report={report} answers={data.answers} />
+        <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />
       </section>
     </div>
   );

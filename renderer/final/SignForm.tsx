@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { blocksSigning } from '../../shared/preflight/finding';
 import { runPreflight } from '../../shared/preflight/preflight';
 import { appDeps, formatDate } from '../app/deps';
@@ -7,7 +8,7 @@ import { useDb } from '../db/DbProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FinalData } from './final-data';
-import { signReport, withSigner, type Signer } from './sign-report';
+import { signedFileNames, signReport, withSigner, type Signer } from './sign-report';
 
 /** The signer's values, prefilled from the signature block and the header. */
 export function initialSigner(data: FinalData): Signer {
@@ -22,12 +23,13 @@ export function initialSigner(data: FinalData): Signer {
 }
 
 /** The signing form: who, where and when; disabled while preflight finds errors. */
-export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData; signer: Signer; onSigner: (signer: Signer) => void; onSigned: () => void }) {
+export function SignForm({ data, signer, onSigner, onSigned, onSigning }: { data: FinalData; signer: Signer; onSigner: (signer: Signer) => void; onSigned: () => void; onSigning?: (signing: boolean) => void }) {
   const { t } = useI18n();
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const findings = runPreflight({ ...data, report: withSigner(data.report, signer) });
   const errors = findings.filter((f) => f.severity === 'fel').length;
   const field = (key: keyof Signer, label: string, type = 'text') => (
@@ -36,8 +38,14 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
       <input type={type} value={signer[key]} onChange={(e) => onSigner({ ...signer, [key]: e.target.value })} required />
     </label>
   );
+  const warnings = findings.filter((f) => f.severity === 'varning');
   const sign = async () => {
-    setBusy(true);
+    // Drawn at once: the PDF printed while signing must not carry the draft mark.
+    flushSync(() => {
+      setConfirming(false);
+      setBusy(true);
+      onSigning?.(true);
+    });
     try {
       const outcome = await signReport(db, host, data, signer, appDeps);
       if (outcome === 'signed') {
@@ -49,6 +57,7 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
       notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
     } finally {
       setBusy(false);
+      onSigning?.(false);
     }
   };
   return (
@@ -57,7 +66,8 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
       aria-labelledby="signera-rubrik"
       onSubmit={(e) => {
         e.preventDefault();
-        void sign();
+        // Signing is never one click: first what will happen, then the signature.
+        setConfirming(true);
       }}
     >
       <h2 id="signera-rubrik">{t('signHeading')}</h2>
@@ -70,9 +80,44 @@ export function SignForm({ data, signer, onSigner, onSigned }: { data: FinalData
         {field('date', t('signDate'), 'date')}
       </div>
       {blocksSigning(findings) && <p className="sign-blocked">{t('signBlocked', { count: errors })}</p>}
-      <button type="submit" disabled={busy || errors > 0}>
+      <button type="submit" disabled={busy || errors > 0 || confirming}>
         {busy ? t('signing') : t('signButton')}
       </button>
+      {confirming && (
+        <section className="sign-confirm" role="alertdialog" aria-labelledby="bekrafta-rubrik" aria-describedby="bekrafta-vem">
+          <h3 id="bekrafta-rubrik">{t('signConfirmHeading')}</h3>
+          <p id="bekrafta-vem">{t('signConfirmWho', { name: signer.name, title: signer.title, place: signer.place, date: signer.date })}</p>
+          {warnings.length > 0 ? (
+            <>
+              <p>{t('signConfirmWarnings', { count: warnings.length })}</p>
+              <ul>
+                {warnings.map((w, i) => (
+                  <li key={i}>{w.message}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t('signConfirmNoWarnings')}</p>
+          )}
+          <p>{t('signConfirmFiles')}</p>
+          <ul>
+            {signedFileNames(data, Boolean(host.renderPdf)).map((name) => (
+              <li key={name}>
+                <code>{name}</code>
+              </li>
+            ))}
+          </ul>
+          <p>{t('signConfirmLock')}</p>
+          <div className="actions">
+            <button type="button" className="primary" autoFocus onClick={() => void sign()}>
+              {t('signConfirmButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </section>
+      )}
     </form>
   );
 }

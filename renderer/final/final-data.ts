@@ -40,6 +40,6 @@ export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template
 }
 
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */
-export function exportBaseName(data: Pick<DocxInput, 'report'>): string {
-  return slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`);
+export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad'): string {
+  return `${slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`)}-${kind}`;
 }

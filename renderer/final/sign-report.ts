@@ -27,11 +27,17 @@ export function withSigner(report: Report, signer: Signer): Report {
   return { ...report, signature: { ...report.signature, namn: signer.name, titel: signer.title, ort: signer.place, datum: signer.date } };
 }
 
+/** The names of the files signing writes (the PDF only where the platform prints one). */
+export function signedFileNames(data: FinalData, withPdf: boolean): string[] {
+  const base = exportBaseName(data, 'signerad');
+  return [`${base}.docx`, ...(withPdf ? [`${base}.pdf`] : []), `${base}.signatur.json`];
+}
+
 /** Signs and locks the report; 'blocked' when preflight finds errors, 'cancelled' when the user did not save the files. */
 export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: FinalData, signer: Signer, deps: Deps): Promise<'signed' | 'cancelled' | 'blocked'> {
   const report = withSigner(data.report, signer);
   if (blocksSigning(runPreflight({ ...data, report }))) return 'blocked';
-  const base = exportBaseName(data);
+  const base = exportBaseName(data, 'signerad');
   const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig');
   const files = [{ name: `${base}.docx`, bytes: docx }];
   if (host.renderPdf) files.push({ name: `${base}.pdf`, bytes: await host.renderPdf() });

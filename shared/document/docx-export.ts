@@ -4,6 +4,7 @@ import {
   Document,
   FootnoteReferenceRun,
   Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -191,6 +192,10 @@ export async function buildReportDocx(input: DocxInput): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        // A draft says so on every page, so it is never taken for the signed document.
+        ...(input.mode === 'utkast' && {
+          headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: 'UTKAST', bold: true, size: 28 })] })] }) },
+        }),
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'] })] })],

@@ -32,9 +32,19 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
+  // Signing is confirmed first: who signs, the open warnings and the files; cancelling changes nothing.
+  await expect(page.getByRole('article', { name: 'Slutdokumentet' }).getByText('UTKAST', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Signera rapporten' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Bekräfta signeringen' });
+  await expect(confirm).toContainText('Du signerar som Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21.');
+  await expect(confirm).toContainText('region-vastmanland-2025-resultatredovisning-signerad.docx');
+  await confirm.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Signera rapporten' })).toBeEnabled();
+
   const files = await final.sign(2);
   const names = [...files.keys()].sort();
-  expect(names).toEqual(['region-vastmanland-2025-resultatredovisning.docx', 'region-vastmanland-2025-resultatredovisning.signatur.json']);
+  expect(names).toEqual(['region-vastmanland-2025-resultatredovisning-signerad.docx', 'region-vastmanland-2025-resultatredovisning-signerad.signatur.json']);
   await expect(page.getByText('Signerad av Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21. Rapporten är låst.').first()).toBeVisible();
 
   // The manifest signed in the browser verifies on the command line; one changed byte does not.

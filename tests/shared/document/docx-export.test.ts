@@ -84,3 +84,15 @@ describe('buildReportDocx', () => {
     expect(document).not.toContain('<script>');
   });
 });
+
+describe('a draft says it is one (#14, defect 5)', () => {
+  it.each([
+    ['utkast', true],
+    ['slutlig', false],
+  ] as const)('%s: UTKAST in the page header %s', async (mode, marked) => {
+    const parts = xmlParts(await buildReportDocx(input(() => {}, mode)));
+    const headers = [...parts].filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(headers.some((xml) => xml.includes('UTKAST'))).toBe(marked);
+  });
+});
+
