@@ -78,6 +78,8 @@ export function AnswerEditor(props: AnswerEditorProps) {
     (name: string, revision: number, edited: boolean) => t(edited ? 'originEdited' : 'origin', { name, revision }),
     [t],
   );
+  // A paste far larger than an answer is asked about before the page spends seconds on it.
+  const confirmLarge = useCallback((characters: number) => window.confirm(t('confirmLargePaste', { characters: characters.toLocaleString('sv-SE') })), [t]);
   const describePrior = useCallback((year: number) => t('priorYearText', { year }), [t]);
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `svar-${questionId}`,
@@ -116,7 +118,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <BoundedHistoryPlugin />
       <FormattingPlugin />
       <ImagePlugin />
-      <PastePlugin storeImage={storeImage} onError={onError} />
+      <PastePlugin storeImage={storeImage} onError={onError} confirmLarge={confirmLarge} />
       <SchemaGuardPlugin />
       <BlockIdPlugin />
       <ProvenancePlugin departments={origins} describe={describeOrigin} />

@@ -2,6 +2,7 @@ import { buildReportDocx, type DocxInput } from '../../shared/document/docx-expo
 import type { PreflightInput } from '../../shared/preflight/finding';
 import type { Template } from '../../shared/template/template-schema';
 import { listContributions } from '../db/contributions-repo';
+import { listMergeRecords } from '../db/merge-repo';
 import { listAssignments, listDepartments } from '../db/departments-repo';
 import { reportImages } from '../db/images-repo';
 import { getReport, listAnswers } from '../db/reports-repo';
@@ -29,6 +30,7 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
     departments: await listDepartments(db, reportId),
     assignments: await listAssignments(db, reportId),
     contributions: await listContributions(db, reportId),
+    mergeRecords: await listMergeRecords(db, reportId),
     signatures: await listSignatures(db, reportId),
   };
 }

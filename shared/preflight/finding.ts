@@ -1,6 +1,7 @@
 import type { Assignment, Contribution, Department } from '../report/organisation-schema';
 import type { Answer, Report } from '../report/report-schema';
 import type { Template } from '../template/template-schema';
+import type { MergeRecord } from '../report/merge-record';
 
 /*
  * A preflight finding: which rule, how bad, where (a question or a header/signature
@@ -17,6 +18,7 @@ export const PREFLIGHT_RULES = [
   'unresolved-conflict',
   'missing-contribution',
   'empty-heading',
+  'too-long',
 ] as const;
 export type PreflightRule = (typeof PREFLIGHT_RULES)[number];
 export type Severity = 'fel' | 'varning';
@@ -39,6 +41,8 @@ export interface PreflightInput {
   departments: readonly Department[];
   assignments: readonly Assignment[];
   contributions: readonly Contribution[];
+  /** The answers' merge records, for open choice conflicts (none when not given). */
+  mergeRecords?: readonly Pick<MergeRecord, 'questionId' | 'departmentId' | 'choiceConflict'>[];
 }
 
 /** A finding about an answer field. */

@@ -66,9 +66,22 @@ const brokenReference: AnswerRule = ({ field, text, empty }, _input, known) => {
   });
 };
 
-const unresolvedConflict: AnswerRule = ({ field, content }) => {
+const unresolvedConflict: AnswerRule = ({ field, content }, input) => {
   const count = content.root.children.filter((b) => b.type === 'conflict').length;
-  return count === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har ${count} olösta konflikter: välj version i svaret.`)];
+  const choices = (input.mergeRecords ?? []).filter((r) => r.questionId === field.id && r.choiceConflict).length;
+  return [
+    ...(count === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har ${count} olösta konflikter: välj version i svaret.`)]),
+    ...(choices === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har olika svar på Ja/Nej eller underlag från samordnaren och en avdelning: bestäm dig under "Bidrag".`)]),
+  ];
+};
+
+/** Most characters an answer should hold when the template does not say. */
+export const DEFAULT_MAX_CHARACTERS = 20_000;
+
+const tooLong: AnswerRule = ({ field, text }) => {
+  const max = field.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
+  const length = [...text].length;
+  return length <= max ? [] : [answerFinding('too-long', 'varning', field.id, `Fråga ${field.id} har ${length.toLocaleString('sv-SE')} tecken, mer än de ${max.toLocaleString('sv-SE')} som mallen räknar med: korta svaret.`)];
 };
 
 function headingText(block: SerializedBlock): string | null {
@@ -93,7 +106,7 @@ const emptyHeading: AnswerRule = ({ field, content }) => {
   return findings;
 };
 
-export const ANSWER_RULES: readonly AnswerRule[] = [unanswered, missingChoice, placeholder, missingBasis, brokenReference, unresolvedConflict, emptyHeading];
+export const ANSWER_RULES: readonly AnswerRule[] = [unanswered, missingChoice, placeholder, missingBasis, brokenReference, unresolvedConflict, emptyHeading, tooLong];
 
 /** Every field's answer prepared once for the rules. */
 export function answerContexts(input: PreflightInput): AnswerContext[] {

@@ -10,6 +10,8 @@ export interface AnswerField {
   groupText?: string;
   instruction?: string;
   footnote?: { number: number; text: string };
+  /** Most characters the answer should hold, when the template sets it. */
+  maxCharacters?: number;
 }
 
 /** Lists every answer field of a template in document order, numbering footnotes through the whole document (1, 2, …). */
@@ -21,6 +23,7 @@ export function listAnswerFields(template: Template): AnswerField[] {
     if (groupText !== undefined) field.groupText = groupText;
     if (question.instruction !== undefined) field.instruction = question.instruction;
     if (question.footnote !== undefined) field.footnote = { number: ++footnoteNumber, text: question.footnote };
+    if (question.maxCharacters !== undefined) field.maxCharacters = question.maxCharacters;
     fields.push(field);
   };
   for (const section of template.sections) {

@@ -21,6 +21,8 @@ export const questionSchema = z.strictObject({
   text: text(2_000),
   footnote: text(1_000).optional(),
   instruction: text(1_000).optional(),
+  /** Most characters the answer should hold (preflight warns past it; 20,000 when not given). */
+  maxCharacters: z.number().int().min(100).max(1_000_000).optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 

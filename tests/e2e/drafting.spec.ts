@@ -77,6 +77,47 @@ test.describe('drafting a report', () => {
     await expect(report.answer('2.3')).toHaveText('Första versionen av svaret.');
   });
 
+  for (const program of ['word', 'libreoffice', 'google-docs']) {
+    test(`pasting from ${program} keeps bold, italic, underline, the sub-heading, the link and the list`, async ({ page }) => {
+      const html = readFileSync(`tests/renderer/editor/paste/fixtures/${program}.html`, 'utf8');
+      await report.answer('4.4').click();
+      await page.evaluate((clip) => {
+        const data = new DataTransfer();
+        data.setData('text/html', clip);
+        data.setData('text/plain', 'plain');
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, html);
+      const answer = report.answer('4.4');
+      await expect(answer.locator('h4')).toHaveText('Prestationer');
+      await expect(answer.locator('.ed-bold')).toHaveText('Fet text');
+      await expect(answer.locator('.ed-italic')).toHaveText('kursiv text');
+      await expect(answer.locator('.ed-underline')).toHaveText('understruken text');
+      await expect(answer.locator('a')).toHaveAttribute('href', 'https://www.regeringen.se/');
+      await expect(answer.locator('ul > li')).toHaveText(['Första punkten', 'Andra punkten']);
+    });
+  }
+
+  test('a paste of more than 200,000 characters is asked about first; no leaves the answer as it was', async ({ page }) => {
+    await report.type('4.4', 'Befintlig text.');
+    const paste = () =>
+      page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', `Början. ${'lång text '.repeat(25_000)}`);
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+    const messages: string[] = [];
+    page.once('dialog', (dialog) => {
+      messages.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await paste();
+    expect(messages[0]).toMatch(/^Du klistrar in 250\s00\d tecken/);
+    await expect(report.answer('4.4')).toHaveText('Befintlig text.');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await paste();
+    await expect(report.answer('4.4')).toContainText('Befintlig text.Början. lång text');
+  });
+
   test('pasting Word HTML with mso-list paragraphs gives real nested lists and drops the rest', async ({ page }) => {
     await report.answer('4.4').click();
     await page.evaluate((html) => {

@@ -21,6 +21,20 @@ function styleOf(element: Element): string {
   return (element.getAttribute('style') ?? '').toLowerCase();
 }
 
+/**
+ * The element's style declarations by exact property name. Matching the text of the
+ * style attribute is not enough: Word writes `mso-bidi-font-weight:normal` on its bold,
+ * which contains `font-weight:normal`.
+ */
+function styleProps(element: Element): Map<string, string> {
+  const props = new Map<string, string>();
+  for (const declaration of styleOf(element).split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) props.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+  }
+  return props;
+}
+
 function unwrap(element: Element): void {
   element.replaceWith(...Array.from(element.childNodes));
 }
@@ -103,12 +117,12 @@ function buildList(items: WordItem[]): void {
 }
 
 function wrapInlineStyle(element: Element): void {
-  const style = styleOf(element);
+  const props = styleProps(element);
   const doc = element.ownerDocument;
   const wrappers: string[] = [];
-  if (/font-weight:\s*(bold|[6-9]00)/.test(style)) wrappers.push('b');
-  if (/font-style:\s*italic/.test(style)) wrappers.push('i');
-  if (/text-decoration[^;]*underline/.test(style)) wrappers.push('u');
+  if (/^(bold|bolder|[6-9]00)\b/.test(props.get('font-weight') ?? '')) wrappers.push('b');
+  if (/^italic\b/.test(props.get('font-style') ?? '')) wrappers.push('i');
+  if (/underline/.test(props.get('text-decoration') ?? props.get('text-decoration-line') ?? '')) wrappers.push('u');
   for (const tag of wrappers) {
     const wrapper = doc.createElement(tag);
     wrapper.append(...Array.from(element.childNodes));
@@ -120,7 +134,8 @@ function normalize(element: Element): void {
   for (const child of Array.from(element.children)) normalize(child);
   const tag = element.tagName.toUpperCase();
   if (element.tagName === 'BODY') return;
-  if ((tag === 'B' || tag === 'STRONG') && /font-weight:\s*(normal|[1-4]00)/.test(styleOf(element))) return unwrap(element);
+  // Google Docs wraps the whole clipboard in <b style="font-weight:normal">: not bold.
+  if ((tag === 'B' || tag === 'STRONG') && /^(normal|[1-4]00)\b/.test(styleProps(element).get('font-weight') ?? '')) return unwrap(element);
   wrapInlineStyle(element);
   if (/^H[1-6]$/.test(tag)) {
     rename(element, 'h4');
@@ -129,6 +144,8 @@ function normalize(element: Element): void {
   if (tag === 'A') {
     const href = (element.getAttribute('href') ?? '').trim();
     if (!SAFE_LINK.test(href)) return unwrap(element);
+    // Google Docs underlines a link's text itself; a link is shown underlined anyway.
+    for (const u of Array.from(element.children)) if (u.tagName === 'U') unwrap(u);
     for (const attr of Array.from(element.attributes)) if (attr.name !== 'href') element.removeAttribute(attr.name);
     return;
   }
@@ -147,8 +164,11 @@ function normalize(element: Element): void {
     else rename(element, 'p');
     return;
   }
+  // LibreOffice and Google Docs put a paragraph inside each list item: the item is the paragraph.
+  if (tag === 'P' && element.parentElement?.tagName === 'LI') return unwrap(element);
   if (!KEEP.has(tag)) return unwrap(element);
   for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
+  if (tag === 'UL' || tag === 'OL') for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && !node.textContent?.trim()) node.remove();
 }
 
 /** Parses clipboard HTML inertly (nothing runs) and returns a body holding only allowed markup. */

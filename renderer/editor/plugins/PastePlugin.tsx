@@ -48,14 +48,25 @@ async function pasteFiles(editor: LexicalEditor, files: File[], storeImage: Stor
   }
 }
 
+/** More characters than this in one paste is asked about first: a few seconds of work for the page, and far more than an answer holds. */
+export const LARGE_PASTE_CHARS = 200_000;
+
+/** Asks whether to paste `characters` characters; false leaves the answer as it is. */
+export type ConfirmLargePaste = (characters: number) => boolean;
+
 /** Registers the paste handler; returns the cleanup. */
-export function registerPaste(editor: LexicalEditor, storeImage: StoreImage, onError: (message: string) => void): () => void {
+export function registerPaste(editor: LexicalEditor, storeImage: StoreImage, onError: (message: string) => void, confirmLarge: ConfirmLargePaste = () => true): () => void {
   return editor.registerCommand(
     PASTE_COMMAND,
     (event) => {
       const data = 'clipboardData' in event ? event.clipboardData : null;
       if (!data) return false;
       const html = data.getData('text/html');
+      const characters = data.getData('text/plain').length || html.length;
+      if (characters > LARGE_PASTE_CHARS && !confirmLarge(characters)) {
+        event.preventDefault();
+        return true;
+      }
       const images = Array.from(data.files).filter((file) => file.type.startsWith('image/'));
       if (!html && images.length === 0) return false;
       event.preventDefault();
@@ -68,8 +79,8 @@ export function registerPaste(editor: LexicalEditor, storeImage: StoreImage, onE
 }
 
 /** Paste cleaning as a plugin. */
-export function PastePlugin({ storeImage, onError }: { storeImage: StoreImage; onError: (message: string) => void }) {
+export function PastePlugin({ storeImage, onError, confirmLarge }: { storeImage: StoreImage; onError: (message: string) => void; confirmLarge?: ConfirmLargePaste }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => registerPaste(editor, storeImage, onError), [editor, storeImage, onError]);
+  useEffect(() => registerPaste(editor, storeImage, onError, confirmLarge), [editor, storeImage, onError, confirmLarge]);
   return null;
 }

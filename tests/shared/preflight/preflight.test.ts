@@ -67,6 +67,10 @@ const CASES: Case[] = [
   ],
   ['a sub-heading with nothing under it', (i) => withAnswer(i, '4.4', richText(paragraph(text('Inledning.')), heading('Prestationer – Transportsystemet'))), { rule: 'empty-heading', where: '4.4', severity: 'varning' }],
   ['a sub-heading followed by text', (i) => withAnswer(i, '4.4', richText(heading('Prestationer – Transportsystemet'), paragraph(text('Vi har byggt.')))), null],
+  ['an answer past 20,000 characters', (i) => withAnswer(i, '4.4', richText(paragraph(text('ord '.repeat(5_001))))), { rule: 'too-long', where: '4.4', severity: 'varning' }],
+  ['an answer of 20,000 characters', (i) => withAnswer(i, '4.4', richText(paragraph(text(`${'ab '.repeat(6_666)}ab`)))), null],
+  ['an answer past the template’s own limit for the question', (i) => ({ ...withAnswer(i, '4.4', richText(paragraph(text('Ett svar som är längre än hundra tecken, eftersom mallen här bara räknar med hundra tecken för frågan.')))), template: { ...i.template, sections: i.template.sections.map((s) => ({ ...s, items: s.items.map((q) => (q.id === '4.4' && q.type === 'question' ? { ...q, maxCharacters: 100 } : q)) })) } }), { rule: 'too-long', where: '4.4', severity: 'varning' }],
+  ['an open choice conflict from a merge', (i) => ({ ...i, mergeRecords: [{ questionId: '1.5', departmentId: 'avd-000001', choiceConflict: { choice: null, basis: ['annat'] } }] }), { rule: 'unresolved-conflict', where: '1.5', severity: 'fel' }],
 ];
 
 describe('runPreflight', () => {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanPastedHtml } from '../../../../renderer/editor/paste/clean-html';
 
@@ -39,5 +40,15 @@ describe('cleanPastedHtml', () => {
   it('keeps embedded data images with their alt text and nothing else', () => {
     const html = '<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Diagram" width="300" onerror="x()"></p>';
     expect(clean(html)).toBe('<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Diagram"></p>');
+  });
+});
+
+describe('paste from the three word processors (#14, defect 8)', () => {
+  // The clipboard HTML each program writes for the same text: a heading, bold, italic, underline, a link, two bullets.
+  const expected =
+    '<h4>Prestationer</h4><p><b>Fet text</b> och <i>kursiv text</i> och <u>understruken text</u>. Se <a href="https://www.regeringen.se/">regeringen.se</a>.</p><ul><li>Första punkten</li><li>Andra punkten</li></ul>';
+  it.each(['word', 'libreoffice', 'google-docs'])('%s keeps bold, italic, underline, the heading, the link and the list', (program) => {
+    const html = readFileSync(`tests/renderer/editor/paste/fixtures/${program}.html`, 'utf8');
+    expect(clean(html).replace(/<p>\s*<\/p>/g, '')).toBe(expected);
   });
 });
