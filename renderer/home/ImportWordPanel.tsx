@@ -18,7 +18,7 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
-  const [read, setRead] = useState<{ file: string; result: DocxImportResult }>();
+  const [read, setRead] = useState<{ file: string; bytes: Uint8Array; result: DocxImportResult; questionLines: ReadonlyMap<string, string> }>();
   const [error, setError] = useState<string>();
   const total = listAnswerFields(template).length;
 
@@ -27,7 +27,7 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
     const [file] = await host.openFile({ title: t('importWordTitle'), filters: [{ name: 'Word', extensions: ['docx'] }], multiple: false });
     if (!file) return;
     try {
-      setRead({ file: file.name, result: importDocxReport(file.bytes, file.name, template, appDeps.newId) });
+      setRead({ file: file.name, bytes: file.bytes, result: importDocxReport(file.bytes, file.name, template, appDeps.newId), questionLines: new Map() });
     } catch (failure) {
       setRead(undefined);
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -39,6 +39,13 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
     const id = await addImportedReport(db, records, read.result.unplaced, appDeps);
     notify(t('importCreated', { file: read.file }));
     onCreated(id);
+  };
+  // A line the person says is a question: read the file again with it placed.
+  const placeAsQuestion = (text: string, questionId: string) => {
+    if (!read) return;
+    const questionLines = new Map(read.questionLines).set(text, questionId);
+    setRead({ ...read, questionLines, result: importDocxReport(read.bytes, read.file, template, appDeps.newId, { questionLines }) });
+    notify(t('importPlaced', { id: questionId }));
   };
   const copyUnplaced = async () => {
     await navigator.clipboard.writeText(read?.result.unplaced.join('\n\n') ?? '');
@@ -62,6 +69,18 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
           <p>{t('importMeta', { organisation: read.result.organisation || '–', year: read.result.year })}</p>
           <p>{t('importFound', { found: read.result.found.length, total })}</p>
           <p>{read.result.missing.length > 0 ? t('importMissing', { ids: read.result.missing.join(', ') }) : t('importAllFound')}</p>
+          {read.result.probable.length > 0 && (
+            <ul className="import-probable" aria-label={t('importProbableHeading')}>
+              {read.result.probable.map((p) => (
+                <li key={p.text}>
+                  {t('importProbable', { text: p.text, id: p.questionId, percent: Math.round(p.similarity * 100) })}{' '}
+                  <button type="button" onClick={() => placeAsQuestion(p.text, p.questionId)}>
+                    {t('importPlaceAs', { id: p.questionId })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <details>
             <summary>{t('importPreview')}</summary>
             <dl className="import-preview">

@@ -7,7 +7,7 @@ import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { readDocxDocument, type DocxBlock, type DocxParagraph } from './docx-model';
 import { DocxImportError } from './import-error';
-import { checkBoxChoice, isTemplateLine, matchQuestion, normalise, similarity } from './question-match';
+import { checkBoxChoice, isTemplateLine, matchQuestion, normalise, probableQuestion, similarity, singleCheckBox } from './question-match';
 import { paragraphsToRichText } from './to-rich-text';
 import { openDocx } from './zip';
 
@@ -48,6 +48,22 @@ export interface DocxImportResult {
   images: ImportedImage[];
   /** Image key → the id given to it (for the answers' image nodes). */
   imageIds: ReadonlyMap<string, string>;
+  /** Lines that look like a shortened question but were read as answer text: where they went, and the question they resemble. */
+  probable: ProbableQuestion[];
+}
+
+/** A line that resembles a question not found, with how much (0–1). */
+export interface ProbableQuestion {
+  text: string;
+  questionId: string;
+  similarity: number;
+  /** The answer the line was read into, or null before the first question. */
+  placedIn: string | null;
+}
+
+export interface ImportOptions {
+  /** Lines the person placed as questions: exact line text → question id. */
+  questionLines?: ReadonlyMap<string, string>;
 }
 
 const UNANSWERED_MARK = /^\[(ej besvarad|not answered)\]$/i;
@@ -104,11 +120,12 @@ function dropExportedBasis(paragraphs: DocxParagraph[], options: readonly string
 }
 
 /** Reads a .docx report; throws DocxImportError when the file is not a readable .docx or not a report of this template. */
-export function importDocxReport(bytes: Uint8Array, fileName: string, template: Template, newId: () => string): DocxImportResult {
+export function importDocxReport(bytes: Uint8Array, fileName: string, template: Template, newId: () => string, options: ImportOptions = {}): DocxImportResult {
   const document = readDocxDocument(openDocx(bytes, fileName));
   const fields = listAnswerFields(template);
-  const parts = new Map<number, { paragraphs: DocxParagraph[]; choice: YesNo }>();
+  const parts = new Map<number, { paragraphs: DocxParagraph[]; choice: YesNo; boxes: { ja?: boolean; nej?: boolean } }>();
   const unplaced: string[] = [];
+  const probable: ProbableQuestion[] = [];
   let header: Record<string, string> = {};
   let organisation = '';
   let year: number | null = null;
@@ -129,10 +146,12 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
       if (current >= 0) parts.get(current)!.paragraphs.push(block);
       continue;
     }
-    const matched = matchQuestion(text, fields, current);
+    const placed = options.questionLines?.get(text);
+    const forced = placed === undefined ? -1 : fields.findIndex((f) => f.id === placed);
+    const matched = forced >= 0 ? forced : matchQuestion(text, fields, current);
     if (matched !== null) {
       current = matched;
-      parts.set(current, { paragraphs: [], choice: null });
+      parts.set(current, { paragraphs: [], choice: null, boxes: {} });
       continue;
     }
     const titleYear = similarity(text.replace(/\d{4}/, ''), template.title) >= 0.8 ? /\b(20\d{2})\b/.exec(text) : null;
@@ -146,6 +165,16 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
       parts.get(current)!.choice = choice;
       continue;
     }
+    // "☐ Ja" and "☒ Nej" as paragraphs of their own are the choice too, not answer text.
+    const box = singleCheckBox(text);
+    if (current >= 0 && box && fields[current]!.kind === 'yesno') {
+      const part = parts.get(current)!;
+      part.boxes[box.label] = box.checked;
+      part.choice = part.boxes.ja && !part.boxes.nej ? 'ja' : part.boxes.nej && !part.boxes.ja ? 'nej' : null;
+      continue;
+    }
+    const resembles = probableQuestion(text, fields, current);
+    if (resembles && !parts.has(resembles.index)) probable.push({ text, questionId: fields[resembles.index]!.id, similarity: resembles.similarity, placedIn: current >= 0 ? fields[current]!.id : null });
     if (current >= 0) parts.get(current)!.paragraphs.push(block);
     else if (!organisation && text.length <= 200 && Object.keys(header).length === 0) organisation = text;
     else unplaced.push(text);
@@ -186,5 +215,7 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
     unplaced,
     images,
     imageIds,
+    // A resembled question that was found after all (further on, in full) is no open question.
+    probable: probable.filter((p) => !found.includes(p.questionId)),
   };
 }

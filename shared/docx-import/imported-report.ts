@@ -37,6 +37,9 @@ export function reportFromImport(template: Template, result: DocxImportResult, f
 export function importSummary(result: DocxImportResult, total: number): string[] {
   const lines = [`Hittade ${result.found.length} av ${total} frågor.`];
   if (result.missing.length > 0) lines.push(`Hittades inte: ${result.missing.join(', ')}.`);
+  for (const p of result.probable) {
+    lines.push(`Trolig fråga: ”${p.text}” liknar fråga ${p.questionId} till ${Math.round(p.similarity * 100)} % (lästes som text${p.placedIn ? ` i svar ${p.placedIn}` : ''}).`);
+  }
   if (result.unplaced.length > 0) lines.push(`${result.unplaced.length} stycken kunde inte placeras:`, ...result.unplaced.map((text) => `  – ${text}`));
   return lines;
 }

@@ -85,3 +85,27 @@ export function checkBoxChoice(line: string): 'ja' | 'nej' | null | undefined {
   const [ja, nej] = marks.map((c) => '☒☑■'.includes(c));
   return ja && !nej ? 'ja' : nej && !ja ? 'nej' : null;
 }
+
+/** A line with one check box and its label ("☐ Ja", "☒ Nej", "Nej ☒"); undefined when the line is not one. */
+export function singleCheckBox(line: string): { label: 'ja' | 'nej'; checked: boolean } | undefined {
+  const match = /^\s*(?:([☒☑☐■□])\s*(ja|nej)|(ja|nej)\s*([☒☑☐■□]))\s*$/iu.exec(line);
+  if (!match) return undefined;
+  const box = match[1] ?? match[4]!;
+  return { label: (match[2] ?? match[3]!).toLowerCase() as 'ja' | 'nej', checked: '☒☑■'.includes(box) };
+}
+
+/** Least share of a question's words a line must have to be named a probable (shortened) question. */
+export const PROBABLE_THRESHOLD = 0.45;
+
+/** The not-yet-found field a line that is no question line most looks like, when it looks like one enough (a shortened question in the Word file). */
+export function probableQuestion(line: string, fields: readonly AnswerField[], after: number): { index: number; similarity: number } | null {
+  const { id, rest } = splitNumber(line);
+  let best: { index: number; similarity: number } | null = null;
+  for (let i = after + 1; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (rest.length > field.text.length * 1.2 + 20) continue;
+    const score = similarity(id ? rest : line, field.text);
+    if (score >= PROBABLE_THRESHOLD && score < THRESHOLD && (!best || score > best.similarity)) best = { index: i, similarity: score };
+  }
+  return best;
+}

@@ -53,3 +53,26 @@ test('a file that is not a Word report gets a clear message and creates nothing'
   await page.getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByText('Det finns inga rapporter på den här datorn än.', { exact: false })).toBeVisible();
 });
+
+test('a shortened question in the Word file is named as probable and placed on request; check boxes on lines of their own are the choice', async ({ page }) => {
+  const start = new StartPages(page);
+  const report = new ReportPage(page);
+  const docx = await handWrittenDocx(template, {
+    questionStyle: 'bold',
+    boxStyle: 'separate-lines',
+    answers: { '2.1': 'Svaret på 2.1.', '2.2': 'Svaret på 2.2.' },
+    choices: { '5.1b': 'nej' },
+    shortened: { '2.2': 0.55 },
+  });
+  const summary = await start.importWord(docx);
+  await expect(summary.getByText('Hittade 29 av 30 frågor.')).toBeVisible();
+  const probable = summary.getByRole('list', { name: 'Troliga frågor' });
+  await expect(probable).toContainText(/liknar fråga 2\.2 till \d+ %/);
+  await probable.getByRole('button', { name: 'Placera som fråga 2.2' }).click();
+  await expect(summary.getByText('Hittade 30 av 30 frågor.')).toBeVisible();
+  await summary.getByRole('button', { name: 'Skapa rapporten' }).click();
+  await expect(report.answer('2.2')).toHaveText('Svaret på 2.2.');
+  await expect(report.answer('2.1')).toHaveText('Svaret på 2.1.');
+  await expect(page.getByRole('radio', { name: 'Nej 5.1b' })).toBeChecked();
+  await expect(report.answer('5.1b')).not.toContainText('Nej');
+});

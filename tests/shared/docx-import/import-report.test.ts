@@ -32,6 +32,7 @@ describe('importDocxReport', () => {
     ['bold', 'text'],
     ['heading', 'content-control'],
     ['numbered-list', 'text'],
+    ['bold', 'separate-lines'],
   ])('finds every answer with questions as %s and check boxes as %s', async (questionStyle, boxStyle) => {
     const answers = answerTexts();
     const bytes = await handWrittenDocx(template, { questionStyle, boxStyle, answers, choices: { '5.1a': 'ja', '5.1b': 'nej' } });
@@ -121,6 +122,31 @@ describe('importDocxReport', () => {
 });
 
 const zeros = new Uint8Array(20 * 1024 * 1024);
+
+describe('a shortened question in the Word file (#14, defect 6)', () => {
+  it('is listed as a probable question with how much it resembles, and placing it gives the question its answer', async () => {
+    const answers = answerTexts();
+    const bytes = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers, shortened: { '2.2': 0.55 } });
+    const first = importDocxReport(bytes, 'rapport.docx', template, ids());
+    expect(first.missing).toEqual(['2.2']);
+    expect(first.probable).toHaveLength(1);
+    const [probable] = first.probable;
+    expect(probable).toMatchObject({ questionId: '2.2', placedIn: '2.1' });
+    expect(probable!.similarity).toBeGreaterThanOrEqual(0.45);
+    expect(probable!.similarity).toBeLessThan(0.8);
+    expect(plain(first, '2.1')).toContain(answers['2.2']!);
+    const placed = importDocxReport(bytes, 'rapport.docx', template, ids(), { questionLines: new Map([[probable!.text, '2.2']]) });
+    expect(placed.missing).toEqual([]);
+    expect(placed.probable).toEqual([]);
+    expect(plain(placed, '2.2')).toBe(answers['2.2']);
+    expect(plain(placed, '2.1')).toBe(answers['2.1']);
+  });
+
+  it('names nothing as probable in a report whose questions are all found', async () => {
+    const bytes = await handWrittenDocx(template, { questionStyle: 'heading', boxStyle: 'text', answers: answerTexts() });
+    expect(importDocxReport(bytes, 'rapport.docx', template, ids()).probable).toEqual([]);
+  });
+});
 
 describe('importDocxReport refuses bad files, naming the file', () => {
   it.each<[string, () => Promise<Uint8Array>, string]>([

@@ -12,7 +12,7 @@ import { barChartPng } from '../../bench/png';
  */
 
 export type QuestionStyle = 'bold' | 'heading' | 'numbered-list';
-export type BoxStyle = 'text' | 'content-control';
+export type BoxStyle = 'text' | 'content-control' | 'separate-lines';
 
 export interface HandWritten {
   questionStyle: QuestionStyle;
@@ -20,6 +20,8 @@ export interface HandWritten {
   /** The answer text of each field (absent: the Word placeholder is left in). */
   answers: Record<string, string>;
   choices?: Record<string, 'ja' | 'nej'>;
+  /** Questions written shortened in the Word file: id → share of the question's words kept. */
+  shortened?: Record<string, number>;
 }
 
 const label = (field: AnswerField, style: QuestionStyle) => {
@@ -28,14 +30,21 @@ const label = (field: AnswerField, style: QuestionStyle) => {
   return `${partLetter}${field.text}`;
 };
 
-function questionParagraph(field: AnswerField, style: QuestionStyle): Paragraph {
-  const text = label(field, style);
+function questionParagraph(field: AnswerField, style: QuestionStyle, keep = 1): Paragraph {
+  const full = label(field, style);
+  const words = full.split(' ');
+  const text = keep < 1 ? words.slice(0, Math.ceil(words.length * keep)).join(' ') : full;
   if (style === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
   if (style === 'numbered-list' && !field.groupText) return new Paragraph({ numbering: { reference: 'fragor', level: 1 }, children: [new TextRun({ text, bold: true })] });
   return new Paragraph({ children: [new TextRun({ text, bold: true })] });
 }
 
-function boxes(choice: 'ja' | 'nej' | undefined, style: BoxStyle): Paragraph {
+function boxes(choice: 'ja' | 'nej' | undefined, style: BoxStyle): Paragraph[] {
+  if (style === 'separate-lines') return [new Paragraph(`${choice === 'ja' ? '☒' : '☐'} Ja`), new Paragraph(`${choice === 'nej' ? '☒' : '☐'} Nej`)];
+  return [boxLine(choice, style)];
+}
+
+function boxLine(choice: 'ja' | 'nej' | undefined, style: BoxStyle): Paragraph {
   if (style === 'content-control') {
     return new Paragraph({ children: [new CheckBox({ checked: choice === 'ja' }), new TextRun(' Ja   '), new CheckBox({ checked: choice === 'nej' }), new TextRun(' Nej')] });
   }
@@ -85,8 +94,8 @@ export async function handWrittenDocx(template: Template, spec: HandWritten): Pr
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.title}`)] }));
     }
     if (field.id === '5.1a') children.push(new Paragraph({ children: [new TextRun({ text: '5.1 Har anslaget bidragit till att nå målen i:', bold: true })] }));
-    children.push(questionParagraph(field, spec.questionStyle));
-    if (field.kind === 'yesno') children.push(boxes(spec.choices?.[field.id], spec.boxStyle));
+    children.push(questionParagraph(field, spec.questionStyle, spec.shortened?.[field.id]));
+    if (field.kind === 'yesno') children.push(...boxes(spec.choices?.[field.id], spec.boxStyle));
     if (field.instruction) children.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
     const answer = spec.answers[field.id];
     children.push(...(answer === undefined ? [new Paragraph('Klicka här för att ange text.')] : answerParagraphs(answer)));
