@@ -4,6 +4,7 @@ import type { Assignment, Contribution, Department, ImportLogEntry } from '../..
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';
 import type { MergeRecord } from '../../shared/report/merge-record';
+import type { TrustedKey } from '../../shared/signing/trusted-keys';
 import { legacyRecords } from '../../shared/merge/legacy-state';
 import type { Manifest } from '../../shared/signing/manifest';
 
@@ -33,6 +34,12 @@ export interface SignatureRecord {
   voidedAt: string | null;
 }
 
+/** A signer's key this computer trusts: whose it is, and who added it when. */
+export interface StoredTrustedKey extends TrustedKey {
+  addedAt: string;
+  addedBy: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -54,6 +61,7 @@ export class WorkbenchDb extends Dexie {
   signingKeys!: Table<StoredSigningKey, string>;
   signatures!: Table<SignatureRecord, string>;
   mergeRecords!: Table<MergeRecord, [string, string, string]>;
+  trustedKeys!: Table<StoredTrustedKey, string>;
 
   private twin: WorkbenchDb | undefined;
 
@@ -112,6 +120,9 @@ export class WorkbenchDb extends Dexie {
         const records = legacyRecords(await tx.table<Answer, [string, string]>('answers').toArray(), departments, contributions);
         await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
       });
+    // Trusted signers: public keys imported from key files, by their full fingerprint.
+    // Verification names a signer only through one of these (or this computer's own key).
+    this.version(5).stores({ trustedKeys: 'fingerprint' });
   }
 
   /**

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Deps } from '../../shared/report/new-report';
 import { createSigningKey, keyIdOf, manifestSchema, type Manifest } from '../../shared/signing/manifest';
 import { checkRecord } from './record-check';
-import type { SignatureRecord, WorkbenchDb } from './schema';
+import type { SignatureRecord, StoredTrustedKey, WorkbenchDb } from './schema';
+import { fingerprintOf, readTrustedKeys, trustedKeySchema, type TrustedKey } from '../../shared/signing/trusted-keys';
+import type { KnownKey } from '../../shared/signing/verify';
 
 /*
  * Signing in the database: one key per computer, made on first use; a signature is
@@ -55,4 +57,37 @@ export async function reopenReport(db: WorkbenchDb, reportId: string, now: Date)
 export async function listSignatures(db: WorkbenchDb, reportId: string): Promise<SignatureRecord[]> {
   const records = await db.signatures.where('reportId').equals(reportId).toArray();
   return records.map((r) => checkRecord(signatureRecordSchema, r, 'En signatur')).sort((a, b) => (a.manifest.signedAt < b.manifest.signedAt ? 1 : -1));
+}
+
+/** This computer's public key and its fingerprint (the key is made when first needed). */
+export async function ownKey(db: WorkbenchDb, now: () => Date): Promise<{ publicKey: Uint8Array; fingerprint: string }> {
+  const keys = await signingKey(db, now);
+  const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey));
+  return { publicKey, fingerprint: await fingerprintOf(publicKey) };
+}
+
+const storedTrustedKeySchema = trustedKeySchema.extend({ addedAt: z.string().max(40), addedBy: z.string().max(200) });
+
+/** The signers this computer trusts, by name. */
+export async function listTrustedKeys(db: WorkbenchDb): Promise<StoredTrustedKey[]> {
+  const rows = await db.trustedKeys.toArray();
+  return rows.map((r) => checkRecord(storedTrustedKeySchema, r, 'En betrodd nyckel')).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Adds the keys of a key file (or a list) as trusted; returns them. The file is fully checked first. */
+export async function importTrustedKeys(db: WorkbenchDb, bytes: Uint8Array, fileName: string, addedBy: string, now: Date): Promise<TrustedKey[]> {
+  const keys = await readTrustedKeys(bytes, fileName);
+  await db.trustedKeys.bulkPut(keys.map((k) => ({ ...k, addedAt: now.toISOString(), addedBy: addedBy.slice(0, 200) })));
+  return keys;
+}
+
+/** Stops trusting a key. */
+export async function removeTrustedKey(db: WorkbenchDb, fingerprint: string): Promise<void> {
+  await db.trustedKeys.delete(fingerprint);
+}
+
+/** Every key verification on this computer trusts: the imported signers and this computer's own key. */
+export async function knownKeys(db: WorkbenchDb, now: () => Date, ownName: string): Promise<KnownKey[]> {
+  const own = await ownKey(db, now);
+  return [...(await listTrustedKeys(db)), { fingerprint: own.fingerprint, name: ownName, title: '' }];
 }

@@ -1,14 +1,19 @@
 import { useState } from 'react';
+import { appDeps } from '../app/deps';
+import { useDb } from '../db/DbProvider';
+import { knownKeys } from '../db/signing-repo';
+import { formatFingerprint } from '../../shared/signing/trusted-keys';
 import type { OpenedFile } from '../../shared/host/workbench-host';
 import { readManifest } from '../../shared/signing/manifest';
 import { verifyFile, type Verdict } from '../../shared/signing/verify';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** "Verifiera": one file against a signature manifest, with a plain verdict. */
+/** "Verifiera": one file against a signature manifest and the trusted keys, with a plain verdict (also on the home screen, without the report). */
 export function VerifyForm() {
   const { t } = useI18n();
   const host = useHost();
+  const db = useDb();
   const [file, setFile] = useState<OpenedFile>();
   const [manifest, setManifest] = useState<OpenedFile>();
   const [verdict, setVerdict] = useState<Verdict | { ok: false; message: string }>();
@@ -22,7 +27,8 @@ export function VerifyForm() {
   const verify = async () => {
     if (!file || !manifest) return setVerdict({ ok: false, message: t('verifyNeedBoth') });
     try {
-      setVerdict(await verifyFile(file.name, file.bytes, readManifest(manifest.bytes, manifest.name)));
+      const trusted = await knownKeys(db, appDeps.now, t('thisComputersKey'));
+      setVerdict(await verifyFile(file.name, file.bytes, readManifest(manifest.bytes, manifest.name), trusted));
     } catch (error) {
       setVerdict({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }
@@ -47,7 +53,13 @@ export function VerifyForm() {
       <p role="status" className={verdict ? (verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-failed') : 'verdict'}>
         {verdict && (
           <>
-            <strong>{verdict.ok ? t('verifyOk') : t('verifyFailed')}:</strong> {verdict.message}
+            <strong>{verdict.ok ? t('verifyOk') : 'reason' in verdict && verdict.reason === 'unknown-key' ? t('verifyUnknownKey') : t('verifyFailed')}:</strong> {verdict.message}
+            {'fingerprint' in verdict && !verdict.ok && (
+              <>
+                {' '}
+                {t('verifyFingerprint')} <code className="fingerprint">{formatFingerprint(verdict.fingerprint)}</code>
+              </>
+            )}
           </>
         )}
       </p>

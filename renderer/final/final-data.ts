@@ -36,9 +36,9 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
 }
 
 /** The report's .docx, with its images from the database. */
-export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers'>, mode: DocxInput['mode']): Promise<Uint8Array> {
+export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers'>, mode: DocxInput['mode'], keyFingerprint?: string): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
-  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode });
+  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(keyFingerprint && { keyFingerprint }) });
 }
 
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */

@@ -7,6 +7,7 @@ import { encodeManifest, fileEntry, reportContentSha256, signManifest } from '..
 import type { WorkbenchDb } from '../db/schema';
 import { recordSignature, signingKey } from '../db/signing-repo';
 import { buildDocx, exportBaseName, type FinalData } from './final-data';
+import { fingerprintOf } from '../../shared/signing/trusted-keys';
 
 /*
  * Signing, in the order that keeps it honest: check (no preflight errors with the
@@ -38,7 +39,9 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
   const report = withSigner(data.report, signer);
   if (blocksSigning(runPreflight({ ...data, report }))) return 'blocked';
   const base = exportBaseName(data, 'signerad');
-  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig');
+  const keys = await signingKey(db, deps.now);
+  const keyFingerprint = await fingerprintOf(new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey)));
+  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', keyFingerprint);
   const files = [{ name: `${base}.docx`, bytes: docx }];
   if (host.renderPdf) files.push({ name: `${base}.pdf`, bytes: await host.renderPdf() });
   const manifest = await signManifest(
@@ -54,7 +57,7 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
       contentSha256: await reportContentSha256(report, data.answers),
       files: await Promise.all(files.map((f) => fileEntry(f.name, f.bytes))),
     },
-    await signingKey(db, deps.now),
+    keys,
   );
   const saved = await host.saveFiles({ title: 'Spara de signerade filerna', files: [...files, { name: `${base}.signatur.json`, bytes: encodeManifest(manifest) }] });
   if (!saved.saved) return 'cancelled';

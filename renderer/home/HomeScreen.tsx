@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { LoadedTemplates } from '../templates/bundled-templates';
 import { BackupPanel } from './BackupPanel';
 import { ContributionImportPanel } from './ContributionImportPanel';
+import { KeysPanel } from './KeysPanel';
+import { VerifyForm } from '../final/VerifyForm';
 import { ImportWordPanel } from './ImportWordPanel';
 import { NewReportForm } from './NewReportForm';
 import { RollForwardForm } from './RollForwardForm';
@@ -52,6 +54,10 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
       {value && <TrashList reports={value.trash} onChanged={reload} />}
       {value && <WorkspaceList workspaces={value.workspaces} onOpen={onOpenWorkspace} />}
       <ContributionImportPanel onImported={reload} />
+      <section className="card">
+        <VerifyForm />
+      </section>
+      <KeysPanel />
       <BackupPanel onRestored={reload} />
       <TemplatesPanel loaded={templates} />
     </div>

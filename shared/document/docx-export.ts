@@ -40,6 +40,8 @@ export interface DocxInput {
   images: ReadonlyMap<string, DocxImage>;
   /** A draft shows unanswered fields as visibly empty; a final export refuses them. */
   mode: 'utkast' | 'slutlig';
+  /** The signing key's fingerprint, printed under the signature block of the signed document. */
+  keyFingerprint?: string;
 }
 
 export class DocxExportError extends Error {}
@@ -152,6 +154,10 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     }
   }
   out.push(...signatureBlock(report));
+  if (input.keyFingerprint) {
+    const grouped = input.keyFingerprint.match(/.{1,4}/g)!.join(' ');
+    out.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: `Elektroniskt signerad. Signeringsnyckelns fingeravtryck (SHA-256): ${grouped}`, size: 16 })] }));
+  }
   return out;
 }
 

@@ -4,13 +4,15 @@ import { describeProblems, parseJsonFile } from '../report/json-file';
 import type { Answer, Report } from '../report/report-schema';
 import { idSchema, isoTimeSchema } from '../report/report-schema';
 import { decodeBase64, encodeBase64 } from '../text/base64';
+import { signatureProblem } from './ed25519-checks';
 
 /*
  * The signature manifest written next to a signed report's files: who signed, where
  * and when, the SHA-256 of each exported file and of the report's content, and an
  * Ed25519 signature over all of that (canonical JSON without the signature field) by
  * a key made on the signer's computer. The public key rides in the manifest, so
- * anyone can check a file against it; the key id lets people recognise a signer's key.
+ * anyone can check that the signature is intact; who signed is trusted only when that
+ * key's fingerprint is a known signer's (trusted-keys.ts), never from the manifest alone.
  */
 
 export const MANIFEST_FORMAT = 'rapportverkstad-signatur';
@@ -34,10 +36,12 @@ export const manifestSchema = z.strictObject({
   files: z.array(z.strictObject({ name: z.string().min(1).max(255), size: z.number().int().min(0), sha256 })).min(1).max(10),
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'ingen Ed25519-nyckel'),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The full SHA-256 of the public key (added in the same format version: older manifests have only the key id). */
+  keyFingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'ingen Ed25519-signatur'),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
-export type UnsignedManifest = Omit<Manifest, 'format' | 'formatVersion' | 'publicKey' | 'keyId' | 'signature'>;
+export type UnsignedManifest = Omit<Manifest, 'format' | 'formatVersion' | 'publicKey' | 'keyId' | 'keyFingerprint' | 'signature'>;
 
 export class ManifestError extends Error {}
 
@@ -76,20 +80,28 @@ const signedBytes = (manifest: Omit<Manifest, 'signature'>) => new TextEncoder()
 /** Signs the manifest with the key pair. */
 export async function signManifest(unsigned: UnsignedManifest, keys: CryptoKeyPair): Promise<Manifest> {
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey));
-  const body = { format: MANIFEST_FORMAT, formatVersion: MANIFEST_VERSION, ...unsigned, publicKey: encodeBase64(publicKey), keyId: await keyIdOf(publicKey) } as const;
+  const body = { format: MANIFEST_FORMAT, formatVersion: MANIFEST_VERSION, ...unsigned, publicKey: encodeBase64(publicKey), keyId: await keyIdOf(publicKey), keyFingerprint: await sha256Hex(publicKey) } as const;
   const signature = new Uint8Array(await crypto.subtle.sign(ED25519, keys.privateKey, signedBytes(body)));
   return manifestSchema.parse({ ...body, signature: encodeBase64(signature) });
 }
 
-/** True when the manifest's signature is valid for its own public key and key id. */
-export async function manifestSignatureValid(manifest: Manifest): Promise<boolean> {
+/** Why the manifest's signature does not hold (a weak or forged key or signature, or a bad signature), or null when it is valid for its own public key. */
+export async function manifestSignatureProblem(manifest: Manifest): Promise<string | null> {
   const { signature, ...body } = manifest;
   const publicKey = decodeBase64(manifest.publicKey);
   const signatureBytes = decodeBase64(signature);
-  if (!publicKey || publicKey.length !== 32 || !signatureBytes || signatureBytes.length !== 64) return false;
-  if ((await keyIdOf(publicKey)) !== manifest.keyId) return false;
+  if (!publicKey || publicKey.length !== 32 || !signatureBytes || signatureBytes.length !== 64) return 'nyckeln eller signaturen har fel längd';
+  const weak = signatureProblem(publicKey, signatureBytes);
+  if (weak) return weak;
+  if ((await keyIdOf(publicKey)) !== manifest.keyId) return 'nyckel-id:t stämmer inte med nyckeln';
+  if (manifest.keyFingerprint !== undefined && (await sha256Hex(publicKey)) !== manifest.keyFingerprint) return 'fingeravtrycket stämmer inte med nyckeln';
   const key = await crypto.subtle.importKey('raw', publicKey, ED25519, false, ['verify']);
-  return crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(body));
+  return (await crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(body))) ? null : 'signaturen stämmer inte med signaturfilens innehåll';
+}
+
+/** True when the manifest's signature is valid for its own public key and key id. */
+export async function manifestSignatureValid(manifest: Manifest): Promise<boolean> {
+  return (await manifestSignatureProblem(manifest)) === null;
 }
 
 /** Reads a manifest file; throws ManifestError naming the file and the problem. */

@@ -55,8 +55,13 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   const changed = docx.slice();
   changed[docx.length - 10] = changed[docx.length - 10]! ^ 0xff;
   const { io, output } = fakeIo({ [basename(docxPath)]: docx, 'ändrad.docx': changed, 'm.json': new Uint8Array(readFileSync(manifestPath)) });
-  expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json'], io)).toBe(0);
-  expect(output().out).toContain('Signerad av Christer Alzén');
+  // Without a trust anchor the command line names no signer; with the key's fingerprint it does.
+  const signedWith = readManifest(new Uint8Array(readFileSync(manifestPath)), 'm.json').keyFingerprint!;
+  expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json'], io)).toBe(1);
+  expect(output().err).toContain('giltig signatur men okänd nyckel');
+  expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json', '--key', signedWith], io)).toBe(0);
+  expect(xmlParts(docx).get('word/document.xml')).toContain(`Signeringsnyckelns fingeravtryck (SHA-256): ${signedWith.match(/.{4}/g)!.join(' ')}`);
+  expect(output().out).toContain('oförändrad');
   expect(readManifest(new Uint8Array(readFileSync(manifestPath)), 'm.json').files).toHaveLength(1);
 
   // Locked: the document view shows the signed text and no editor.

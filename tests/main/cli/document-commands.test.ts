@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildKeyFile } from '../../../shared/signing/trusted-keys';
+import { decodeBase64 } from '../../../shared/text/base64';
 import { runCli } from '../../../main/cli/cli';
 import { buildReportFile, encodeReportFile, encodeReportImages, readReportFile } from '../../../shared/exchange/report-file';
 import { encodeManifest } from '../../../shared/signing/manifest';
@@ -74,16 +76,24 @@ describe('rapportverkstad new, text, preflight, export, verify', () => {
     expect(await runCli(['export', 'n.rvrapport', '--docx', 'n.docx'], empty.io)).toBe(0);
   });
 
-  it('verify: 0 for the signed file, 1 after one changed byte, 2 for a broken manifest', async () => {
+  it('verify: 0 for the signed file and a trusted key, 1 for an unknown key or one changed byte, 2 for a broken manifest', async () => {
     const docx = new TextEncoder().encode('docx-innehåll '.repeat(100));
     const manifest = await signedManifest([{ name: 'r.docx', bytes: docx }]);
     const changed = docx.slice();
     changed[500] = changed[500]! + 1;
-    const { io, output } = fakeIo({ 'r.docx': docx, 'ändrad/r.docx': changed, 'm.json': encodeManifest(manifest), 'trasig.json': new TextEncoder().encode('{') });
-    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json'], io)).toBe(0);
+    const keyFile = await buildKeyFile(decodeBase64(manifest.publicKey)!, { name: 'Christer Alzén', title: 'Förvaltningsdirektör', organisation: 'Region Västmanland' }, new Date('2026-01-21T00:00:00Z'));
+    const { io, output } = fakeIo({ 'r.docx': docx, 'ändrad/r.docx': changed, 'm.json': encodeManifest(manifest), 'trasig.json': new TextEncoder().encode('{'), 'christer.rvnyckel': keyFile });
+    // Without a trust anchor: the fingerprint and exit 1, whatever name the manifest carries.
+    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json'], io)).toBe(1);
+    expect(output().err).toContain('giltig signatur men okänd nyckel');
+    expect(output().err).toContain(`Fingeravtryck: ${manifest.keyFingerprint}`);
+    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json', '--key', manifest.keyFingerprint!.toUpperCase()], io)).toBe(0);
+    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json', '--trusted-keys', 'christer.rvnyckel'], io)).toBe(0);
     expect(output().out).toContain('oförändrad');
-    expect(output().out).toContain('Christer Alzén');
-    expect(await runCli(['verify', 'ändrad/r.docx', '--manifest', 'm.json'], io)).toBe(1);
+    expect(output().out).toContain('Signerad av Christer Alzén, Förvaltningsdirektör (betrodd nyckel');
+    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json', '--key', 'ab'.repeat(32)], io)).toBe(1);
+    expect(await runCli(['verify', 'r.docx', '--manifest', 'm.json', '--key', 'inget'], io)).toBe(2);
+    expect(await runCli(['verify', 'ändrad/r.docx', '--manifest', 'm.json', '--key', manifest.keyFingerprint!], io)).toBe(1);
     expect(output().err).toContain('har ändrats');
     expect(await runCli(['verify', 'r.docx', '--manifest', 'trasig.json'], io)).toBe(2);
     expect(output().err).toContain('trasig.json');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeManifest, readManifest, reportContentSha256 } from '../../../shared/signing/manifest';
-import { verifyFile } from '../../../shared/signing/verify';
+import { verifyFile, type KnownKey } from '../../../shared/signing/verify';
+import type { Manifest } from '../../../shared/signing/manifest';
 import { completeReport } from '../preflight/complete-report';
 import { signedManifest } from './signed-fixture';
 
@@ -8,12 +9,14 @@ const docx = new TextEncoder().encode('PK… en docx-fil med rapportens innehål
 const pdf = new TextEncoder().encode('%PDF-1.7 rapporten som pdf '.repeat(40));
 
 const signed = () => signedManifest([{ name: 'rapport.docx', bytes: docx }, { name: 'rapport.pdf', bytes: pdf }]);
+/** The signer's own key, as a recipient who imported it trusts it. */
+const trust = (manifest: Manifest): KnownKey[] => [{ fingerprint: manifest.keyFingerprint!, name: 'Christer Alzén', title: 'Förvaltningsdirektör' }];
 
 describe('signature manifest', () => {
   it('verifies the untouched files and names the signer', async () => {
     const manifest = readManifest(encodeManifest(await signed()), 'rapport.signatur.json');
     for (const [name, bytes] of [['rapport.docx', docx], ['rapport.pdf', pdf]] as const) {
-      const verdict = await verifyFile(name, bytes, manifest);
+      const verdict = await verifyFile(name, bytes, manifest, trust(manifest));
       expect(verdict.ok).toBe(true);
       expect(verdict.message).toContain('Christer Alzén');
     }
@@ -23,14 +26,14 @@ describe('signature manifest', () => {
     const manifest = await signed();
     const changed = docx.slice();
     changed[index] = changed[index]! ^ 1;
-    const verdict = await verifyFile('rapport.docx', changed, manifest);
+    const verdict = await verifyFile('rapport.docx', changed, manifest, trust(manifest));
     expect(verdict).toMatchObject({ ok: false, reason: 'changed' });
   });
 
   it('passes a renamed file that is unchanged and fails a file that was never signed', async () => {
     const manifest = await signed();
-    expect((await verifyFile('kopia.docx', docx, manifest)).ok).toBe(true);
-    expect(await verifyFile('annan.docx', new Uint8Array([1, 2, 3]), manifest)).toMatchObject({ ok: false, reason: 'not-listed' });
+    expect((await verifyFile('kopia.docx', docx, manifest, trust(manifest))).ok).toBe(true);
+    expect(await verifyFile('annan.docx', new Uint8Array([1, 2, 3]), manifest, trust(manifest))).toMatchObject({ ok: false, reason: 'not-listed' });
   });
 
   it.each([
@@ -39,7 +42,7 @@ describe('signature manifest', () => {
     ['the date', (m: Record<string, unknown>) => ({ ...m, date: '2026-01-22' })],
   ])('rejects a manifest whose %s was edited after signing', async (_what, edit) => {
     const manifest = edit(await signed()) as Awaited<ReturnType<typeof signed>>;
-    expect(await verifyFile('rapport.docx', docx, manifest)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(await verifyFile('rapport.docx', docx, manifest, trust(manifest))).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it.each([
