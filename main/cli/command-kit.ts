@@ -70,6 +70,11 @@ export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
 
 const TEMPLATES: Template[] = [parseTemplate(template2025, 'resultatredovisning-2025.json')];
 
+/** The bundled templates. */
+export function bundledTemplates(): readonly Template[] {
+  return TEMPLATES;
+}
+
 /** A bundled template by id; UsageError listing the known ones otherwise. */
 export function templateById(id: string): Template {
   const template = TEMPLATES.find((t) => t.id === id);
@@ -79,7 +84,7 @@ export function templateById(id: string): Template {
 
 /** A report file read and checked, with its template and images. */
 export async function loadReport(io: CliIo, path: string): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
-  const file = await readReportFile(await readInput(io, path), basename(path));
+  const file = await readReportFile(await readInput(io, path), basename(path), TEMPLATES);
   const template = TEMPLATES.find((t) => t.id === file.report.templateId);
   if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen.`);
   return { file, template, images: reportFileImages(file, basename(path)) };

@@ -28,7 +28,7 @@ export const importDocxCommand = defineCommand(
     const { report, answers, images } = reportFromImport(template, result, basename(path).replace(/\.docx$/i, ''), io);
     const now = io.now().toISOString();
     const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
-    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) }, io.now());
+    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) }, io.now(), template);
     await io.writeFile(out, encodeReportFile(file));
     io.out(`${importSummary(result, listAnswerFields(template).length).join('\n')}\nSkrev ${out}: ${report.title}, ${report.organisation}.\n`);
     return 0;

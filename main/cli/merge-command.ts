@@ -4,6 +4,7 @@ import { readContributionFile } from '../../shared/exchange/exchange-files';
 import { buildReportFile, encodeReportFile, readReportFile } from '../../shared/exchange/report-file';
 import { applyContributions } from '../../shared/merge/apply-contributions';
 import type { CliIo } from './cli-io';
+import { bundledTemplates } from './command-kit';
 
 export const MERGE_USAGE = `Användning: rapportverkstad merge RAPPORT.rvrapport BIDRAG.rvbidrag… --out NY.rvrapport
 
@@ -36,12 +37,12 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    const report = await readReportFile(await io.readFile(reportPath), basename(reportPath));
+    const report = await readReportFile(await io.readFile(reportPath), basename(reportPath), bundledTemplates());
     const files = [];
     for (const path of contributionPaths) files.push({ name: basename(path), file: await readContributionFile(await io.readFile(path), basename(path)) });
     const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = report;
     const result = applyContributions(records, files, io);
-    await io.writeFile(out, encodeReportFile(await buildReportFile(result.records, io.now())));
+    await io.writeFile(out, encodeReportFile(await buildReportFile(result.records, io.now(), bundledTemplates().find((t) => t.id === result.records.report.templateId))));
     for (const item of result.applied) {
       io.out(`${item.fileName}: ${item.department}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
     }

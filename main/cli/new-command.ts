@@ -23,7 +23,7 @@ export const newCommand = defineCommand(
     const { report, answers } = createReport(template, { year, organisation, header: {} }, io);
     const now = io.now().toISOString();
     const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
-    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [] }, io.now());
+    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [] }, io.now(), template);
     await io.writeFile(out, encodeReportFile(file));
     io.out(`Skrev ${out}: ${report.title}, ${organisation}, ${answers.length} frågor.\n`);
     return 0;

@@ -6,6 +6,7 @@ import { listMergeRecords } from './merge-repo';
 import { legacyRecords } from '../../shared/merge/legacy-state';
 import { reportImages } from './images-repo';
 import type { WorkbenchDb } from './schema';
+import type { Template } from '../../shared/template/template-schema';
 
 /*
  * A report out to a .rvrapport file and back in: the unit the command line works on and
@@ -32,8 +33,8 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
 }
 
 /** Reads a report file into the database (replacing a report with the same id); returns the report id and whether one was replaced. */
-export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string): Promise<{ reportId: string; replaced: boolean }> {
-  const file = await readReportFile(bytes, fileName);
+export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<{ reportId: string; replaced: boolean }> {
+  const file = await readReportFile(bytes, fileName, templates);
   const images = reportFileImages(file, fileName).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
   const id = file.report.id;
   return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions, db.images, db.mergeRecords], async () => {

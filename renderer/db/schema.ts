@@ -112,17 +112,17 @@ export class WorkbenchDb extends Dexie {
     // base of the next three-way merge and the links from the department's blocks to the
     // answer's. Answers merged before this version get theirs once from what their text
     // shows (the newest revision its blocks carry); from then on the record decides.
+    // Trusted signers: public keys imported from key files, by their full fingerprint;
+    // verification names a signer only through one of these (or this computer's own key).
     this.version(4)
-      .stores({ mergeRecords: '[reportId+questionId+departmentId], reportId' })
+      .stores({ mergeRecords: '[reportId+questionId+departmentId], reportId', trustedKeys: 'fingerprint' })
       .upgrade(async (tx) => {
         const contributions = await tx.table<Contribution, string>('contributions').toArray();
         const departments = await tx.table<Department, string>('departments').toArray();
         const records = legacyRecords(await tx.table<Answer, [string, string]>('answers').toArray(), departments, contributions);
         await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
       });
-    // Trusted signers: public keys imported from key files, by their full fingerprint.
-    // Verification names a signer only through one of these (or this computer's own key).
-    this.version(5).stores({ trustedKeys: 'fingerprint' });
+
   }
 
   /**

@@ -5,6 +5,7 @@ import { useDb } from '../db/DbProvider';
 import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
 import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
 import { importReportFile } from '../db/report-file-repo';
+import { loadBundledTemplates } from '../templates/bundled-templates';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -57,7 +58,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setError(undefined);
     const [file] = await host.openFile({ title: t('openReportFile'), filters: [{ name: 'Rapportfil', extensions: ['rvrapport'] }], multiple: false });
     if (!file) return;
-    const { replaced } = await importReportFile(db, file.bytes, file.name);
+    const { replaced } = await importReportFile(db, file.bytes, file.name, loadBundledTemplates().templates);
     notify(t(replaced ? 'reportFileReplaced' : 'reportFileOpened', { file: file.name }));
     onRestored();
   };

@@ -8,6 +8,8 @@ import { mergeRecordSchema } from '../report/merge-record';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
+import { reportRecordProblems } from './report-rules';
+import type { Template } from '../template/template-schema';
 
 /*
  * A report file (.rvrapport) holds one whole report: its metadata, answers,
@@ -49,14 +51,22 @@ export const reportFileSchema = z
 export type ReportFile = z.infer<typeof reportFileSchema>;
 export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'createdAt' | 'sha256'>;
 
-/** A sealed report file from the report's records. */
-export async function buildReportFile(records: ReportRecords, now: Date): Promise<ReportFile> {
+/**
+ * A sealed report file from the report's records. What is written passes the same
+ * checks as what is read (schema, limits and the record rules): a file the app or the
+ * command line cannot open again is never written; ExchangeError says why instead.
+ */
+export async function buildReportFile(records: ReportRecords, now: Date, template?: Template): Promise<ReportFile> {
   const content = { format: REPORT_FORMAT, formatVersion: REPORT_FORMAT_VERSION, createdAt: now.toISOString(), ...records } as const;
-  return { ...content, sha256: await contentHash(content) };
+  const file = { ...content, sha256: await contentHash(content) };
+  const result = reportFileSchema.safeParse(file);
+  const problems = result.success ? reportRecordProblems(records, template) : [describeProblems(result.error)];
+  if (problems.length > 0) throw new ExchangeError('invalid', `Rapportfilen skrivs inte, eftersom den inte skulle gå att öppna igen: ${problems.join('; ')}.`);
+  return file;
 }
 
-/** Reads and checks a report file; throws ExchangeError naming the file and the problem. */
-export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReportFile> {
+/** Reads and checks a report file (schema, references, checksum, and the record rules against `templates` when given); throws ExchangeError naming the file and the problem. */
+export async function readReportFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<ReportFile> {
   const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
     throw new ExchangeError('wrong-format', `${fileName}: filen är ingen rapportfil från Rapportverkstad.`);
@@ -68,6 +78,8 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
     throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
   }
+  const problems = reportRecordProblems(result.data, templates?.find((t) => t.id === result.data.report.templateId));
+  if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
   return result.data;
 }
 

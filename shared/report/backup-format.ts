@@ -7,6 +7,8 @@ import type { Answer, ImageMeta, Report, Snapshot } from './report-schema';
 import { assignmentSchema, contributionSchema, departmentSchema, importLogSchema, type Assignment, type Contribution, type Department, type ImportLogEntry } from './organisation-schema';
 import { workspaceSchema, type Workspace as ContributionWorkspace } from '../exchange/workspace-schema';
 import { mergeRecordSchema, type MergeRecord } from './merge-record';
+import { reportRecordProblems } from '../exchange/report-rules';
+import { reportContents } from './report-contents';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 
 /*
@@ -115,5 +117,10 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
     images.push({ ...meta, bytes: decoded });
   }
   const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords } = result.data;
-  return { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords };
+  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords };
+  for (const report of reports) {
+    const problems = reportRecordProblems({ ...reportContents(contents, report.id), report, images: images.filter((i) => i.reportId === report.id).map(({ bytes: _b, ...meta }) => ({ ...meta, data: '' })) });
+    if (problems.length > 0) throw new FileFormatError(`${fileName}: rapporten ”${report.title}” i säkerhetskopian är ogiltig: ${problems.join('; ')}.`);
+  }
+  return contents;
 }
