@@ -64,8 +64,26 @@ export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (error) {
+    if (error instanceof FileFormatError) throw error;
     throw new FileFormatError(`${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+
+/** Writes the output file, unless it is one of the input files (compared as files, not as path strings: "DIR/./R" is R). */
+export async function writeOutput(io: CliIo, out: string, bytes: Uint8Array, inputs: readonly string[]): Promise<void> {
+  const target = await io.fileIdentity(out);
+  if (target !== null) {
+    for (const input of inputs) {
+      if ((await io.fileIdentity(input)) === target) throw new UsageError(`${out} är samma fil som indatafilen ${input}: välj ett annat namn för utfilen (indata skrivs aldrig över).`);
+    }
+  }
+  await io.writeFile(out, bytes);
+}
+
+/** A name taken from a file, quoted for a message line: line breaks and control characters are shown, never acted on. */
+export function quoted(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this shows instead of printing
+  return `”${name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}”`;
 }
 
 const TEMPLATES: Template[] = [parseTemplate(template2025, 'resultatredovisning-2025.json')];

@@ -1,5 +1,5 @@
 import { buildReportDocx } from '../../shared/document/docx-export';
-import { defineCommand, loadReport, required } from './command-kit';
+import { defineCommand, loadReport, required, writeOutput } from './command-kit';
 
 export const EXPORT_USAGE = `Användning: rapportverkstad export RAPPORT.rvrapport --docx UT.docx [--final]
 
@@ -25,7 +25,7 @@ export const exportCommand = defineCommand(
       io.err(`${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }
-    await io.writeFile(out, bytes);
+    await writeOutput(io, out, bytes, [positionals[0]!]);
     io.out(`Skrev ${out} (${Math.round(bytes.byteLength / 1024)} kB, ${mode}).\n`);
     return 0;
   },

@@ -4,7 +4,7 @@ import { importSummary, reportFromImport } from '../../shared/docx-import/import
 import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/exchange/report-file';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
-import { defineCommand, readInput, required, templateById } from './command-kit';
+import { defineCommand, quoted, readInput, required, templateById, writeOutput } from './command-kit';
 
 export const IMPORT_DOCX_USAGE = `Användning: rapportverkstad import-docx RAPPORT.docx --out NY.rvrapport [--template MALL]
 
@@ -29,8 +29,8 @@ export const importDocxCommand = defineCommand(
     const now = io.now().toISOString();
     const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
     const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) }, io.now(), template);
-    await io.writeFile(out, encodeReportFile(file));
-    io.out(`${importSummary(result, listAnswerFields(template).length).join('\n')}\nSkrev ${out}: ${report.title}, ${report.organisation}.\n`);
+    await writeOutput(io, out, encodeReportFile(file), [path]);
+    io.out(`${importSummary(result, listAnswerFields(template).length).join('\n')}\nSkrev ${out}: ${quoted(report.title)}, ${quoted(report.organisation)}.\n`);
     return 0;
   },
 );

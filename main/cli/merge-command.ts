@@ -4,7 +4,8 @@ import { readContributionFile } from '../../shared/exchange/exchange-files';
 import { buildReportFile, encodeReportFile, readReportFile } from '../../shared/exchange/report-file';
 import { applyContributions } from '../../shared/merge/apply-contributions';
 import type { CliIo } from './cli-io';
-import { bundledTemplates } from './command-kit';
+import { FileFormatError } from '../../shared/report/json-file';
+import { bundledTemplates, quoted, readInput, UsageError, writeOutput } from './command-kit';
 
 export const MERGE_USAGE = `Användning: rapportverkstad merge RAPPORT.rvrapport BIDRAG.rvbidrag… --out NY.rvrapport
 
@@ -32,25 +33,23 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`Saknar ${!reportPath ? 'rapportfil' : contributionPaths.length === 0 ? 'bidragsfiler' : '--out'}.\n\n${MERGE_USAGE}`);
     return 2;
   }
-  if ([reportPath, ...contributionPaths].includes(out)) {
-    io.err('--out får inte vara en av indatafilerna.\n');
-    return 2;
-  }
   try {
-    const report = await readReportFile(await io.readFile(reportPath), basename(reportPath), bundledTemplates());
+    const report = await readReportFile(await readInput(io, reportPath), basename(reportPath), bundledTemplates());
     const files = [];
-    for (const path of contributionPaths) files.push({ name: basename(path), file: await readContributionFile(await io.readFile(path), basename(path)) });
+    for (const path of contributionPaths) files.push({ name: basename(path), file: await readContributionFile(await readInput(io, path), basename(path)) });
     const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = report;
     const result = applyContributions(records, files, io);
-    await io.writeFile(out, encodeReportFile(await buildReportFile(result.records, io.now(), bundledTemplates().find((t) => t.id === result.records.report.templateId))));
+    await writeOutput(io, out, encodeReportFile(await buildReportFile(result.records, io.now(), bundledTemplates().find((t) => t.id === result.records.report.templateId))), [reportPath, ...contributionPaths]);
     for (const item of result.applied) {
-      io.out(`${item.fileName}: ${item.department}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
+      io.out(`${item.fileName}: ${quoted(item.department)}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
     }
-    for (const conflict of result.conflicts) io.err(`konflikt${conflict.kind === 'choice' ? ' (Ja/Nej, underlag)' : ''}: fråga ${conflict.questionId}, ${conflict.department}\n`);
+    for (const conflict of result.conflicts) io.err(`konflikt${conflict.kind === 'choice' ? ' (Ja/Nej, underlag)' : ''}: fråga ${conflict.questionId}, ${quoted(conflict.department)}\n`);
     io.out(`Skrev ${out}${result.conflicts.length > 0 ? ` med ${result.conflicts.length} konflikter kvar` : ''}.\n`);
     return result.conflicts.length > 0 ? 3 : 0;
   } catch (error) {
-    io.err(`${error instanceof ExchangeError ? error.message : `Fel: ${error instanceof Error ? error.message : String(error)}`}\n`);
+    // Every expected failure (a file that cannot be read or written, a bad file, an output that is an input) has its own Swedish message.
+    const known = error instanceof ExchangeError || error instanceof FileFormatError || error instanceof UsageError;
+    io.err(`${known ? (error as Error).message : `Fel: ${error instanceof Error ? error.message : String(error)}`}\n`);
     return 2;
   }
 }

@@ -1,7 +1,7 @@
 import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
 import { createReport } from '../../shared/report/new-report';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
-import { defineCommand, required, templateById, UsageError } from './command-kit';
+import { defineCommand, required, templateById, UsageError, writeOutput } from './command-kit';
 
 export const NEW_USAGE = `Användning: rapportverkstad new --template MALL --year ÅR --org ORGANISATION --out FIL.rvrapport
 
@@ -24,7 +24,7 @@ export const newCommand = defineCommand(
     const now = io.now().toISOString();
     const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
     const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [] }, io.now(), template);
-    await io.writeFile(out, encodeReportFile(file));
+    await writeOutput(io, out, encodeReportFile(file), []);
     io.out(`Skrev ${out}: ${report.title}, ${organisation}, ${answers.length} frågor.\n`);
     return 0;
   },

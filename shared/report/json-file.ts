@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import './zod-swedish';
 import { jsonDepth, MAX_DEPTH } from './content-schema';
 
 /*

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { CliIo } from '../../../main/cli/cli-io';
 
 /** An in-memory CliIo: files in a map, output collected, a fixed clock and counting ids. */
@@ -14,6 +15,8 @@ export function fakeIo(files: Record<string, Uint8Array> = {}) {
       return bytes;
     },
     writeFile: async (path, bytes) => void store.set(path, bytes),
+    // One file, however its path is written ("DIR/./R" is "DIR/R").
+    fileIdentity: async (path) => (store.has(path) || [...store.keys()].some((k) => posix.normalize(k) === posix.normalize(path)) ? posix.normalize(path) : null),
     out: (text) => void (out += text),
     err: (text) => void (err += text),
     now: () => new Date((time += 1_000)),

@@ -37,7 +37,7 @@ describe('rapportverkstad merge', () => {
     expect(answerLines(merged, '4.4')).toEqual(['DI ett.', 'DI två.', 'IN ett.']);
     expect(merged.contributions).toHaveLength(2);
     expect(merged.answers.find((a) => a.questionId === '4.4')!.content.root.children[0]!.$).toMatchObject({ dept: 'avd-0-000000', rev: 1, src: 'd0-b0' });
-    expect(output().out).toContain('di.rvbidrag: Digital infrastruktur, version 1: sammanfogad');
+    expect(output().out).toContain('di.rvbidrag: ”Digital infrastruktur”, version 1: sammanfogad');
     expect(store.get('r.rvrapport')).toEqual(encodeReportFile(file));
   });
 
@@ -55,7 +55,7 @@ describe('rapportverkstad merge', () => {
     expect(await runCli(['merge', 'redigerad.rvrapport', 'v2.rvbidrag', '--out', 'steg2.rvrapport'], io)).toBe(3);
     const step2 = await readReportFile(store.get('steg2.rvrapport')!, 'steg2.rvrapport');
     expect(answerLines(step2, '4.4')).toEqual(['KONFLIKT DI ett, samordnarens. | DI ett, nyare.']);
-    expect(output().err).toContain('konflikt: fråga 4.4, Digital infrastruktur');
+    expect(output().err).toContain('konflikt: fråga 4.4, ”Digital infrastruktur”');
   });
 
   it.each([
