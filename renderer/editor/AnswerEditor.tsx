@@ -20,6 +20,7 @@ import { ChangePlugin, type TextStats } from './plugins/ChangePlugin';
 import { FormattingPlugin } from './plugins/FormattingPlugin';
 import { ImagePlugin, INSERT_IMAGE_COMMAND } from './plugins/ImagePlugin';
 import { PastePlugin, type StoreImage } from './plugins/PastePlugin';
+import { ControlCharacterPlugin } from './plugins/ControlCharacterPlugin';
 import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
 import { Toolbar } from './Toolbar';
 
@@ -119,6 +120,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <FormattingPlugin />
       <ImagePlugin />
       <PastePlugin storeImage={storeImage} onError={onError} confirmLarge={confirmLarge} />
+      <ControlCharacterPlugin />
       <SchemaGuardPlugin />
       <BlockIdPlugin />
       <ProvenancePlugin departments={origins} describe={describeOrigin} />

@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { Answer, Report } from '../report/report-schema';
 import { emptyRichText } from '../report/content-schema';
+import { stripControlCharactersDeep } from '../text/control-characters';
 import { listAnswerFields, type AnswerField } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { isUnanswered } from './answer-text';
@@ -170,7 +171,9 @@ function unansweredFields(template: Template, answers: readonly Answer[]): strin
 }
 
 /** Builds the report's .docx; a final export throws DocxExportError when a field is unanswered. */
-export async function buildReportDocx(input: DocxInput): Promise<Uint8Array> {
+export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
+  // A control character in document.xml makes Word refuse the file: none is ever written.
+  const input: DocxInput = { ...raw, report: stripControlCharactersDeep(raw.report), answers: stripControlCharactersDeep(raw.answers) };
   if (input.mode === 'slutlig') {
     const missing = unansweredFields(input.template, input.answers);
     if (missing.length > 0) throw new DocxExportError(`Obesvarade frågor stoppar den slutliga exporten: ${missing.join(', ')}.`);

@@ -1,3 +1,4 @@
+import { stripControlCharacters } from '../text/control-characters';
 import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedListItem, SerializedText } from '../report/content-schema';
 import type { DocxParagraph, DocxRun } from './docx-model';
 
@@ -14,7 +15,8 @@ const textNode = (text: string, format: number): SerializedText => ({ type: 'tex
 
 function inlineNodes(runs: readonly DocxRun[], imageIds: ReadonlyMap<string, string>): SerializedInline[] {
   const out: SerializedInline[] = [];
-  const pushText = (text: string, format: number, link: string | undefined) => {
+  const pushText = (raw: string, format: number, link: string | undefined) => {
+    const text = stripControlCharacters(raw);
     if (text === '') return;
     const safeLink = link && SAFE_URL.test(link.trim()) ? link.trim() : undefined;
     const last = out[out.length - 1];

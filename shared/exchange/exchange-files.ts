@@ -7,6 +7,7 @@ import { answerKindSchema, questionIdSchema } from '../template/template-schema'
 import { hasUniqueBlockIds } from './block-ids';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
+import { stripControlCharactersDeep } from '../text/control-characters';
 
 /*
  * The two files that travel between the coordinator and a department: the assignment
@@ -102,7 +103,8 @@ async function readExchangeFile<T extends { sha256: string }>(bytes: Uint8Array,
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
     throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats efter att den skapades, eller är skadad.`);
   }
-  return result.data;
+  // Checked as sent, kept without control characters (they break Word and have no place in a report).
+  return stripControlCharactersDeep(result.data);
 }
 
 /** Reads and checks an assignment file; throws ExchangeError naming the file and the problem. */

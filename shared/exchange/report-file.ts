@@ -9,6 +9,7 @@ import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
 import { reportRecordProblems } from './report-rules';
+import { stripControlCharactersDeep } from '../text/control-characters';
 import type { Template } from '../template/template-schema';
 
 /*
@@ -80,7 +81,8 @@ export async function readReportFile(bytes: Uint8Array, fileName: string, templa
   }
   const problems = reportRecordProblems(result.data, templates?.find((t) => t.id === result.data.report.templateId));
   if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
-  return result.data;
+  // Checked as written, kept without control characters.
+  return stripControlCharactersDeep(result.data);
 }
 
 /** The bytes of a report file. */

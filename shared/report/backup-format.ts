@@ -9,6 +9,7 @@ import { workspaceSchema, type Workspace as ContributionWorkspace } from '../exc
 import { mergeRecordSchema, type MergeRecord } from './merge-record';
 import { reportRecordProblems } from '../exchange/report-rules';
 import { reportContents } from './report-contents';
+import { stripControlCharactersDeep } from '../text/control-characters';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 
 /*
@@ -108,7 +109,8 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new FileFormatError(`${fileName}: filen är ingen säkerhetskopia från Rapportverkstad.`);
   }
-  const result = backupSchema.safeParse(data);
+  // Strings without control characters (they break Word and have no place in a report); nothing else changes.
+  const result = backupSchema.safeParse(stripControlCharactersDeep(data));
   if (!result.success) throw new FileFormatError(`${fileName}: säkerhetskopian är ogiltig: ${describeProblems(result.error)}.`);
   const images: BackupImage[] = [];
   for (const { data: encoded, ...meta } of result.data.images) {

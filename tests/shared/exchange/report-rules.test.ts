@@ -57,6 +57,12 @@ describe('report file content rules', () => {
     await expect(read).rejects.toThrow(message);
   });
 
+  it('keeps a file’s text but not its control characters', async () => {
+    const bytes = await forged((r) => ({ ...r, answers: r.answers.map((a, i) => (i === 0 ? { ...a, content: richText(paragraph(text('Före\u000B\u0001efter\uFFFE'))) } : a)) }));
+    const file = await readReportFile(bytes, 'styrtecken.rvrapport', [template]);
+    expect(JSON.stringify(file.answers[0]!.content)).toContain('"text":"Föreefter"');
+  });
+
   it('reads the untouched file', async () => {
     await expect(readReportFile(await forged((r) => r), 'rätt.rvrapport', [template])).resolves.toBeDefined();
   });
