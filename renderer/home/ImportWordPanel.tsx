@@ -69,6 +69,13 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
           <p>{t('importMeta', { organisation: read.result.organisation || '–', year: read.result.year })}</p>
           <p>{t('importFound', { found: read.result.found.length, total })}</p>
           <p>{read.result.missing.length > 0 ? t('importMissing', { ids: read.result.missing.join(', ') }) : t('importAllFound')}</p>
+          {read.result.droppedImages.length > 0 && (
+            <ul className="import-dropped" aria-label={t('importDroppedImages')}>
+              {read.result.droppedImages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
           {read.result.probable.length > 0 && (
             <ul className="import-probable" aria-label={t('importProbableHeading')}>
               {read.result.probable.map((p) => (

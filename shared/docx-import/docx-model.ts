@@ -1,5 +1,6 @@
 import type { DocxPackage } from './zip';
 import { child, childrenNamed, descendant, parseXml, rootElement, type XmlNode } from './xml';
+import { imageProblem } from '../report/image-check';
 
 /*
  * A .docx body read into a small model: paragraphs (style, heading level, list level
@@ -37,6 +38,8 @@ export type DocxBlock = DocxParagraph | DocxTable;
 export interface DocxDocument {
   blocks: DocxBlock[];
   images: ReadonlyMap<string, { bytes: Uint8Array; mimeType: string }>;
+  /** Images left out (not an image, too large), one message each. */
+  droppedImages: readonly string[];
 }
 
 const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
@@ -69,6 +72,8 @@ interface Context {
   styles: ReadonlyMap<string, string>;
   numbering: ReadonlyMap<string, (level: number) => boolean>;
   images: Map<string, { bytes: Uint8Array; mimeType: string }>;
+  /** Images left out, with why. */
+  dropped: string[];
   pkg: DocxPackage;
 }
 
@@ -81,6 +86,12 @@ function imageRun(node: XmlNode, ctx: Context): DocxRun | null {
   const bytes = ctx.pkg.files.get(path);
   const mimeType = IMAGE_TYPES[path.split('.').pop()!.toLowerCase()];
   if (!bytes || !mimeType) return null;
+  // A bad or oversized image is left out with a word in the summary, and no reference to it stays in the text.
+  const problem = imageProblem(path.split('/').pop() ?? path, mimeType, bytes);
+  if (problem) {
+    if (!ctx.dropped.includes(problem)) ctx.dropped.push(problem);
+    return null;
+  }
   ctx.images.set(path, { bytes, mimeType });
   const extent = descendant(node, 'wp:extent');
   const px = (v: string | undefined) => (v && Number(v) > 0 ? Math.max(1, Math.min(10_000, Math.round(Number(v) / EMU_PER_PIXEL))) : null);
@@ -205,8 +216,8 @@ function readNumbering(pkg: DocxPackage): Map<string, (level: number) => boolean
 export function readDocxDocument(pkg: DocxPackage): DocxDocument {
   const root = rootElement(parseXml(pkg.text('word/document.xml')!, 'document.xml'), 'w:document', 'document.xml');
   const body = child(root, 'w:body');
-  const ctx: Context = { rels: readRels(pkg), styles: readStyles(pkg), numbering: readNumbering(pkg), images: new Map(), pkg };
+  const ctx: Context = { rels: readRels(pkg), styles: readStyles(pkg), numbering: readNumbering(pkg), images: new Map(), dropped: [], pkg };
   const blocks: DocxBlock[] = [];
   readBlocks(body?.children ?? [], ctx, blocks);
-  return { blocks, images: ctx.images };
+  return { blocks, images: ctx.images, droppedImages: ctx.dropped };
 }

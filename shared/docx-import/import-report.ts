@@ -50,6 +50,8 @@ export interface DocxImportResult {
   imageIds: ReadonlyMap<string, string>;
   /** Lines that look like a shortened question but were read as answer text: where they went, and the question they resemble. */
   probable: ProbableQuestion[];
+  /** Images left out (not an image, larger than 10 MB), one message each; no answer refers to them. */
+  droppedImages: readonly string[];
 }
 
 /** A line that resembles a question not found, with how much (0–1). */
@@ -217,5 +219,6 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
     imageIds,
     // A resembled question that was found after all (further on, in full) is no open question.
     probable: probable.filter((p) => !found.includes(p.questionId)),
+    droppedImages: document.droppedImages,
   };
 }

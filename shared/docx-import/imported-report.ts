@@ -37,6 +37,7 @@ export function reportFromImport(template: Template, result: DocxImportResult, f
 export function importSummary(result: DocxImportResult, total: number): string[] {
   const lines = [`Hittade ${result.found.length} av ${total} frågor.`];
   if (result.missing.length > 0) lines.push(`Hittades inte: ${result.missing.join(', ')}.`);
+  for (const dropped of result.droppedImages) lines.push(`Bild utelämnad: ${dropped}`);
   for (const p of result.probable) {
     lines.push(`Trolig fråga: ”${p.text}” liknar fråga ${p.questionId} till ${Math.round(p.similarity * 100)} % (lästes som text${p.placedIn ? ` i svar ${p.placedIn}` : ''}).`);
   }

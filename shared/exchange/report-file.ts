@@ -9,6 +9,7 @@ import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
 import { reportRecordProblems } from './report-rules';
+import { imageProblem } from '../report/image-check';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import type { Template } from '../template/template-schema';
 
@@ -105,6 +106,8 @@ export function reportFileImages(file: ReportFile, fileName: string): ReportImag
   return (file.images ?? []).map(({ data, ...meta }) => {
     const bytes = decodeBase64(data);
     if (!bytes || bytes.byteLength !== meta.size) throw new ExchangeError('invalid', `${fileName}: bilden ${meta.name} är skadad.`);
+    const problem = imageProblem(meta.name, meta.mimeType, bytes);
+    if (problem) throw new ExchangeError('invalid', `${fileName}: ${problem}`);
     return { ...meta, bytes };
   });
 }

@@ -9,6 +9,7 @@ import { workspaceSchema, type Workspace as ContributionWorkspace } from '../exc
 import { mergeRecordSchema, type MergeRecord } from './merge-record';
 import { reportRecordProblems } from '../exchange/report-rules';
 import { reportContents } from './report-contents';
+import { imageProblem } from './image-check';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 
@@ -116,6 +117,8 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
   for (const { data: encoded, ...meta } of result.data.images) {
     const decoded = decodeBase64(encoded);
     if (!decoded || decoded.byteLength !== meta.size) throw new FileFormatError(`${fileName}: bilden ${meta.name} är skadad.`);
+    const problem = imageProblem(meta.name, meta.mimeType, decoded);
+    if (problem) throw new FileFormatError(`${fileName}: ${problem}`);
     images.push({ ...meta, bytes: decoded });
   }
   const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords } = result.data;

@@ -32,7 +32,7 @@ describe('backup and restore (reliability 6)', () => {
           const answers = await listAnswers(db, report.id);
           const changed = answers.slice(0, spec.texts.length).map((a, i) => ({ ...a, content: richText(paragraph(text(spec.texts[i]!))) }));
           await saveAnswers(db, report.id, changed, changed.map((a) => ({ reportId: a.reportId, questionId: a.questionId, createdAt: deps.now().toISOString(), reason: 'paus' as const, content: a.content, choice: a.choice, basis: a.basis })), deps.now().toISOString());
-          if (spec.image) await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }), 'bild.png', deps);
+          if (spec.image) await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3])], { type: 'image/png' }), 'bild.png', deps);
           const [department] = await listDepartments(db, report.id);
           await saveAssignment(db, report.id, department!.id, { questionIds: ['1.1'] }, deps);
         }

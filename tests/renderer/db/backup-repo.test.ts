@@ -21,7 +21,7 @@ async function filledDb() {
     const changed = answers.map((answer, i) => ({ ...answer, content: richText(paragraph(text(`${organisation} svar ${answer.questionId}`, i % 3)), list('bullet', 'a', 'b')) }));
     const version = { reportId: report.id, questionId: '1.1', createdAt: report.createdAt, reason: 'paus' as const, content: changed[0]!.content, choice: null, basis: [] };
     await saveAnswers(db, report.id, changed, [version], report.updatedAt);
-    await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }), 'diagram.png', deps);
+    await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3])], { type: 'image/png' }), 'diagram.png', deps);
     const [department] = await listDepartments(db, report.id);
     const assignment = await saveAssignment(db, report.id, department!.id, { questionIds: ['1.1', '4.4'], deadline: '2026-01-10' }, deps);
     const file = await buildAssignmentFile({ report, template, department: department!, assignment, coordinatorName: 'Anna', answers, includeStartingPoints: true, now: deps.now() });

@@ -44,7 +44,7 @@ describe('reports repository', () => {
     const db = freshDb();
     const deps = testDeps();
     const report = await addReport(db, template, input, deps);
-    const imageId = await addImage(db, report.id, new Blob([new Uint8Array([1, 2])], { type: 'image/png' }), 'bild.png', deps);
+    const imageId = await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2])], { type: 'image/png' }), 'bild.png', deps);
     const [first] = await listAnswers(db, report.id);
     await db.answers.put({ ...first!, content: richText(paragraph({ type: 'image', version: 1, imageId, altText: '', width: null, height: null })) });
     const copy = await copyReport(db, report.id, deps);

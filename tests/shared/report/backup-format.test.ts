@@ -21,7 +21,7 @@ function workspace(): BackupContents {
     importLog: [],
     workspaces: [],
     mergeRecords: [],
-    images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 4, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71]) }],
+    images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 9, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0]) }],
   };
 }
 
