@@ -1,6 +1,6 @@
 import { isUnanswered } from '../document/answer-text';
 import { basisSentence, statedBasis } from '../document/basis';
-import type { RichText } from '../report/content-schema';
+import { MAX_TEXT_NODE, type RichText } from '../report/content-schema';
 import type { Signature, YesNo } from '../report/report-schema';
 import { richTextToPlain } from '../text/rich-text-plain';
 import { listAnswerFields } from '../template/answer-fields';
@@ -69,6 +69,8 @@ export interface ImportOptions {
 }
 
 const UNANSWERED_MARK = /^\[(ej besvarad|not answered)\]$/i;
+/** Most paragraphs and tables a Word report may have. */
+const MAX_BLOCKS = 20_000;
 const PLACE_DATE = /^(\p{L}[\p{L} .-]{0,60}?)[,\s]+(\d{4}-\d{2}-\d{2})$/u;
 const SIGNATURE_LINE = /^[\s._…-]{3,}$/u;
 
@@ -124,6 +126,12 @@ function dropExportedBasis(paragraphs: DocxParagraph[], options: readonly string
 /** Reads a .docx report; throws DocxImportError when the file is not a readable .docx or not a report of this template. */
 export function importDocxReport(bytes: Uint8Array, fileName: string, template: Template, newId: () => string, options: ImportOptions = {}): DocxImportResult {
   const document = readDocxDocument(openDocx(bytes, fileName));
+  // A report after the template has a few hundred paragraphs; these bounds keep any accepted input within time and memory.
+  if (document.blocks.length > MAX_BLOCKS) {
+    throw new DocxImportError('too-large', `${fileName}: dokumentet har ${document.blocks.length.toLocaleString('sv-SE')} stycken och tabeller, fler än de ${MAX_BLOCKS.toLocaleString('sv-SE')} en rapport kan ha.`);
+  }
+  const long = document.blocks.find((b) => b.kind === 'paragraph' && b.text.length > MAX_TEXT_NODE);
+  if (long) throw new DocxImportError('too-large', `${fileName}: ett stycke har ${blockText(long).length.toLocaleString('sv-SE')} tecken, fler än de ${MAX_TEXT_NODE.toLocaleString('sv-SE')} ett stycke i ett svar kan ha (det börjar ”${blockText(long).slice(0, 40)}…”).`);
   const fields = listAnswerFields(template);
   const parts = new Map<number, { paragraphs: DocxParagraph[]; choice: YesNo; boxes: { ja?: boolean; nej?: boolean } }>();
   const unplaced: string[] = [];

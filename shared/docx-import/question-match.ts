@@ -14,9 +14,21 @@ export function normalise(text: string): string {
   return text.toLocaleLowerCase('sv').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// The template's texts are compared with every line: their word sets are made once. The cache is small and cleared when full.
+const wordCache = new Map<string, Set<string>>();
+
 function words(text: string): Set<string> {
-  return new Set(normalise(text).split(' ').filter((w) => w !== ''));
+  let cached = wordCache.get(text);
+  if (!cached) {
+    if (wordCache.size > 5_000) wordCache.clear();
+    cached = new Set(normalise(text).split(' ').filter((w) => w !== ''));
+    wordCache.set(text, cached);
+  }
+  return cached;
 }
+
+/** No question, heading or instruction of a template is this long: longer lines are answer text without comparing. */
+export const LONGEST_TEMPLATE_LINE = 4_000;
 
 /** Share of the longer text's words that both texts have (0–1). */
 export function similarity(a: string, b: string): number {
@@ -50,6 +62,7 @@ function fits(line: string, templateText: string): boolean {
  * questions share a wording, so order decides).
  */
 export function matchQuestion(line: string, fields: readonly AnswerField[], after: number): number | null {
+  if (line.length > LONGEST_TEMPLATE_LINE) return null;
   const { id, part, rest } = splitNumber(line);
   if (id) {
     const index = fields.findIndex((f) => f.id === id);
@@ -66,6 +79,7 @@ export function matchQuestion(line: string, fields: readonly AnswerField[], afte
 
 /** True for the template's own lines that are not answers: section headings, group lead-ins, instructions, the title. */
 export function isTemplateLine(line: string, template: Template): boolean {
+  if (line.length > LONGEST_TEMPLATE_LINE) return false;
   const { rest } = splitNumber(line.replace(/^\s*\d{1,2}\s*[.)]\s+/, (m) => `${m.trim()} `));
   const candidates = [
     ...template.sections.map((s) => s.title),
@@ -99,6 +113,7 @@ export const PROBABLE_THRESHOLD = 0.45;
 
 /** The not-yet-found field a line that is no question line most looks like, when it looks like one enough (a shortened question in the Word file). */
 export function probableQuestion(line: string, fields: readonly AnswerField[], after: number): { index: number; similarity: number } | null {
+  if (line.length > LONGEST_TEMPLATE_LINE) return null;
   const { id, rest } = splitNumber(line);
   let best: { index: number; similarity: number } | null = null;
   for (let i = after + 1; i < fields.length; i++) {
