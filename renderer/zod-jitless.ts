@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// zod's own messages in Swedish, before any schema reports a problem to a person.
+import '../shared/report/zod-swedish';
 
 /*
  * Imported first by the renderer entry, before any schema is built: the CSP forbids

@@ -33,8 +33,18 @@ export function VerifyForm() {
       setVerdict({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }
   };
+  // The signed file and its manifest can also be dropped here together (the manifest is the .json).
+  const drop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    for (const dropped of Array.from(event.dataTransfer.files)) {
+      const opened = { name: dropped.name, bytes: new Uint8Array(await dropped.arrayBuffer()) };
+      if (/\.json$/i.test(dropped.name)) setManifest(opened);
+      else setFile(opened);
+    }
+    setVerdict(undefined);
+  };
   return (
-    <section className="verify" aria-labelledby="verifiera-rubrik">
+    <section className="verify" aria-labelledby="verifiera-rubrik" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void drop(e)}>
       <h2 id="verifiera-rubrik">{t('verifyHeading')}</h2>
       <p>{t('verifyIntro')}</p>
       <div className="button-row">
