@@ -78,15 +78,10 @@ test.describe('drafting a report', () => {
   });
 
   for (const program of ['word', 'libreoffice', 'google-docs']) {
-    test(`pasting from ${program} keeps bold, italic, underline, the sub-heading, the link and the list`, async ({ page }) => {
+    test(`pasting from ${program} keeps bold, italic, underline, the sub-heading, the link and the list`, async () => {
       const html = readFileSync(`tests/renderer/editor/paste/fixtures/${program}.html`, 'utf8');
       await report.answer('4.4').click();
-      await page.evaluate((clip) => {
-        const data = new DataTransfer();
-        data.setData('text/html', clip);
-        data.setData('text/plain', 'plain');
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, html);
+      await report.paste({ html, text: 'plain' });
       const answer = report.answer('4.4');
       await expect(answer.locator('h4')).toHaveText('Prestationer');
       await expect(answer.locator('.ed-bold')).toHaveText('Fet text');
@@ -99,12 +94,7 @@ test.describe('drafting a report', () => {
 
   test('a paste of more than 200,000 characters is asked about first; no leaves the answer as it was', async ({ page }) => {
     await report.type('4.4', 'Befintlig text.');
-    const paste = () =>
-      page.evaluate(() => {
-        const data = new DataTransfer();
-        data.setData('text/plain', `Början. ${'lång text '.repeat(25_000)}`);
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      });
+    const paste = () => report.paste({ text: `Början. ${'lång text '.repeat(25_000)}` });
     const messages: string[] = [];
     page.once('dialog', (dialog) => {
       messages.push(dialog.message());
@@ -120,12 +110,7 @@ test.describe('drafting a report', () => {
 
   test('pasting Word HTML with mso-list paragraphs gives real nested lists and drops the rest', async ({ page }) => {
     await report.answer('4.4').click();
-    await page.evaluate((html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', 'plain');
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, WORD_HTML);
+    await report.paste({ html: WORD_HTML, text: 'plain' });
     const answer = report.answer('4.4');
     await expect(answer.locator('ul > li:not(.ed-li-nested)')).toHaveText(['kartlagt bredbandsutbyggnaden', 'i Västerås och Sala', 'mött marknadsaktörer']);
     await expect(answer.locator('ul ul > li')).toHaveText(['i Västerås och Sala']);

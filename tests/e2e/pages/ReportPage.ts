@@ -43,6 +43,16 @@ export class ReportPage {
     await this.page.keyboard.type(text);
   }
 
+  /** Pastes into the focused element as a browser would: clipboard HTML (when given) and plain text. */
+  async paste(clipboard: { html?: string; text: string }): Promise<void> {
+    await this.page.evaluate(({ html, text }) => {
+      const data = new DataTransfer();
+      if (html !== undefined) data.setData('text/html', html);
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, clipboard);
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await expect(this.answer('1.1')).toBeVisible();
