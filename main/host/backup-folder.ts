@@ -39,7 +39,9 @@ export class BackupFolder {
     const newest = (await this.names()).at(-1);
     if (!newest) return null;
     const path = join(this.folder, newest);
-    if ((await stat(path)).size > MAX_BACKUP_BYTES) throw new Error(`${newest} är större än 200 MB.`);
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error(`${newest} är ingen fil.`);
+    if (info.size > MAX_BACKUP_BYTES) throw new Error(`${newest} är större än 200 MB.`);
     return { name: newest, bytes: new Uint8Array(await readFile(path)) };
   }
 }

@@ -1,4 +1,5 @@
 import { readAssignmentFile } from '../../shared/exchange/exchange-files';
+import { loadBundledTemplates } from '../templates/bundled-templates';
 import type { Workspace } from '../../shared/exchange/workspace-schema';
 import { appDeps } from '../app/deps';
 import { ASSIGNMENT_FILTERS } from '../contributions/file-names';
@@ -17,7 +18,7 @@ export function WorkspaceList({ workspaces, onOpen }: { workspaces: Workspace[];
   const open = async () => {
     const [file] = await host.openFile({ title: t('openAssignment'), filters: ASSIGNMENT_FILTERS, multiple: false });
     if (!file) return;
-    const assignment = await readAssignmentFile(file.bytes, file.name);
+    const assignment = await readAssignmentFile(file.bytes, file.name, loadBundledTemplates().templates);
     const { workspace, created } = await openAssignment(db, assignment, appDeps);
     if (!created) notify(t('assignmentReopened', { department: assignment.department.name }));
     onOpen(workspace.id);

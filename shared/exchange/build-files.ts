@@ -4,7 +4,10 @@ import type { Assignment, Department } from '../report/organisation-schema';
 import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { ensureBlockIds } from './block-ids';
-import { sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION } from './exchange-files';
+import type { z } from 'zod';
+import { describeProblems } from '../report/json-file';
+import { ExchangeError } from './exchange-error';
+import { assignmentFileSchema, contributionFileSchema, sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION } from './exchange-files';
 
 /*
  * Building the exchanged files from the app's records. Both are sealed with the
@@ -42,7 +45,7 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
       ...(field.footnote !== undefined && { footnote: field.footnote.text }),
       startingPoint: input.includeStartingPoints ? (answers.get(field.id)?.content ?? null) : null,
     }));
-  return sealFile({
+  return checkedBeforeWriting(assignmentFileSchema, 'Uppdragsfilen', {
     format: ASSIGNMENT_FORMAT,
     formatVersion: EXCHANGE_VERSION,
     report: { reportId: report.id, templateId: report.templateId, year: report.year, organisation: report.organisation, title: report.title },
@@ -53,7 +56,7 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
     basisOptions: template.basisOptions,
     questions,
     createdAt: input.now.toISOString(),
-  } as const) as Promise<AssignmentFile>;
+  } as const);
 }
 
 export interface ContributionInput {
@@ -81,7 +84,7 @@ export function buildContributionFile(input: ContributionInput): Promise<Contrib
     };
   });
   const { reportId, templateId, year, organisation } = assignment.report;
-  return sealFile({
+  return checkedBeforeWriting(contributionFileSchema, 'Bidragsfilen', {
     format: CONTRIBUTION_FORMAT,
     formatVersion: EXCHANGE_VERSION,
     report: { reportId, templateId, year, organisation },
@@ -90,5 +93,13 @@ export function buildContributionFile(input: ContributionInput): Promise<Contrib
     revision: input.revision,
     createdAt: input.now.toISOString(),
     answers,
-  } as const) as Promise<ContributionFile>;
+  } as const);
+}
+
+/** Seals a file and checks it with the schema its reader uses: a file the other side could not open is never written. */
+async function checkedBeforeWriting<T>(schema: z.ZodType<T>, what: string, content: Record<string, unknown>): Promise<T> {
+  const sealed = await sealFile(content);
+  const result = schema.safeParse(sealed);
+  if (!result.success) throw new ExchangeError('invalid', `${what} skrivs inte, eftersom den inte skulle gå att läsa: ${describeProblems(result.error)}.`);
+  return result.data;
 }

@@ -7,6 +7,8 @@ import { answerKindSchema, questionIdSchema } from '../template/template-schema'
 import { hasUniqueBlockIds } from './block-ids';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
+import { listAnswerFields } from '../template/answer-fields';
+import type { Template } from '../template/template-schema';
 import { stripControlCharactersDeep } from '../text/control-characters';
 
 /*
@@ -107,9 +109,16 @@ async function readExchangeFile<T extends { sha256: string }>(bytes: Uint8Array,
   return stripControlCharactersDeep(result.data);
 }
 
-/** Reads and checks an assignment file; throws ExchangeError naming the file and the problem. */
-export function readAssignmentFile(bytes: Uint8Array, fileName: string): Promise<AssignmentFile> {
-  return readExchangeFile(bytes, fileName, ASSIGNMENT_FORMAT, assignmentFileSchema);
+/** Reads and checks an assignment file (its questions against the report's template when it is among `templates`); throws ExchangeError naming the file and the problem. */
+export async function readAssignmentFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<AssignmentFile> {
+  const file = await readExchangeFile(bytes, fileName, ASSIGNMENT_FORMAT, assignmentFileSchema);
+  const template = templates?.find((t) => t.id === file.report.templateId);
+  if (template) {
+    const known = new Set(listAnswerFields(template).map((f) => f.id));
+    const unknown = file.questions.map((q) => q.id).filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new ExchangeError('invalid', `${fileName}: uppdraget gäller ${unknown.join(', ')}, som inte finns i mallen ${template.name}.`);
+  }
+  return file;
 }
 
 /** Reads and checks a contribution file; throws ExchangeError naming the file and the problem. */

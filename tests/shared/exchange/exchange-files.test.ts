@@ -65,3 +65,21 @@ describe('contribution files', () => {
     expect(await readContributionFile(encodeExchangeFile(file), 'bidrag.rvbidrag')).toEqual(file);
   });
 });
+
+describe('assignment questions against the template (#15, part 2)', () => {
+  it('refuses an assignment of a question the report’s template does not have, naming the file', async () => {
+    const { sealFile, readAssignmentFile: read, encodeExchangeFile: encode } = await import('../../../shared/exchange/exchange-files');
+    const { template: tpl } = await import('../preflight/complete-report');
+    const { buildAssignmentFile } = await import('../../../shared/exchange/build-files');
+    const { createReport } = await import('../../../shared/report/new-report');
+    const { testDeps } = await import('../fixtures');
+    const deps = testDeps();
+    const { report, answers } = createReport(tpl, { year: 2025, organisation: 'Region X', header: {} }, deps);
+    const department = { id: 'avd-0-000000', reportId: report.id, name: 'Analys', contactName: '', contactEmail: '', createdAt: report.createdAt };
+    const good = await buildAssignmentFile({ report, template: tpl, department, assignment: { reportId: report.id, departmentId: department.id, questionIds: ['1.1'], deadline: null, note: '', updatedAt: report.createdAt }, coordinatorName: 'Anna', answers, includeStartingPoints: false, now: deps.now() });
+    const { sha256: _s, ...rest } = good;
+    const forged = await sealFile({ ...rest, questions: [{ ...rest.questions[0]!, id: '9.9' }] });
+    await expect(read(encode(forged as never), 'falskt.rvuppdrag', [tpl])).rejects.toThrow(/^falskt\.rvuppdrag: uppdraget gäller 9\.9, som inte finns i mallen/);
+    await expect(read(encode(good), 'rätt.rvuppdrag', [tpl])).resolves.toBeDefined();
+  });
+});
