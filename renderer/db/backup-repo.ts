@@ -69,7 +69,11 @@ const nameOf = (report: Report) => `${report.organisation} ${report.year} – ${
 
 /** Reads and checks a backup file and compares each of its reports with the computer's; writes nothing. */
 export async function planRestore(db: WorkbenchDb, bytes: Uint8Array, fileName: string): Promise<RestorePlan> {
-  const workspace = parseBackup(bytes, fileName);
+  return planRestoreContents(db, parseBackup(bytes, fileName), fileName);
+}
+
+/** Compares checked records (a backup's, or a report file's) with the computer's, report by report; writes nothing. */
+export async function planRestoreContents(db: WorkbenchDb, workspace: BackupContents, fileName: string): Promise<RestorePlan> {
   const local = await readWorkspace(db);
   const items = workspace.reports.map((report): RestorePlanItem => {
     const mine = local.reports.find((r) => r.id === report.id);

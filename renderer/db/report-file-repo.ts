@@ -1,4 +1,6 @@
 import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, type ReportFile } from '../../shared/exchange/report-file';
+import type { BackupContents } from '../../shared/report/backup-format';
+import { planRestoreContents, restoreBackup, type RestoreChoice, type RestorePlan } from './backup-repo';
 import { listAnswers } from './reports-repo';
 import { listAssignments, listDepartments } from './departments-repo';
 import { listContributions } from './contributions-repo';
@@ -32,22 +34,36 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
   );
 }
 
-/** Reads a report file into the database (replacing a report with the same id); returns the report id and whether one was replaced. */
-export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<{ reportId: string; replaced: boolean }> {
-  const file = await readReportFile(bytes, fileName, templates);
-  const images = reportFileImages(file, fileName).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
-  const id = file.report.id;
-  return db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments, db.contributions, db.images, db.mergeRecords], async () => {
-    const replaced = (await db.reports.get(id)) !== undefined;
-    for (const table of [db.answers, db.departments, db.assignments, db.contributions, db.images, db.mergeRecords]) await table.where('reportId').equals(id).delete();
-    await db.images.bulkPut(images);
-    await db.reports.put({ ...file.report, deletedAt: null });
-    await db.answers.bulkPut(file.answers);
-    await db.departments.bulkPut(file.departments);
-    await db.assignments.bulkPut(file.assignments);
-    await db.contributions.bulkPut(file.contributions);
-    // A file from before merge records: they are read once from what the answers' text shows.
-    await db.mergeRecords.bulkPut(file.mergeRecords ?? legacyRecords(file.answers, file.departments, file.contributions));
-    return { reportId: id, replaced };
-  });
+/** A checked report file as the records of a one-report backup (merge records read once from the text for a file from before them). */
+export function reportFileContents(file: ReportFile, fileName: string): BackupContents {
+  return {
+    reports: [{ ...file.report, deletedAt: null }],
+    answers: file.answers,
+    snapshots: [],
+    images: reportFileImages(file, fileName),
+    departments: file.departments,
+    assignments: file.assignments,
+    contributions: file.contributions,
+    importLog: [],
+    workspaces: [],
+    mergeRecords: file.mergeRecords ?? legacyRecords(file.answers, file.departments, file.contributions),
+  };
+}
+
+/** Reads and checks a report file and compares it with the computer's copy of the report, like a restore; writes nothing. */
+export async function planReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<RestorePlan> {
+  return planRestoreContents(db, reportFileContents(await readReportFile(bytes, fileName, templates), fileName), fileName);
+}
+
+/**
+ * Reads a report file into the database the way a restore does: a report the computer
+ * does not have is added, the same one is left alone, and one the computer has changed
+ * is handled by `choice` (taking the file's puts the computer's version in the trash
+ * first). Returns the report id and what happened.
+ */
+export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[], choice: RestoreChoice = 'take-backup'): Promise<{ reportId: string; replaced: boolean }> {
+  const plan = await planReportFile(db, bytes, fileName, templates);
+  const reportId = plan.items[0]!.reportId;
+  const summary = await restoreBackup(db, plan, fileName, { [reportId]: choice });
+  return { reportId, replaced: summary.replaced > 0 };
 }

@@ -4,7 +4,7 @@ import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
 import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
-import { importReportFile } from '../db/report-file-repo';
+import { planReportFile } from '../db/report-file-repo';
 import { loadBundledTemplates } from '../templates/bundled-templates';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -50,7 +50,8 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     const summary = await restoreBackup(db, chosen, chosen.fileName, choices, appDeps);
     setPlan(undefined);
     setOutcomes(summary.outcomes);
-    notify(t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
+    const reportFile = chosen.fileName.toLowerCase().endsWith('.rvrapport');
+    notify(reportFile ? t(summary.replaced > 0 ? 'reportFileReplaced' : 'reportFileOpened', { file: chosen.fileName }) : t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
     onRestored();
   };
 
@@ -58,9 +59,10 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setError(undefined);
     const [file] = await host.openFile({ title: t('openReportFile'), filters: [{ name: 'Rapportfil', extensions: ['rvrapport'] }], multiple: false });
     if (!file) return;
-    const { replaced } = await importReportFile(db, file.bytes, file.name, loadBundledTemplates().templates);
-    notify(t(replaced ? 'reportFileReplaced' : 'reportFileOpened', { file: file.name }));
-    onRestored();
+    // Like a restore: a report this computer has changed since is replaced only when the person chooses.
+    const next = await planReportFile(db, file.bytes, file.name, loadBundledTemplates().templates);
+    if (next.items.some((i) => i.state === 'changed')) setPlan(next);
+    else await run(next, {});
   };
 
   const guard = (work: () => Promise<void>) => () =>

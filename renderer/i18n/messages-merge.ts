@@ -61,7 +61,7 @@ export const svMerge = {
   reportFileSaved: 'Rapportfilen sparades ({file}).',
   openReportFile: 'Öppna rapportfil',
   reportFileOpened: '{file} lästes in.',
-  reportFileReplaced: '{file} lästes in och ersatte rapporten med samma id.',
+  reportFileReplaced: '{file} lästes in och ersatte rapporten; datorns version finns i papperskorgen.',
 } as const;
 
 export const enMerge: Record<keyof typeof svMerge, string> = {
@@ -124,5 +124,5 @@ export const enMerge: Record<keyof typeof svMerge, string> = {
   reportFileSaved: 'The report file was saved ({file}).',
   openReportFile: 'Open report file',
   reportFileOpened: '{file} was read.',
-  reportFileReplaced: '{file} was read and replaced the report with the same id.',
+  reportFileReplaced: '{file} was read and replaced the report; the computer’s version is in the trash.',
 };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listDepartments, saveAssignment } from '../../../renderer/db/departments-repo';
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
-import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
+import { addReport, listAnswers, listTrash } from '../../../renderer/db/reports-repo';
+import { saveAnswers } from '../../../renderer/db/answers-repo';
+import { richTextToPlain } from '../../../shared/text/rich-text-plain';
 import { encodeReportFile } from '../../../shared/exchange/report-file';
-import { testDeps } from '../../shared/fixtures';
+import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 
 describe('report files', () => {
@@ -29,5 +31,22 @@ describe('report files', () => {
     const target = freshDb();
     await expect(importReportFile(target, bytes, 'r.rvrapport')).rejects.toThrow(/^r\.rvrapport: kontrollsumman/);
     expect(await target.reports.count()).toBe(0);
+  });
+
+  it.each([
+    ['keep-local', 'Nyare text på datorn.', 0],
+    ['take-backup', '', 1],
+  ] as const)('opening a file over a report changed on this computer (%s) loses nothing', async (choice, kept, trashed) => {
+    const db = freshDb();
+    const deps = { ...testDeps(), newId: () => crypto.randomUUID() };
+    const report = await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, deps);
+    const bytes = encodeReportFile(await exportReportFile(db, report.id, deps.now()));
+    const answer = (await listAnswers(db, report.id))[0]!;
+    await saveAnswers(db, report.id, [{ ...answer, content: richText(paragraph(text('Nyare text på datorn.'))) }], [], deps.now().toISOString());
+    await importReportFile(db, bytes, 'r.rvrapport', undefined, choice);
+    expect(richTextToPlain((await listAnswers(db, report.id))[0]!.content)).toBe(kept);
+    const trash = await listTrash(db);
+    expect(trash).toHaveLength(trashed);
+    if (trashed) expect(richTextToPlain((await listAnswers(db, trash[0]!.id))[0]!.content)).toBe('Nyare text på datorn.');
   });
 });
