@@ -12,6 +12,7 @@ import { listAnswers } from '../db/reports-repo';
 import { getTextSetting, setTextSetting } from '../db/settings-repo';
 import { recordStartingPoints } from '../db/merge-repo';
 import { useTypedSave } from '../components/use-typed-save';
+import { TypedTextInput } from '../components/TypedTextInput';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ASSIGNMENT_FILTERS, slug } from './file-names';
@@ -110,15 +111,7 @@ export function AssignmentExports(props: { report: Report; template: Template; d
       <h2 id="uppdragsfiler-rubrik">{t('assignmentFilesHeading')}</h2>
       <label className="inline-form">
         {t('coordinatorName')}{' '}
-        <input
-          type="text"
-          value={coordinatorName}
-          onChange={(e) => {
-            setCoordinatorName(e.target.value);
-            typedName.change(e.target.value);
-          }}
-          onBlur={typedName.flush}
-        />
+        <TypedTextInput value={coordinatorName} onValue={setCoordinatorName} typed={typedName} />
       </label>
       {withQuestions.length === 0 && <p>{t('noAssignments')}</p>}
       {withQuestions.map((assignment) => {

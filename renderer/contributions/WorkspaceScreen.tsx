@@ -12,6 +12,7 @@ import { exportContribution, getWorkspace, setAuthor } from '../db/workspaces-re
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTypedSave } from '../components/use-typed-save';
+import { TypedTextInput } from '../components/TypedTextInput';
 import { DocumentView, type DocumentApi } from '../report/DocumentView';
 import { CONTRIBUTION_FILTERS, slug } from './file-names';
 
@@ -64,15 +65,7 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
       <div className="form-grid">
         <label>
           {t('authorName')}
-          <input
-            type="text"
-            value={author}
-            onChange={(e) => {
-              setAuthorName(e.target.value);
-              typedAuthor.change(e.target.value);
-            }}
-            onBlur={typedAuthor.flush}
-          />
+          <TypedTextInput value={author} onValue={setAuthorName} typed={typedAuthor} />
         </label>
       </div>
       <div className="actions">
