@@ -49,11 +49,6 @@ export type MergeRecord = z.infer<typeof mergeRecordSchema>;
 /** What the merge engine itself needs of a record (no identity, no time). */
 export type MergeState = Pick<MergeRecord, 'revision' | 'base' | 'links' | 'choiceConflict'>;
 
-/** The key of a record: one per answer and department. */
-export function recordKey(record: Pick<MergeRecord, 'reportId' | 'questionId' | 'departmentId'>): string {
-  return `${record.reportId}/${record.questionId}/${record.departmentId}`;
-}
-
 /** The record of one answer and department among many, if there is one. */
 export function findRecord<R extends Pick<MergeRecord, 'questionId' | 'departmentId'>>(records: readonly R[], questionId: string, departmentId: string): R | undefined {
   return records.find((r) => r.questionId === questionId && r.departmentId === departmentId);
