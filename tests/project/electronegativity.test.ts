@@ -63,7 +63,7 @@ function parseCsv(text: string): string[][] {
  * scan (the SARIF leaves severity out, and the tool's -s filter applies to its console
  * table only). No network here: its Electron release lookup fails and is reported, not fatal.
  */
-function scan(input: string): Finding[] {
+function scanOnce(input: string): { findings: Finding[]; unmatched: number } {
   const dir = mkdtempSync(join(tmpdir(), 'rv-en-'));
   const run = (out: string) => execFileSync('node', [TOOL, '-i', input, '-e', ELECTRON_VERSION, '-o', out], { stdio: 'ignore', timeout: 180_000 });
   run(join(dir, 'resultat.sarif'));
@@ -74,13 +74,28 @@ function scan(input: string): Finding[] {
       .map((r) => [`${r[0]}|${r[3]}|${(r[4] ?? '').split(':')[0]}`, r[1] ?? ''] as const),
   );
   const sarif = JSON.parse(readFileSync(join(dir, 'resultat.sarif'), 'utf8')) as { runs: { results: SarifResult[] }[] };
-  return sarif.runs.flatMap((r) => r.results).map((r) => {
+  let unmatched = 0;
+  const findings = sarif.runs.flatMap((r) => r.results).map((r) => {
     const location = r.locations?.[0]?.physicalLocation;
     const file = location?.artifactLocation?.uri ?? 'N/A';
     const line = location?.region?.startLine ?? 0;
-    const severity = severities.get(`${r.ruleId}|${file}|${line}`) ?? [...severities].find(([k]) => k.startsWith(`${r.ruleId}|`))?.[1] ?? 'OKÄND';
-    return { rule: r.ruleId, file, line, message: r.message.text, severity };
+    const known = severities.get(`${r.ruleId}|${file}|${line}`) ?? [...severities].find(([k]) => k.startsWith(`${r.ruleId}|`))?.[1];
+    if (known === undefined) unmatched++;
+    return { rule: r.ruleId, file, line, message: r.message.text, severity: known ?? 'OKÄND' };
   });
+  return { findings, unmatched };
+}
+
+/**
+ * Scans a folder. The two runs (SARIF, then CSV) do not always report the same checks
+ * on a busy machine (a check that times out in one run is missing from the other); a
+ * finding the CSV run did not report has no severity, so the scan is made again, up to
+ * three times, before such a finding counts as of unknown severity.
+ */
+function scan(input: string): Finding[] {
+  let result = scanOnce(input);
+  for (let attempt = 1; attempt < 3 && result.unmatched > 0; attempt++) result = scanOnce(input);
+  return result.findings;
 }
 
 interface SarifResult {
