@@ -66,7 +66,7 @@ test.describe('reports on the home screen', () => {
     const choosing = other.waitForEvent('filechooser');
     await other.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
     await (await choosing).setFiles(file);
-    await expect(other.getByRole('status')).toContainText('1 rapporter i säkerhetskopian lästes');
+    await expect(other.getByRole('status').filter({ hasText: 'säkerhetskopian' })).toContainText('1 rapporter i säkerhetskopian lästes');
     await expect(other.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText('lades till.');
     await other.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
     const restored = new ReportPage(other);
