@@ -40,6 +40,8 @@ function inline(children: readonly (SerializedInline | SerializedList)[]): React
         ) : (
           <span key={i}>{inline(child.children)}</span>
         );
+      case 'mark':
+        return <span key={i}>{inline(child.children)}</span>;
       case 'list':
         return <ListView key={i} list={child} />;
     }

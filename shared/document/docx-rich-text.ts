@@ -1,4 +1,4 @@
-import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from '../report/content-schema';
 
 /*
@@ -17,6 +17,12 @@ export interface DocxImage {
 export interface RichTextContext {
   images: ReadonlyMap<string, DocxImage>;
   nextListInstance(): number;
+  /**
+   * In a review copy: the Word comment number of each open comment; the first text a
+   * comment marks becomes its comment range. Absent in every other export, where a
+   * mark is only its text.
+   */
+  comments?: { numbers: ReadonlyMap<string, number>; placed: Set<string> };
 }
 
 export const BULLET_REFERENCE = 'punktlista';
@@ -62,15 +68,38 @@ function imageRun(node: SerializedImage, context: RichTextContext): ParagraphChi
   });
 }
 
+/** The Word comments that start at a mark: each open comment once, at the first text it marks. */
+function commentsAt(ids: readonly string[], context: RichTextContext): number[] {
+  const comments = context.comments;
+  if (!comments) return [];
+  const fresh = ids.filter((id) => comments.numbers.has(id) && !comments.placed.has(id));
+  for (const id of fresh) comments.placed.add(id);
+  return fresh.map((id) => comments.numbers.get(id)!);
+}
+
+function withComments(numbers: number[], runs: ParagraphChild[]): ParagraphChild[] {
+  if (numbers.length === 0) return runs;
+  return [
+    ...numbers.map((n) => new CommentRangeStart(n)),
+    ...runs,
+    ...numbers.map((n) => new CommentRangeEnd(n)),
+    ...numbers.map((n) => new TextRun({ children: [new CommentReference(n)] })),
+  ];
+}
+
 function inlineRuns(children: readonly (SerializedInline | SerializedList)[], context: RichTextContext): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   for (const child of children) {
     if (child.type === 'text') runs.push(textRun(child));
     else if (child.type === 'linebreak') runs.push(new TextRun({ break: 1 }));
     else if (child.type === 'image') runs.push(imageRun(child, context));
+    else if (child.type === 'mark') runs.push(...withComments(commentsAt(child.ids, context), inlineRuns(child.children, context)));
     else if (child.type === 'link') {
-      const text = child.children.map((c) => (c.type === 'text' ? textRun(c, 'Hyperlink') : new TextRun({ break: 1 })));
-      runs.push(new ExternalHyperlink({ link: child.url.trim(), children: text }));
+      // A comment on part of a link's text marks the whole link in Word.
+      const leaves = child.children.flatMap((c) => (c.type === 'mark' ? c.children : [c]));
+      const numbers = child.children.flatMap((c) => (c.type === 'mark' ? commentsAt(c.ids, context) : []));
+      const text = leaves.map((c) => (c.type === 'text' ? textRun(c, 'Hyperlink') : new TextRun({ break: 1 })));
+      runs.push(...withComments(numbers, [new ExternalHyperlink({ link: child.url.trim(), children: text })]));
     }
   }
   return runs;

@@ -1,13 +1,14 @@
 import { canonicalJson } from '../exchange/canonical';
+import { withoutMarks } from '../review/comment-marks';
 import type { BlockState, RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
 
-/** A block's content without its metadata, for comparing two versions of it. */
+/** A block's content without its metadata and comment marks, for comparing two versions of it. */
 export function blockBody(block: SerializedBlock): string {
-  const { $: _state, ...body } = block;
+  const { $: _state, ...body } = withoutMarks(block);
   return canonicalJson(body);
 }
 
-/** True when two blocks hold the same content, whatever their metadata. */
+/** True when two blocks hold the same content, whatever their metadata and comments. */
 export function sameBody(a: SerializedBlock, b: SerializedBlock): boolean {
   return blockBody(a) === blockBody(b);
 }

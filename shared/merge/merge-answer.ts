@@ -60,7 +60,8 @@ export function mergeContribution(args: {
     newId: deps.newId,
   });
   const now = deps.now().toISOString();
-  const merged: Answer = step.changed ? { ...answer, ...step.answer, status: 'utkast', updatedAt: now } : answer;
+  // Comments the department made on text both sides share change no text: the status stays.
+  const merged: Answer = step.changed ? { ...answer, ...step.answer, status: 'utkast', updatedAt: now } : step.marksChanged ? { ...answer, content: step.answer.content, updatedAt: now } : answer;
   const record: MergeRecord = { reportId: answer.reportId, questionId: answer.questionId, departmentId: contribution.departmentId, ...step.state, updatedAt: now };
   return { answer: merged, record, step };
 }

@@ -1,6 +1,8 @@
 import { ensureBlockIds } from '../exchange/block-ids';
-import type { SerializedTextBlock } from '../report/content-schema';
-import { blockBody, withBlocks } from './blocks';
+import type { SerializedBlock, SerializedTextBlock } from '../report/content-schema';
+import { canonicalJson } from '../exchange/canonical';
+import { carryBlockMarks, carryMarks } from '../review/comment-marks';
+import { blockBody, blocksById, withBlocks } from './blocks';
 import { mergeChoice, sameChoice } from './choice-merge';
 import type { AnswerPart, ChoicePart, MergeState } from '../report/merge-record';
 import { mergeBlocks, type BlockChange, type MergeSummary } from './three-way';
@@ -32,6 +34,8 @@ export interface MergeStepResult {
   outcome: 'merged' | 'no-op';
   /** True when the answer's text, choice or basis changed. */
   changed: boolean;
+  /** True when only comment marks changed (the department's comments on text both sides have). */
+  marksChanged: boolean;
   answer: AnswerPart;
   state: MergeState;
   summary: MergeSummary;
@@ -56,6 +60,22 @@ function subHeading(text: string, blockId: string, dept: string, rev: number): S
   };
 }
 
+/**
+ * The department's comment marks on the blocks it sent, added to the answer's block each
+ * is linked to (a block the coordinator kept as it was still gets the department's new
+ * comment on it).
+ */
+function withTheirMarks(children: SerializedBlock[], links: readonly (readonly [string, string])[], theirs: AnswerPart): SerializedBlock[] {
+  const theirBlocks = blocksById(theirs.content);
+  const fromSrc = new Map(links.map(([src, id]) => [id, theirBlocks.get(src)] as const));
+  return children.map((block) => {
+    const source = fromSrc.get(block.$?.blockId ?? '');
+    if (!source || block.type === 'conflict') return block;
+    const carried = carryBlockMarks(source, block);
+    return carried.placed.length > 0 ? carried.block : block;
+  });
+}
+
 /** Links of a department never merged: its blocks that carry the id of one of the answer's blocks came from the starting text. */
 function startingLinks(answer: AnswerPart, theirs: AnswerPart): Map<string, string> {
   const ours = new Set(answer.content.root.children.map((b) => b.$?.blockId));
@@ -66,7 +86,7 @@ function startingLinks(answer: AnswerPart, theirs: AnswerPart): Map<string, stri
 export function mergeStep(input: MergeStepInput): MergeStepResult {
   const { state, answer, theirs, revision, newId } = input;
   if (state && revision <= state.revision) {
-    return { outcome: 'no-op', changed: false, answer, state, summary: EMPTY_SUMMARY, changes: [], choiceChange: null };
+    return { outcome: 'no-op', changed: false, marksChanged: false, answer, state, summary: EMPTY_SUMMARY, changes: [], choiceChange: null };
   }
   const content = ensureBlockIds(answer.content, newId);
   const heading = !state && input.insert?.heading?.trim() ? subHeading(input.insert.heading.trim(), newId(), input.departmentId, revision) : undefined;
@@ -84,14 +104,16 @@ export function mergeStep(input: MergeStepInput): MergeStepResult {
   });
   const base: ChoicePart = state?.base ?? { choice: null, basis: [] };
   const choice = mergeChoice(answer, base, theirs, state?.choiceConflict ?? null);
-  const merged: AnswerPart = { content: withBlocks(content, blocks.children), ...choice.result };
+  const children = withTheirMarks(blocks.children, blocks.links, theirs);
+  const merged: AnswerPart = { content: carryMarks(content, withBlocks(content, children)), ...choice.result };
   // Blocks the merge did not touch are the same objects; only the others need comparing.
   const before = answer.content.root.children;
-  const textChanged = blocks.children.length !== before.length || blocks.children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
+  const textChanged = children.length !== before.length || children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
   const choiceChanged = !sameChoice(answer, choice.result);
   return {
     outcome: 'merged',
     changed: textChanged || choiceChanged,
+    marksChanged: !textChanged && canonicalJson(merged.content) !== canonicalJson(content),
     answer: merged,
     state: { revision, base: { content: theirs.content, choice: theirs.choice, basis: theirs.basis }, links: blocks.links, choiceConflict: choice.conflict },
     summary: blocks.summary,

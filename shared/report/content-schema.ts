@@ -3,7 +3,7 @@ import { z } from 'zod';
 /*
  * The rich text of an answer is Lexical's serialized editor state. This schema lists
  * exactly the node types the app accepts (paragraph, heading, list, list item, text,
- * link, line break, image) with the fields Lexical 0.52 writes; anything else is
+ * link, line break, image, comment mark) with the fields Lexical 0.52 writes; anything else is
  * rejected, so content from a file can never smuggle in a node the editor, the merge or
  * the export does not know. Per-block metadata rides in Lexical's NodeState under `$`.
  */
@@ -71,6 +71,17 @@ export type SerializedImage = z.infer<typeof imageNodeSchema>;
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
+/** A comment's ids on the text it is anchored to; the comments themselves live beside the answer. */
+const markIdsSchema = z.array(stateId).min(1).max(20);
+const markFields = { version, ids: markIdsSchema, direction, format: elementFormat, indent, ...elementTextFields };
+
+/** A comment mark inside a link: it holds the link's own text. */
+export const innerMarkNodeSchema = z.strictObject({
+  type: z.literal('mark'),
+  ...markFields,
+  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema])).min(1).max(MAX_CHILDREN),
+});
+
 export const linkNodeSchema = z.strictObject({
   type: z.literal('link'),
   version,
@@ -82,10 +93,23 @@ export const linkNodeSchema = z.strictObject({
   format: elementFormat,
   indent,
   ...elementTextFields,
-  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema])).max(MAX_CHILDREN),
+  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, innerMarkNodeSchema])).max(MAX_CHILDREN),
 });
 
-const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema]);
+/**
+ * A comment mark (Lexical's MarkNode): the range of text one or more comments are
+ * anchored to. Marks do not nest (the editor merges a mark made inside another into
+ * it) and never hold no text, so an anchor always points at text that is there.
+ */
+export const markNodeSchema = z.strictObject({
+  type: z.literal('mark'),
+  ...markFields,
+  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema])).min(1).max(MAX_CHILDREN),
+});
+export type SerializedMark = z.infer<typeof markNodeSchema>;
+export type SerializedInnerMark = z.infer<typeof innerMarkNodeSchema>;
+
+const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema, markNodeSchema]);
 export type SerializedInline = z.infer<typeof inlineSchema>;
 
 const blockFields = {

@@ -1,5 +1,6 @@
 import { imageIdsIn, renameImages } from './content-images';
 import { emptyRichText, type RichText } from './content-schema';
+import { contentWithoutMarks } from '../review/comment-marks';
 import { reportTitle, type Deps } from './new-report';
 import type { Assignment, Department } from './organisation-schema';
 import type { Answer, Report } from './report-schema';
@@ -61,7 +62,8 @@ export function rollForward(
   const answers = previous.answers.map((answer): Answer => {
     if (choose(answer.questionId) === 'empty') return { ...answer, reportId: report.id, content: emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt: now };
     for (const id of imageIdsIn(answer.content)) if (!images.has(id)) images.set(id, deps.newId());
-    return { ...answer, reportId: report.id, content: markPrior(renameImages(answer.content, images), old.year), status: 'utkast', updatedAt: now };
+    // Last year's comments stay with last year's report: their marks are not carried.
+    return { ...answer, reportId: report.id, content: markPrior(renameImages(contentWithoutMarks(answer.content), images), old.year), status: 'utkast', updatedAt: now };
   });
   const departmentIds = new Map(previous.departments.map((d) => [d.id, deps.newId()]));
   const departments = previous.departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: report.id, createdAt: now }));

@@ -11,7 +11,7 @@ function inlineText(children: (SerializedInline | SerializedList)[]): string {
   for (const child of children) {
     if (child.type === 'text') text += child.text;
     else if (child.type === 'linebreak') text += '\n';
-    else if (child.type === 'link') text += inlineText(child.children);
+    else if (child.type === 'link' || child.type === 'mark') text += inlineText(child.children);
   }
   return text;
 }
