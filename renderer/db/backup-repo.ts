@@ -10,7 +10,7 @@ import type { StoredImage, WorkbenchDb } from './schema';
 
 /** Reads the whole workspace out of the database. */
 export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
-  const tables = [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords];
+  const tables = [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments];
   const contents = await db.transaction('r', tables, async () => ({
     reports: await db.reports.toArray(),
     answers: await db.answers.toArray(),
@@ -22,6 +22,7 @@ export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
     importLog: await db.importLog.toArray(),
     workspaces: await db.workspaces.toArray(),
     mergeRecords: await db.mergeRecords.toArray(),
+    comments: await db.comments.toArray(),
   }));
   // Blob reads are not IndexedDB requests, so they happen after the read transaction.
   const images = await Promise.all(contents.images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
@@ -93,6 +94,7 @@ async function writeContents(db: WorkbenchDb, contents: ReportContents<AnyImage>
   await db.importLog.bulkAdd(contents.importLog.map(({ id: _id, ...entry }) => entry));
   await db.answers.bulkPut(contents.answers);
   await db.mergeRecords.bulkPut(contents.mergeRecords);
+  await db.comments.bulkPut(contents.comments);
   // Version ids are per database: take new ones so another report's history is never overwritten.
   const versions = [...contents.snapshots].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   await db.snapshots.bulkAdd(versions.map(({ id: _id, ...version }) => version));
@@ -107,7 +109,7 @@ async function writeContents(db: WorkbenchDb, contents: ReportContents<AnyImage>
 
 async function deleteReportRecords(db: WorkbenchDb, id: string): Promise<void> {
   await db.reports.delete(id);
-  for (const table of [db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.mergeRecords]) await table.where('reportId').equals(id).delete();
+  for (const table of [db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.mergeRecords, db.comments]) await table.where('reportId').equals(id).delete();
 }
 
 /**
@@ -122,7 +124,7 @@ export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array | Restore
   const plan = bytes instanceof Uint8Array ? await planRestore(db, bytes, fileName) : bytes;
   const { workspace } = plan;
   const stamp = deps.now().toISOString().slice(0, 16).replace('T', ' ');
-  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords], async () => {
+  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments], async () => {
     // Compared again inside the transaction: the computer's copy may have changed since the plan was made.
     const local = await readLocal(db, plan.items.map((i) => i.reportId));
     const outcomes: RestoreOutcome[] = [];
@@ -161,6 +163,7 @@ export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array | Restore
       await db.workspaces.put(space);
       const spaceAnswers = workspace.answers.filter((a) => a.reportId === space.id);
       await db.answers.bulkPut(spaceAnswers);
+      await db.comments.bulkPut(workspace.comments.filter((c) => c.reportId === space.id));
       answers += spaceAnswers.length;
       await db.snapshots.bulkAdd(workspace.snapshots.filter((v) => v.reportId === space.id).map(({ id: _id, ...v }) => v));
       await db.images.bulkPut(workspace.images.filter((i) => i.reportId === space.id).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) })));
@@ -185,6 +188,7 @@ async function readLocal(db: WorkbenchDb, ids: string[]): Promise<Map<string, Re
       contributions: await db.contributions.where('reportId').equals(id).toArray(),
       importLog: await db.importLog.where('reportId').equals(id).toArray(),
       mergeRecords: await db.mergeRecords.where('reportId').equals(id).toArray(),
+      comments: await db.comments.where('reportId').equals(id).toArray(),
     });
   }
   return out;

@@ -5,6 +5,7 @@ import { listAnswers } from './reports-repo';
 import { listAssignments, listDepartments } from './departments-repo';
 import { listContributions } from './contributions-repo';
 import { listMergeRecords } from './merge-repo';
+import { listComments } from './comments-repo';
 import { legacyRecords } from '../../shared/merge/legacy-state';
 import { reportImages } from './images-repo';
 import type { WorkbenchDb } from './schema';
@@ -29,6 +30,7 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
       contributions: await listContributions(db, reportId),
       images: encodeReportImages(await reportImages(db, reportId)),
       mergeRecords: await listMergeRecords(db, reportId),
+      comments: (await listComments(db, reportId)).map(({ reportId: _r, ...thread }) => thread),
     },
     now,
   );
@@ -47,6 +49,7 @@ export function reportFileContents(file: ReportFile, fileName: string): BackupCo
     importLog: [],
     workspaces: [],
     mergeRecords: file.mergeRecords ?? legacyRecords(file.answers, file.departments, file.contributions),
+    comments: (file.comments ?? []).map((thread) => ({ ...thread, reportId: file.report.id })),
   };
 }
 

@@ -7,6 +7,7 @@ import type { MergeRecord } from '../../shared/report/merge-record';
 import type { TrustedKey } from '../../shared/signing/trusted-keys';
 import { legacyRecords } from '../../shared/merge/legacy-state';
 import type { Manifest } from '../../shared/signing/manifest';
+import type { StoredComment } from '../../shared/review/comment-schema';
 
 /*
  * The one Dexie schema of the app. A shipped version is never edited: a change of
@@ -62,6 +63,7 @@ export class WorkbenchDb extends Dexie {
   signatures!: Table<SignatureRecord, string>;
   mergeRecords!: Table<MergeRecord, [string, string, string]>;
   trustedKeys!: Table<StoredTrustedKey, string>;
+  comments!: Table<StoredComment, [string, string]>;
 
   private twin: WorkbenchDb | undefined;
 
@@ -122,6 +124,10 @@ export class WorkbenchDb extends Dexie {
         const records = legacyRecords(await tx.table<Answer, [string, string]>('answers').toArray(), departments, contributions);
         await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
       });
+    // Comment threads, per report or contribution workspace (`reportId`); keyed with it,
+    // because a report copied under a new id (restore "keep both") keeps its threads' ids.
+    // Returns and approvals ride on the assignment records (optional fields, no upgrade).
+    this.version(5).stores({ comments: '[reportId+id], reportId' });
 
   }
 

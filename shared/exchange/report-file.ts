@@ -5,6 +5,7 @@ import { encodedImageSchema } from '../report/backup-format';
 import { answerSchema, isoTimeSchema, reportSchema, type ImageMeta } from '../report/report-schema';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 import { mergeRecordSchema } from '../report/merge-record';
+import { commentListSchema } from '../review/comment-schema';
 import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { MAX_EXCHANGE_BYTES } from './exchange-files';
@@ -15,8 +16,8 @@ import type { Template } from '../template/template-schema';
 
 /*
  * A report file (.rvrapport) holds one whole report: its metadata, answers,
- * departments, assignments, every imported contribution and the answers' merge records
- * (provenance lives in the answers' blocks). It is the unit the command line works on and a hand-over between
+ * departments, assignments, every imported contribution, the answers' merge records
+ * (provenance lives in the answers' blocks) and the comment threads. It is the unit the command line works on and a hand-over between
  * computers. Read like any exchanged file: limits, strict schema, references, checksum.
  */
 
@@ -37,6 +38,8 @@ export const reportFileSchema = z
     images: z.array(encodedImageSchema).max(500).optional(),
     /** Each answer's merge record per department (added in the same format version: older files derive them from the text). */
     mergeRecords: z.array(mergeRecordSchema).max(6_000).optional(),
+    /** Comment threads on the answers (added in the same format version). */
+    comments: commentListSchema.optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .superRefine((file, ctx) => {
@@ -68,7 +71,7 @@ export async function buildReportFile(records: ReportRecords, now: Date, templat
 }
 
 /** Reads and checks a report file (schema, references, checksum, and the record rules against `templates` when given); throws ExchangeError naming the file and the problem. */
-export async function readReportFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<ReportFile> {
+export async function readReportFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[], now: Date = new Date()): Promise<ReportFile> {
   const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
     throw new ExchangeError('wrong-format', `${fileName}: filen är ingen rapportfil från Rapportverkstad.`);
@@ -80,7 +83,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string, templa
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
     throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
   }
-  const problems = reportRecordProblems(result.data, templates?.find((t) => t.id === result.data.report.templateId));
+  const problems = reportRecordProblems(result.data, templates?.find((t) => t.id === result.data.report.templateId), now);
   if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
   // Checked as written, kept without control characters.
   return stripControlCharactersDeep(result.data);

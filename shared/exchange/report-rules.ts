@@ -2,6 +2,7 @@ import type { RichText } from '../report/content-schema';
 import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import type { ReportRecords } from './report-file';
+import { commentProblems } from '../review/comment-checks';
 
 /*
  * The rules a report's records must keep beyond their schemas, checked by every reader
@@ -9,7 +10,8 @@ import type { ReportRecords } from './report-file';
  * only the template's questions; unique departments (id and name), one assignment per
  * department with the template's questions, once each; unique contributions (id, and
  * department + revision) answering only the template's questions; merge records of known
- * answers and departments; unique image ids, and every image an answer shows present.
+ * answers and departments; unique image ids, and every image an answer shows present;
+ * comments that keep their own rules (review/comment-checks.ts).
  * A file checked only by its checksum could otherwise hold two answers to 1.1 or an
  * answer to 9.9, and the command line and the app would each read a different one.
  */
@@ -25,8 +27,8 @@ function imageIds(content: RichText): string[] {
   return JSON.stringify(content).match(/"imageId":"[^"]+"/g)?.map((m) => m.slice(11, -1)) ?? [];
 }
 
-/** What breaks the rules, in Swedish, one line each; empty when the records keep them. `template` is the report's template when known. */
-export function reportRecordProblems(records: ReportRecords, template?: Template): string[] {
+/** What breaks the rules, in Swedish, one line each; empty when the records keep them. `template` is the report's template when known; `now` dates the check of comment times. */
+export function reportRecordProblems(records: ReportRecords, template?: Template, now: Date = new Date()): string[] {
   const problems: string[] = [];
   const questions = template ? new Set(listAnswerFields(template).map((f) => f.id)) : undefined;
   const unknown = (ids: readonly string[]) => (questions ? [...new Set(ids.filter((id) => !questions.has(id)))] : []);
@@ -53,5 +55,7 @@ export function reportRecordProblems(records: ReportRecords, template?: Template
   say(duplicates(images), (ids) => `bild-id ${ids} finns två gånger`);
   const present = new Set(images);
   say([...new Set(records.answers.flatMap((a) => imageIds(a.content)).filter((id) => !present.has(id)))], (ids) => `svaren visar bilder som saknas i filen (${ids})`);
+  say(duplicates((records.comments ?? []).map((c) => c.id)), (ids) => `kommentaren ${ids} finns två gånger`);
+  problems.push(...commentProblems(records.comments ?? [], records.answers, answered, now));
   return problems;
 }

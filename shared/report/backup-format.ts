@@ -7,6 +7,7 @@ import type { Answer, ImageMeta, Report, Snapshot } from './report-schema';
 import { assignmentSchema, contributionSchema, departmentSchema, importLogSchema, type Assignment, type Contribution, type Department, type ImportLogEntry } from './organisation-schema';
 import { workspaceSchema, type Workspace as ContributionWorkspace } from '../exchange/workspace-schema';
 import { mergeRecordSchema, type MergeRecord } from './merge-record';
+import { storedCommentSchema, type StoredComment } from '../review/comment-schema';
 import { reportRecordProblems } from '../exchange/report-rules';
 import { reportContents } from './report-contents';
 import { imageProblem } from './image-check';
@@ -43,6 +44,7 @@ export const backupSchema = z
     importLog: z.array(importLogSchema).max(100_000).default([]),
     workspaces: z.array(workspaceSchema).max(1_000).default([]),
     mergeRecords: z.array(mergeRecordSchema).max(100_000).default([]),
+    comments: z.array(storedCommentSchema).max(200_000).default([]),
   })
   .superRefine((backup, ctx) => {
     if (backup.formatVersion !== BACKUP_VERSION) {
@@ -58,7 +60,7 @@ export const backupSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['answers', i], message: `svaret ${answer.questionId} finns två gånger` });
       seen.add(key);
     }
-    for (const [i, record] of [...backup.snapshots, ...backup.images, ...backup.departments, ...backup.assignments, ...backup.contributions, ...backup.importLog, ...backup.mergeRecords].entries()) {
+    for (const [i, record] of [...backup.snapshots, ...backup.images, ...backup.departments, ...backup.assignments, ...backup.contributions, ...backup.importLog, ...backup.mergeRecords, ...backup.comments].entries()) {
       if (!reports.has(record.reportId)) ctx.addIssue({ code: 'custom', path: ['snapshots/images', i], message: 'posten hör till en rapport som saknas' });
     }
   });
@@ -81,6 +83,8 @@ export interface BackupContents {
   workspaces: ContributionWorkspace[];
   /** Each merged answer's record per department (base, links, open choice conflict). */
   mergeRecords: MergeRecord[];
+  /** Comment threads of reports and contribution workspaces. */
+  comments: StoredComment[];
 }
 
 /** The backup file's bytes: pretty JSON is not needed, compact JSON in UTF-8. */
@@ -100,6 +104,7 @@ export function serializeBackup(workspace: BackupContents, createdAt: Date, appV
     importLog: workspace.importLog,
     workspaces: workspace.workspaces,
     mergeRecords: workspace.mergeRecords,
+    comments: workspace.comments,
   };
   return new TextEncoder().encode(JSON.stringify(file));
 }
@@ -121,8 +126,8 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
     if (problem) throw new FileFormatError(`${fileName}: ${problem}`);
     images.push({ ...meta, bytes: decoded });
   }
-  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords } = result.data;
-  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords };
+  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments } = result.data;
+  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments };
   for (const report of reports) {
     const problems = reportRecordProblems({ ...reportContents(contents, report.id), report, images: images.filter((i) => i.reportId === report.id).map(({ bytes: _b, ...meta }) => ({ ...meta, data: '' })) });
     if (problems.length > 0) throw new FileFormatError(`${fileName}: rapporten ”${report.title}” i säkerhetskopian är ogiltig: ${problems.join('; ')}.`);

@@ -25,6 +25,25 @@ export const departmentSchema = z.strictObject({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
+/** A contribution sent back to its department with comments: which revision, when, by whom, the note and how many comments went with it. */
+export const returnRecordSchema = z.strictObject({
+  revision: z.number().int().min(1).max(10_000),
+  at: isoTimeSchema,
+  by: z.string().max(200),
+  note: z.string().max(5_000),
+  comments: z.number().int().min(0).max(5_000),
+});
+export type ReturnRecord = z.infer<typeof returnRecordSchema>;
+
+/** A department's contribution to a question approved by the coordinator, in the revision approved. */
+export const approvalSchema = z.strictObject({
+  questionId: questionIdSchema,
+  revision: z.number().int().min(1).max(10_000),
+  by: z.string().max(200),
+  at: isoTimeSchema,
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
 export const assignmentSchema = z.strictObject({
   reportId: idSchema,
   departmentId: idSchema,
@@ -32,6 +51,15 @@ export const assignmentSchema = z.strictObject({
   deadline: dateSchema.nullable(),
   note: z.string().max(5_000),
   updatedAt: isoTimeSchema,
+  /** When an assignment file was last written for the department (the review loop's "skickad"). */
+  sentAt: isoTimeSchema.nullable().optional(),
+  /** The last return of the department's contribution with comments. */
+  returned: returnRecordSchema.nullable().optional(),
+  approvals: z
+    .array(approvalSchema)
+    .max(60)
+    .refine((as) => new Set(as.map((a) => a.questionId)).size === as.length, 'samma fråga är godkänd två gånger')
+    .optional(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 

@@ -25,6 +25,7 @@ export function reportContents(all: BackupContents, reportId: string): ReportCon
     contributions: mine(all.contributions),
     importLog: mine(all.importLog),
     mergeRecords: mine(all.mergeRecords),
+    comments: mine(all.comments),
   };
 }
 
@@ -39,6 +40,7 @@ export function reportFingerprint(contents: Omit<ReportContents, 'images'>): str
     departments: byKey(contents.departments, (d) => d.id),
     assignments: byKey(contents.assignments, (a) => a.departmentId).map(({ updatedAt: _t, ...a }) => a),
     contributions: contents.contributions.map((c) => c.id).sort(),
+    comments: byKey(contents.comments ?? [], (c) => c.id).map(({ reportId: _r, ...c }) => c),
   } as unknown as Record<string, unknown>);
 }
 
@@ -74,5 +76,6 @@ export function copyReportContents<I extends { id: string; reportId: string }>(c
     contributions: re(contents.contributions).map((c) => ({ ...c, id: deps.newId() })),
     importLog: re(contents.importLog).map(({ id: _id, ...e }) => e),
     mergeRecords: re(contents.mergeRecords),
+    comments: re(contents.comments),
   };
 }

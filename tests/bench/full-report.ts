@@ -86,6 +86,7 @@ export function fullSizeWorkspace(): BackupContents {
     reports: [report],
     answers,
     snapshots: [],
+    comments: [],
     departments: [],
     assignments: [],
     contributions: [],
