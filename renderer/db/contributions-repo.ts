@@ -4,6 +4,8 @@ import { readContributionFile, type ContributionFile } from '../../shared/exchan
 import type { Deps } from '../../shared/report/new-report';
 import { contributionSchema, importLogSchema, type Contribution, type ImportLogEntry } from '../../shared/report/organisation-schema';
 import { checkRecord } from './record-check';
+import { listComments, putMergedThreads } from './comments-repo';
+import { foreignComments } from '../../shared/review/comment-trust';
 import { listDepartments } from './departments-repo';
 import type { WorkbenchDb } from './schema';
 
@@ -30,7 +32,7 @@ class OtherReportError extends ExchangeError {
 }
 
 async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: string, deps: Deps, intoReportId: string | undefined): Promise<ImportResult> {
-  return db.transaction('rw', [db.reports, db.departments, db.assignments, db.contributions, db.importLog], async () => {
+  return db.transaction('rw', [db.reports, db.departments, db.assignments, db.contributions, db.importLog, db.comments], async () => {
     const reportId = file.report.reportId;
     const target = await db.reports.get(reportId);
     const named = target && target.deletedAt === null ? `”${target.title}” (${target.organisation} ${target.year})` : `${file.report.organisation} ${file.report.year}`;
@@ -54,6 +56,8 @@ async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: stri
     const department = (await db.departments.get(file.department.id))!.name;
     const report = { id: reportId, title: `${target!.organisation} ${target!.year}` };
     if (verdict.kind === 'already-imported') return { fileName, outcome: 'already-imported', department, revision: file.revision, report };
+    const forged = foreignComments(file.comments ?? [], await listComments(db, reportId), file.department.id);
+    if (forged.length > 0) throw new ExchangeError('forged-comment', `${fileName}: bidraget från ${department} har ${forged.join('; ')}. Inget importerades.`);
     const at = deps.now().toISOString();
     const contribution: Contribution = contributionSchema.parse({
       id: deps.newId(),
@@ -70,6 +74,7 @@ async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: stri
     const entry: ImportLogEntry = importLogSchema.parse({ reportId, departmentId: file.department.id, fileName: fileName.slice(0, 255), sha256: file.sha256, revision: file.revision, at, result: 'importerad' });
     await db.contributions.add(contribution);
     await db.importLog.add(entry);
+    await putMergedThreads(db, reportId, file.comments ?? []);
     return { fileName, outcome: 'imported', department, revision: file.revision, report };
   });
 }

@@ -5,6 +5,8 @@ import { emptyRichText } from '../../shared/report/content-schema';
 import type { Deps } from '../../shared/report/new-report';
 import type { Answer } from '../../shared/report/report-schema';
 import { checkRecord } from './record-check';
+import { listComments, putMergedThreads } from './comments-repo';
+import { withReturnedMarks } from '../../shared/review/return-file';
 import { listAnswers } from './reports-repo';
 import type { WorkbenchDb } from './schema';
 
@@ -29,25 +31,42 @@ export async function getWorkspace(db: WorkbenchDb, id: string): Promise<Workspa
 /**
  * Opens an assignment: an existing workspace for the same report and department is
  * reused (a newer assignment file replaces the stored one, answers are kept); otherwise
- * a new workspace is made. Returns the workspace and whether it was new.
+ * a new workspace is made. A returned contribution brings its comments: the threads are
+ * merged by id with the workspace's, and their marks are carried into what the
+ * department has written since, block by block id (the department's newer text wins);
+ * a new workspace starts from the returned text. Returns the workspace and whether it
+ * was new.
  */
 export async function openAssignment(db: WorkbenchDb, file: AssignmentFile, deps: Deps): Promise<{ workspace: Workspace; created: boolean }> {
-  return db.transaction('rw', db.workspaces, db.answers, async () => {
+  return db.transaction('rw', db.workspaces, db.answers, db.comments, async () => {
     const now = deps.now().toISOString();
     const existing = (await db.workspaces.toArray()).find(
       (w) => w.deletedAt === null && w.assignment.report.reportId === file.report.reportId && w.assignment.department.id === file.department.id,
     );
+    const newer = !existing || file.createdAt >= existing.assignment.createdAt;
+    // The next export after a return is the revision after the one returned, even on a new computer.
+    const lastRevision = Math.max(existing?.lastRevision ?? 0, file.returned?.revision ?? 0);
     const workspace = workspaceSchema.parse(
       existing
-        ? { ...existing, assignment: file.createdAt >= existing.assignment.createdAt ? file : existing.assignment, updatedAt: now }
-        : { id: deps.newId(), assignment: file, authorName: '', lastRevision: 0, lastExportedAt: null, createdAt: now, updatedAt: now, deletedAt: null },
+        ? { ...existing, assignment: newer ? file : existing.assignment, lastRevision, updatedAt: now }
+        : { id: deps.newId(), assignment: file, authorName: '', lastRevision, lastExportedAt: null, createdAt: now, updatedAt: now, deletedAt: null },
     );
     await db.workspaces.put(workspace);
-    const have = new Set((await db.answers.where('reportId').equals(workspace.id).toArray()).map((a) => a.questionId));
+    const stored = await db.answers.where('reportId').equals(workspace.id).toArray();
+    const have = new Map(stored.map((a) => [a.questionId, a]));
+    const returned = new Map((file.returned?.answers ?? []).map((a) => [a.questionId, a.content]));
     const fresh: Answer[] = workspace.assignment.questions
       .filter((q) => !have.has(q.id))
-      .map((q) => ({ reportId: workspace.id, questionId: q.id, content: q.startingPoint ?? emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt: now }));
+      .map((q) => ({ reportId: workspace.id, questionId: q.id, content: returned.get(q.id) ?? q.startingPoint ?? emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt: now }));
     await db.answers.bulkAdd(fresh);
+    const marked = stored.flatMap((answer) => {
+      const back = returned.get(answer.questionId);
+      if (!back) return [];
+      const content = withReturnedMarks(answer.content, back);
+      return content === answer.content ? [] : [{ ...answer, content }];
+    });
+    await db.answers.bulkPut(marked);
+    await putMergedThreads(db, workspace.id, file.comments ?? []);
     return { workspace, created: !existing };
   });
 }
@@ -70,6 +89,7 @@ export async function exportContribution(db: WorkbenchDb, id: string, deps: Deps
   const file = await buildContributionFile({
     assignment: workspace.assignment,
     answers: await listAnswers(db, id),
+    comments: (await listComments(db, id)).map(({ reportId: _r, ...thread }) => thread),
     author: workspace.authorName,
     revision: workspace.lastRevision + 1,
     now,

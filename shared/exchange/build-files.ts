@@ -7,7 +7,9 @@ import { ensureBlockIds } from './block-ids';
 import type { z } from 'zod';
 import { describeProblems } from '../report/json-file';
 import { ExchangeError } from './exchange-error';
-import { assignmentFileSchema, contributionFileSchema, sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION } from './exchange-files';
+import { assignmentFileSchema, contributionFileSchema, sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION, REVIEW_EXCHANGE_VERSION, type ReturnedContribution } from './exchange-files';
+import { contentWithoutMarks } from '../review/comment-marks';
+import type { CommentThread } from '../review/comment-schema';
 
 /*
  * Building the exchanged files from the app's records. Both are sealed with the
@@ -24,6 +26,8 @@ export interface AssignmentInput {
   answers: Answer[];
   includeStartingPoints: boolean;
   now: Date;
+  /** A return of the department's contribution: its text with the comments marked, and the comment threads. */
+  review?: { returned: ReturnedContribution; comments: CommentThread[] };
 }
 
 /** The assignment file for one department: its questions from the template, deadline, note and optional starting texts. */
@@ -43,11 +47,12 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
       ...(field.groupText !== undefined && { groupText: field.groupText }),
       ...(field.instruction !== undefined && { instruction: field.instruction }),
       ...(field.footnote !== undefined && { footnote: field.footnote.text }),
-      startingPoint: input.includeStartingPoints ? (answers.get(field.id)?.content ?? null) : null,
+      // The coordinator's comment marks stay at home: comments travel with a return, on the department's own text.
+      startingPoint: input.includeStartingPoints ? withoutComments(answers.get(field.id)?.content) : null,
     }));
   return checkedBeforeWriting(assignmentFileSchema, 'Uppdragsfilen', {
     format: ASSIGNMENT_FORMAT,
-    formatVersion: EXCHANGE_VERSION,
+    formatVersion: input.review ? REVIEW_EXCHANGE_VERSION : EXCHANGE_VERSION,
     report: { reportId: report.id, templateId: report.templateId, year: report.year, organisation: report.organisation, title: report.title },
     department: { id: department.id, name: department.name },
     coordinator: { name: input.coordinatorName.trim() },
@@ -56,6 +61,7 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
     basisOptions: template.basisOptions,
     questions,
     createdAt: input.now.toISOString(),
+    ...(input.review && { returned: input.review.returned, comments: input.review.comments }),
   } as const);
 }
 
@@ -66,18 +72,22 @@ export interface ContributionInput {
   revision: number;
   now: Date;
   newId: () => string;
+  /** The workspace's comment threads; marks of any other comment are left out of the text. */
+  comments?: CommentThread[];
 }
 
 /** The contribution file of a department's workspace: every assigned answer with a stable id on each block. */
 export function buildContributionFile(input: ContributionInput): Promise<ContributionFile> {
   const { assignment } = input;
+  const comments = (input.comments ?? []).filter((c) => assignment.questions.some((q) => q.id === c.questionId));
+  const known = new Set(comments.map((c) => c.id));
   const byQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
   const answers = assignment.questions.map((question) => {
     const answer = byQuestion.get(question.id);
     const content: RichText = answer?.content ?? { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } };
     return {
       questionId: question.id,
-      content: ensureBlockIds(content, input.newId),
+      content: ensureBlockIds(contentWithoutMarks(content, (id) => known.has(id)), input.newId),
       choice: answer?.choice ?? null,
       basis: answer?.basis ?? [],
       ready: answer?.status === 'klar',
@@ -86,14 +96,19 @@ export function buildContributionFile(input: ContributionInput): Promise<Contrib
   const { reportId, templateId, year, organisation } = assignment.report;
   return checkedBeforeWriting(contributionFileSchema, 'Bidragsfilen', {
     format: CONTRIBUTION_FORMAT,
-    formatVersion: EXCHANGE_VERSION,
+    formatVersion: comments.length > 0 ? REVIEW_EXCHANGE_VERSION : EXCHANGE_VERSION,
     report: { reportId, templateId, year, organisation },
     department: assignment.department,
     author: input.author.trim(),
     revision: input.revision,
     createdAt: input.now.toISOString(),
     answers,
+    ...(comments.length > 0 && { comments }),
   } as const);
+}
+
+function withoutComments(content: RichText | undefined): RichText | null {
+  return content ? contentWithoutMarks(content) : null;
 }
 
 /** Seals a file and checks it with the schema its reader uses: a file the other side could not open is never written. */

@@ -13,6 +13,7 @@ export type ExchangeErrorCode =
   | 'unknown-department'
   | 'unassigned-question'
   | 'old-revision'
+  | 'forged-comment'
   | 'already-imported'
   | 'signed';
 

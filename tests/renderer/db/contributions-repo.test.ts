@@ -61,7 +61,7 @@ describe('importContributionFiles', () => {
       b[at] = 'G'.charCodeAt(0);
       return b;
     }, 'checksum', /kontrollsumman stämmer inte/],
-    ['a wrong format version', async (s) => ({ ...(await s.contribution(1)), formatVersion: 2 }), 'format-version', /formatversion 2 stöds inte/],
+    ['a wrong format version', async (s) => ({ ...(await s.contribution(1)), formatVersion: 3 }), 'format-version', /formatversion 3 stöds inte/],
     ['another report’s identity', async (s) => { const f = await s.contribution(1); return reseal(f, { report: { ...f.report, reportId: 'annan-rapport-123' } }); }, 'unknown-report', /en annan rapport/],
     ['an unknown department', async (s) => reseal(await s.contribution(1), { department: { id: 'okand-avdelning', name: 'Kultur' } }), 'unknown-department', /”Kultur” finns inte/],
     ['an unassigned question', async (s) => { const f = await s.contribution(1); return reseal(f, { answers: [...f.answers, { ...f.answers[0]!, questionId: '3.1' }] }); }, 'unassigned-question', /har inte fått frågan 3\.1/],
