@@ -31,7 +31,8 @@ const plainText = (t: string): SerializedInline => ({ type: 'text', version: 1, 
 function markWords(block: SerializedParagraph, words: string, id: string): SerializedParagraph {
   const whole = richTextToPlain({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [block] } });
   const at = whole.indexOf(words);
-  const source: SerializedParagraph = { ...block, children: [plainText(whole.slice(0, at)), { type: 'mark', version: 1, ids: [id], direction: null, format: '', indent: 0, children: [plainText(words)] }, plainText(whole.slice(at + words.length))] };
+  const marked = { type: 'mark', version: 1, ids: [id], direction: null, format: '', indent: 0, children: [plainText(words)] } as SerializedInline;
+  const source: SerializedParagraph = { ...block, children: [plainText(whole.slice(0, at)), marked, plainText(whole.slice(at + words.length))] };
   return carryBlockMarks(source, block).block as SerializedParagraph;
 }
 
@@ -125,7 +126,7 @@ describe('the review loop', () => {
     const forged = (await sealFile(rest)) as ContributionFile;
     const [result] = await importContributionFiles(s.coordinator, [{ name: 'forfalskad.rvbidrag', bytes: encodeExchangeFile(forged) }], s.deps);
     expect(result).toMatchObject({ outcome: 'refused', code: 'forged-comment' });
-    expect(result!.outcome === 'refused' && result.message).toMatch(/forfalskad\.rvbidrag: .*ändrad kommentar av Anna/);
+    expect(result?.outcome === 'refused' && result.message).toMatch(/forfalskad\.rvbidrag: .*ändrad kommentar av Anna/);
     expect((await listContributions(s.coordinator, s.report.id)).map((c) => c.revision)).toEqual([1]);
     expect((await listComments(s.coordinator, s.report.id))[0]!.text).toBe('Utveckla.');
   });
