@@ -16,6 +16,7 @@ import './styles/app.css';
 import './styles/report.css';
 import './styles/contributions.css';
 import './styles/final.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');

@@ -46,6 +46,11 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
       <p className="doc-organisation">{assignment.report.organisation}</p>
       <h1 className="doc-title">{t('workspaceTitle', { department: assignment.department.name })}</h1>
       <p>{assignment.report.title}</p>
+      {assignment.returned && (
+        <p className="returned-banner" role="note">
+          {t('returnedBanner', { revision: assignment.returned.revision, count: assignment.comments?.filter((c) => !c.resolution?.resolved).length ?? 0 })}
+        </p>
+      )}
       <dl className="assignment-facts">
         <dt>{t('deadline')}</dt>
         <dd>
@@ -92,8 +97,10 @@ export function WorkspaceScreen({ workspaceId, onHome }: { workspaceId: string; 
   if (value === null) return <p role="alert">{t('workspaceMissing')}</p>;
   if (value === undefined || !template) return <p role="status">{t('loading')}</p>;
   const { workspace } = value;
+  const department = workspace.assignment.department;
   return (
     <DocumentView
+      review={{ me: { name: workspace.authorName.trim() || department.name, departmentId: department.id }, departments: new Map([[department.id, department.name]]) }}
       data={{ ownerId: workspace.id, answers: value.answers, versions: value.versions }}
       template={template}
       title={t('workspaceTitle', { department: workspace.assignment.department.name })}

@@ -22,6 +22,7 @@ import { ImagePlugin, INSERT_IMAGE_COMMAND } from './plugins/ImagePlugin';
 import { PastePlugin, type StoreImage } from './plugins/PastePlugin';
 import { ControlCharacterPlugin } from './plugins/ControlCharacterPlugin';
 import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
+import { CommentPlugin, type PendingAnchor } from './plugins/CommentPlugin';
 import { Toolbar } from './Toolbar';
 
 export interface AnswerEditorProps {
@@ -36,6 +37,8 @@ export interface AnswerEditorProps {
   onEditor: (editor: LexicalEditor | null) => void;
   storeImage: StoreImage;
   onError: (message: string) => void;
+  /** Comments: asks for a new one on the selection, and says which comment ids this answer may mark (null while unknown). */
+  comments?: { onRequest: (anchor: PendingAnchor) => void; known: () => ReadonlySet<string> | null };
 }
 
 const IMAGE_FILTERS = [{ name: 'Bilder', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }];
@@ -125,6 +128,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <BlockIdPlugin />
       <ProvenancePlugin departments={origins} describe={describeOrigin} />
       <PriorYearPlugin describe={describePrior} />
+      {props.comments && <CommentPlugin onRequest={props.comments.onRequest} known={props.comments.known} />}
       <ChangePlugin onChange={onChange} onStats={onStats} />
       <EditorHandle onEditor={onEditor} />
     </LexicalComposer>

@@ -1,12 +1,13 @@
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { HeadingNode } from '@lexical/rich-text';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { ConflictNode } from './nodes/ConflictNode';
 import { ImageNode } from './nodes/ImageNode';
 
 /** The node types an answer may hold; the same list the content schema accepts. */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode, MarkNode];
 
 /** The heading tag used for sub-headings inside an answer (the question itself is an h3). */
 export const SUBHEADING_TAG = 'h4';
@@ -19,6 +20,8 @@ export const EDITOR_THEME: EditorThemeClasses = {
   heading: { h3: 'ed-subheading', h4: 'ed-subheading' },
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
+  mark: 'ed-comment',
+  markOverlap: 'ed-comment-overlap',
   text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
 };
 

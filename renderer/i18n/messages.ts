@@ -2,6 +2,7 @@ import { enContributions, svContributions } from './messages-contributions';
 import { enFinal, svFinal } from './messages-final';
 import { enImport, svImport } from './messages-import';
 import { enMerge, svMerge } from './messages-merge';
+import { enReview, svReview } from './messages-review';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -141,6 +142,7 @@ export const sv = {
   restoreVersion: 'Återställ den här versionen',
   ...svContributions,
   ...svMerge,
+  ...svReview,
   ...svFinal,
   ...svImport,
 } as const;
@@ -282,6 +284,7 @@ export const en: Messages = {
   restoreVersion: 'Restore this version',
   ...enContributions,
   ...enMerge,
+  ...enReview,
   ...enFinal,
   ...enImport,
 };

@@ -21,6 +21,10 @@ import type { Contribution, Department } from '../../shared/report/organisation-
 import { departmentLooks, OriginContext } from '../editor/origin-context';
 import { MergeAllPanel } from '../merge/MergeAllPanel';
 import { MergePanel } from '../merge/MergePanel';
+import { isOpen, type CommentAuthor } from '../../shared/review/comment-schema';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { CommentsContext } from '../review/comments-context';
+import { useDocumentComments } from '../review/use-document-comments';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -51,10 +55,12 @@ export interface DocumentViewProps {
   merge?: { contributions: Contribution[]; departments: Department[]; records: MergeRecord[]; reload: () => void };
   /** Receives the view's api (flush, errors) so other views can save pending edits first. */
   apiRef?: { current: DocumentApi | null };
+  /** Who writes comments here (the coordinator, or the department's officer) and the departments' names. */
+  review: { me: CommentAuthor; departments: ReadonlyMap<string, string> };
 }
 
 /** The document: navigation, sections with one editor per answer, autosave and history. */
-export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge, apiRef }: DocumentViewProps) {
+export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge, apiRef, review }: DocumentViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -80,8 +86,10 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     for (const c of merge?.contributions ?? []) for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
     return counts;
   }, [merge?.contributions]);
-  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setHistoryFor(id)), []);
-  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setMergeFor(id)), []);
+  const [commentsFor, setCommentsFor] = useState<string | null>();
+  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setHistoryFor(id)), []);
+  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setMergeFor(id)), []);
+  const openComments = useCallback((id: string | null) => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(id)), []);
   const handles = useRef(new Map<string, AnswerHandle>());
 
   const queue = useMemo(
@@ -117,6 +125,13 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
+  const flushQueue = useCallback(() => queue.flush(), [queue]);
+  const comments = useDocumentComments({ db, ownerId, me: review.me, getHandle, onOpen: openComments, onError, flush: flushQueue });
+  const openCommentCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const thread of comments.threads) if (isOpen(thread)) counts.set(thread.questionId, (counts.get(thread.questionId) ?? 0) + 1);
+    return counts;
+  }, [comments.threads]);
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
   useEffect(() => {
     if (!apiRef) return;
@@ -145,11 +160,15 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             </button>
           </>
         )}
+        <button type="button" aria-expanded={commentsFor !== undefined} onClick={() => openComments(activeId ?? null)}>
+          {t('commentsButton', { count: comments.threads.filter(isOpen).length })}
+        </button>
         <SaveIndicator store={statusStore} />
       </div>
       <OriginContext.Provider value={origins}>
-      <div className={`report-layout${historyFor || mergeFor || mergeAllOpen ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
-        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} />
+      <CommentsContext.Provider value={comments.api}>
+      <div className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
+        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} comments={openCommentCounts} />
         <article className="document" aria-label={t('documentLabel')}>
           {renderHeader(api)}
           {template.sections.map((section) => (
@@ -204,10 +223,27 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         {mergeFor && merge && (
           <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={{ db, reportId: ownerId, ...merge, getHandle }} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
         )}
+        {commentsFor !== undefined && (
+          <CommentsPanel
+            questionId={commentsFor ?? undefined}
+            threads={comments.threads}
+            me={review.me}
+            departments={review.departments}
+            markedIn={(id) => handles.current.get(id)?.markedIds() ?? new Set()}
+            draft={comments.draft}
+            onSaveDraft={comments.saveDraft}
+            onCancelDraft={comments.cancelDraft}
+            onReply={comments.reply}
+            onResolve={comments.resolve}
+            onShow={comments.show}
+            onClose={() => setCommentsFor(undefined)}
+          />
+        )}
         {mergeAllOpen && merge && (
           <MergeAllPanel ctx={{ db, reportId: ownerId, ...merge, getHandle }} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
         )}
       </div>
+      </CommentsContext.Provider>
       </OriginContext.Provider>
     </div>
   );

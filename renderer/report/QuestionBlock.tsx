@@ -1,11 +1,13 @@
-import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type RangeSelection, type SerializedLexicalNode } from 'lexical';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichText } from '../../shared/report/content-schema';
 import type { Answer, AnswerStatus, Snapshot, YesNo } from '../../shared/report/report-schema';
 import type { AnswerField } from '../../shared/template/answer-fields';
 import { appDeps } from '../app/deps';
 import { AnswerEditor } from '../editor/AnswerEditor';
 import { REPLACE_TAG } from '../editor/plugins/ProvenancePlugin';
+import { ADD_COMMENT_COMMAND, markedCommentIds, selectComment, wrapComment, type PendingAnchor } from '../editor/plugins/CommentPlugin';
+import { useComments } from '../review/comments-context';
 import type { TextStats } from '../editor/plugins/ChangePlugin';
 import type { StoreImage } from '../editor/plugins/PastePlugin';
 import { useI18n } from '../i18n/I18nProvider';
@@ -30,6 +32,12 @@ export interface AnswerHandle {
   current: () => RichText;
   /** The answer as it stands in the editor now. */
   currentAnswer: () => Answer;
+  /** Wraps a kept selection in comment `id`'s mark; false when its text is gone. */
+  wrapComment: (selection: RangeSelection, id: string) => boolean;
+  /** Selects comment `id`'s words in the editor; false when none are marked. */
+  selectComment: (id: string) => boolean;
+  /** The comment ids marked in the answer now. */
+  markedIds: () => Set<string>;
 }
 
 export interface QuestionBlockProps {
@@ -120,6 +128,9 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         const { choice: c, basis: b, status: s } = latest.current;
         return { ...answer, content: currentContent(), choice: c, basis: b, status: s };
       },
+      wrapComment: (selection, id) => (editorRef.current ? wrapComment(editorRef.current, selection, id) : false),
+      selectComment: (id) => (editorRef.current ? selectComment(editorRef.current, id) : false),
+      markedIds: () => (editorRef.current ? markedCommentIds(editorRef.current) : new Set()),
     });
     return () => onHandle(field.id, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters
@@ -142,6 +153,12 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     editorRef.current = editor;
   }, []);
   const flush = useCallback(() => void queue.flush(), [queue]);
+  const comments = useComments();
+  const commentHooks = useMemo(
+    () => comments && { onRequest: (anchor: PendingAnchor) => comments.request(field.id, anchor), known: () => comments.known(field.id) },
+    [comments, field.id],
+  );
+  const openComments = comments?.openCount(field.id) ?? 0;
   const questionTextId = `fraga-text-${field.id}`;
 
   return (
@@ -199,6 +216,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         onEditor={onEditor}
         storeImage={storeImage}
         onError={onError}
+        comments={commentHooks ?? undefined}
       />
       <div className="answer-foot">
         <span className="counts" aria-live="off">
@@ -223,6 +241,16 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           <button type="button" className="link-button" onClick={() => props.onShowMerge(field.id)}>
             {t('contributionsFor', { count: props.contributionCount })}
           </button>
+        )}
+        {comments && (
+          <>
+            <button type="button" className="link-button" onClick={() => editorRef.current?.dispatchCommand(ADD_COMMENT_COMMAND, undefined)} aria-keyshortcuts="Control+Alt+M">
+              {t('addComment')} <span className="visually-hidden">{field.id}</span>
+            </button>
+            <button type="button" className="link-button" onClick={() => comments.open(field.id)}>
+              {t('commentsButton', { count: openComments })} <span className="visually-hidden">{field.id}</span>
+            </button>
+          </>
         )}
         <button type="button" className="link-button" onClick={() => onShowHistory(field.id)}>
           {t('historyFor', { id: field.id })}

@@ -28,6 +28,7 @@ import { exportReportFile } from '../db/report-file-repo';
 import { useHost } from '../host/HostProvider';
 import { ReportHeader, SignatureBlock } from './ReportFields';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { getTextSetting } from '../db/settings-repo';
 
 const REPORT_FILTERS = [{ name: 'Rapportfil', extensions: ['rvrapport'] }];
 
@@ -76,7 +77,13 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   const load = useCallback(async () => {
     const report = await getReport(db, reportId);
     if (!report || report.deletedAt) return null;
-    return { report, answers: await listAnswers(db, reportId), versions: await listLatestVersions(db, reportId), signatures: await listSignatures(db, reportId) };
+    return {
+      report,
+      answers: await listAnswers(db, reportId),
+      versions: await listLatestVersions(db, reportId),
+      signatures: await listSignatures(db, reportId),
+      coordinatorName: await getTextSetting(db, 'coordinatorName'),
+    };
   }, [db, reportId]);
   const { value, error, reload } = useLoaded(load);
   const documentApi = useRef<DocumentApi | null>(null);
@@ -90,6 +97,11 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   );
   const mergeLoad = useLoaded(loadMerge);
   const mergeData = useMemo(() => mergeLoad.value && { ...mergeLoad.value, reload: mergeLoad.reload }, [mergeLoad.value, mergeLoad.reload]);
+  const coordinatorName = value?.coordinatorName;
+  const review = useMemo(
+    () => ({ me: { name: coordinatorName?.trim() || 'Samordnare', departmentId: null }, departments: new Map((mergeLoad.value?.departments ?? []).map((d) => [d.id, d.name])) }),
+    [coordinatorName, mergeLoad.value?.departments],
+  );
   if (error !== undefined) {
     return <ErrorAlert error={error} />;
   }
@@ -143,6 +155,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
             touchOwner
             onHome={onHome}
             merge={mergeData}
+            review={review}
             renderHeader={({ onError }) => <ReportHeader report={report} template={template} onError={onError} />}
             renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
           />

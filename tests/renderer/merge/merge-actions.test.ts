@@ -26,6 +26,9 @@ function handles(answers: Answer[]) {
     undo: () => {},
     current: () => current.get(q)!.content,
     currentAnswer: () => current.get(q)!,
+    wrapComment: () => false,
+    selectComment: () => false,
+    markedIds: () => new Set(),
   });
   return { current, getHandle: (q: string) => (current.has(q) ? handle(q) : undefined) };
 }
