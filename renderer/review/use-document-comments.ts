@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLoaded } from '../app/use-loaded';
 import type { CommentAuthor, StoredComment } from '../../shared/review/comment-schema';
 import { appDeps } from '../app/deps';
 import { addComment, addReply, listComments, setResolved } from '../db/comments-repo';
@@ -25,17 +26,15 @@ export function useDocumentComments(args: {
   flush?: () => Promise<void>;
 }) {
   const { db, ownerId, me, getHandle, onOpen, onError, flush } = args;
-  const [threads, setThreads] = useState<StoredComment[] | null>(null);
+  const load = useCallback(() => listComments(db, ownerId), [db, ownerId]);
+  const { value: loaded, error, reload } = useLoaded(load);
+  const threads = loaded ?? null;
   const [draft, setDraft] = useState<(CommentDraft & { anchor: PendingAnchor }) | null>(null);
-  // Ids being marked right now count as known, so the mark is not taken away before its comment is saved.
+  // Ids marked in this session count as known, so a mark is never taken away before its comment is read back.
   const pending = useRef(new Set<string>());
-  const latest = useRef<StoredComment[] | null>(null);
-  latest.current = threads;
-
-  const reload = useCallback(async () => setThreads(await listComments(db, ownerId)), [db, ownerId]);
   useEffect(() => {
-    void reload().catch((e: unknown) => onError(String(e)));
-  }, [reload, onError]);
+    if (error !== undefined) onError(error instanceof Error ? error.message : String(error));
+  }, [error, onError]);
 
   const api = useMemo<CommentsApi>(
     () => ({
@@ -44,15 +43,12 @@ export function useDocumentComments(args: {
         onOpen(questionId);
       },
       known: (questionId) => {
-        const all = latest.current;
-        if (all === null) return null;
-        return new Set([...all.filter((t) => t.questionId === questionId).map((t) => t.id), ...pending.current]);
+        if (threads === null) return null;
+        return new Set([...threads.filter((t) => t.questionId === questionId).map((t) => t.id), ...pending.current]);
       },
       open: onOpen,
-      openCount: (questionId) => (latest.current ?? []).filter((t) => t.questionId === questionId && !t.resolution?.resolved).length,
+      openCount: (questionId) => (threads ?? []).filter((t) => t.questionId === questionId && !t.resolution?.resolved).length,
     }),
-    // `threads` is read through the ref; the api changes with it so answers show new counts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [onOpen, threads],
   );
 
@@ -60,7 +56,7 @@ export function useDocumentComments(args: {
     async (work: () => Promise<void>) => {
       try {
         await work();
-        await reload();
+        reload();
       } catch (error) {
         onError(error instanceof Error ? error.message : String(error));
       }
@@ -80,7 +76,6 @@ export function useDocumentComments(args: {
           if (getHandle(draft.questionId)?.wrapComment(selection, id)) anchor = { blockId, quote };
         }
         await addComment(db, ownerId, { id, questionId: draft.questionId, author: me, createdAt: appDeps.now().toISOString(), text, anchor, replies: [], resolution: null });
-        pending.current.delete(id);
         setDraft(null);
         await flush?.();
       }),
