@@ -11,6 +11,7 @@ import { saveAssignment } from '../db/departments-repo';
 import { listAnswers } from '../db/reports-repo';
 import { getTextSetting, setTextSetting } from '../db/settings-repo';
 import { recordStartingPoints } from '../db/merge-repo';
+import { markSent } from '../db/review-repo';
 import { useTypedSave } from '../components/use-typed-save';
 import { TypedTextInput } from '../components/TypedTextInput';
 import { useHost } from '../host/HostProvider';
@@ -51,7 +52,9 @@ function AssignmentCard(props: { report: Report; template: Template; department:
     if (!result.saved) return;
     // The department's first revision is merged three ways against the starting texts it got.
     if (startingPoints) await recordStartingPoints(db, report.id, department.id, answers.filter((a) => assignment.questionIds.includes(a.questionId)), appDeps.now().toISOString());
+    await markSent(db, report.id, department.id, appDeps);
     notify(t('assignmentExported', { name: department.name, file: result.fileName ?? '' }));
+    onChanged();
   };
 
   return (

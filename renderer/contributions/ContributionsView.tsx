@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { ApproveButton, ReturnForm, StatusText } from '../review/ReviewActions';
 import type { Report } from '../../shared/report/report-schema';
 import { deliveredCount, trackerRows, type CellState } from '../../shared/report/tracker';
 import { listAnswerFields } from '../../shared/template/answer-fields';
@@ -14,11 +15,15 @@ import { CONTRIBUTION_FILTERS } from './file-names';
 import { InboxPanel } from './InboxPanel';
 import { ImportResults } from './ImportResults';
 
-function Cell({ state }: { state: CellState | undefined }) {
+function Cell({ state, approve }: { state: CellState | undefined; approve: (state: Extract<CellState, { kind: 'received' }>) => ReactNode }) {
   const { t } = useI18n();
   if (!state || state.kind === 'not-assigned') return <td className="cell-none">–</td>;
   if (state.kind === 'assigned') return <td className="cell-assigned">{t('cellAssigned')}</td>;
-  return <td className="cell-received">{t('cellReceived', { revision: state.revision, date: state.date })}</td>;
+  return (
+    <td className="cell-received">
+      {t('cellReceived', { revision: state.revision, date: state.date })} {approve(state)}
+    </td>
+  );
 }
 
 /** "Bidrag": import contribution files (picked or dropped), the tracker, and the import log. */
@@ -92,6 +97,7 @@ export function ContributionsView({ report, template }: { report: Report; templa
                 <tr>
                   <th scope="col">{t('colDepartment')}</th>
                   <th scope="col">{t('colProgress')}</th>
+                  <th scope="col">{t('reviewHeading')}</th>
                   {columns.map((f) => (
                     <th scope="col" key={f.id}>
                       {f.id}
@@ -111,8 +117,12 @@ export function ContributionsView({ report, template }: { report: Report; templa
                       <progress max={row.assigned} value={row.received} aria-label={t('departmentProgress', { name: row.department.name })} />{' '}
                       {row.received}/{row.assigned}
                     </td>
+                    <td>
+                      <StatusText status={row.status} />
+                      {row.received > 0 && <ReturnForm report={report} template={template} department={row.department} onChanged={reload} />}
+                    </td>
                     {columns.map((f) => (
-                      <Cell key={f.id} state={row.cells.get(f.id)} />
+                      <Cell key={f.id} state={row.cells.get(f.id)} approve={(state) => <ApproveButton reportId={report.id} department={row.department} questionId={f.id} state={state} onChanged={reload} />} />
                     ))}
                   </tr>
                 ))}

@@ -3,6 +3,7 @@ import type { PreflightInput } from '../../shared/preflight/finding';
 import type { Template } from '../../shared/template/template-schema';
 import { listContributions } from '../db/contributions-repo';
 import { listMergeRecords } from '../db/merge-repo';
+import { listComments } from '../db/comments-repo';
 import { listAssignments, listDepartments } from '../db/departments-repo';
 import { reportImages } from '../db/images-repo';
 import { getReport, listAnswers } from '../db/reports-repo';
@@ -31,6 +32,7 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
     assignments: await listAssignments(db, reportId),
     contributions: await listContributions(db, reportId),
     mergeRecords: await listMergeRecords(db, reportId),
+    comments: await listComments(db, reportId),
     signatures: await listSignatures(db, reportId),
   };
 }

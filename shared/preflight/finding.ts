@@ -2,6 +2,7 @@ import type { Assignment, Contribution, Department } from '../report/organisatio
 import type { Answer, Report } from '../report/report-schema';
 import type { Template } from '../template/template-schema';
 import type { MergeRecord } from '../report/merge-record';
+import type { CommentThread } from '../review/comment-schema';
 
 /*
  * A preflight finding: which rule, how bad, where (a question or a header/signature
@@ -19,6 +20,7 @@ export const PREFLIGHT_RULES = [
   'missing-contribution',
   'empty-heading',
   'too-long',
+  'open-comment',
 ] as const;
 export type PreflightRule = (typeof PREFLIGHT_RULES)[number];
 export type Severity = 'fel' | 'varning';
@@ -43,6 +45,8 @@ export interface PreflightInput {
   contributions: readonly Contribution[];
   /** The answers' merge records, for open choice conflicts (none when not given). */
   mergeRecords?: readonly Pick<MergeRecord, 'questionId' | 'departmentId' | 'choiceConflict'>[];
+  /** The report's comment threads (none when not given). */
+  comments?: readonly Pick<CommentThread, 'questionId' | 'resolution'>[];
 }
 
 /** A finding about an answer field. */

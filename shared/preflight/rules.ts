@@ -106,7 +106,13 @@ const emptyHeading: AnswerRule = ({ field, content }) => {
   return findings;
 };
 
-export const ANSWER_RULES: readonly AnswerRule[] = [unanswered, missingChoice, placeholder, missingBasis, brokenReference, unresolvedConflict, emptyHeading, tooLong];
+/** Open comments are a warning: the signed document carries none, but someone may still be waiting for an answer. */
+const openComment: AnswerRule = ({ field }, input) => {
+  const open = (input.comments ?? []).filter((c) => c.questionId === field.id && !c.resolution?.resolved).length;
+  return open === 0 ? [] : [answerFinding('open-comment', 'varning', field.id, `Fråga ${field.id} har ${open} öppna kommentarer: svara och markera dem som lösta, eller signera ändå.`)];
+};
+
+export const ANSWER_RULES: readonly AnswerRule[] = [unanswered, missingChoice, placeholder, missingBasis, brokenReference, unresolvedConflict, emptyHeading, tooLong, openComment];
 
 /** Every field's answer prepared once for the rules. */
 export function answerContexts(input: PreflightInput): AnswerContext[] {

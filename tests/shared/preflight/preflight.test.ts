@@ -70,6 +70,9 @@ const CASES: Case[] = [
   ['an answer past 20,000 characters', (i) => withAnswer(i, '4.4', richText(paragraph(text('ord '.repeat(5_001))))), { rule: 'too-long', where: '4.4', severity: 'varning' }],
   ['an answer of 20,000 characters', (i) => withAnswer(i, '4.4', richText(paragraph(text(`${'ab '.repeat(6_666)}ab`)))), null],
   ['an answer past the template’s own limit for the question', (i) => ({ ...withAnswer(i, '4.4', richText(paragraph(text('Ett svar som är längre än hundra tecken, eftersom mallen här bara räknar med hundra tecken för frågan.')))), template: { ...i.template, sections: i.template.sections.map((s) => ({ ...s, items: s.items.map((q) => (q.id === '4.4' && q.type === 'question' ? { ...q, maxCharacters: 100 } : q)) })) } }), { rule: 'too-long', where: '4.4', severity: 'varning' }],
+  ['an open comment', (i) => ({ ...i, comments: [{ questionId: '2.3', resolution: null }] }), { rule: 'open-comment', where: '2.3', severity: 'varning' }],
+  ['a comment reopened after it was resolved', (i) => ({ ...i, comments: [{ questionId: '2.3', resolution: { resolved: false, by: 'Anna', at: '2026-03-01T10:00:00.000Z' } }] }), { rule: 'open-comment', where: '2.3', severity: 'varning' }],
+  ['a resolved comment', (i) => ({ ...i, comments: [{ questionId: '2.3', resolution: { resolved: true, by: 'Anna', at: '2026-03-01T10:00:00.000Z' } }] }), null],
   ['an open choice conflict from a merge', (i) => ({ ...i, mergeRecords: [{ questionId: '1.5', departmentId: 'avd-000001', choiceConflict: { choice: null, basis: ['annat'] } }] }), { rule: 'unresolved-conflict', where: '1.5', severity: 'fel' }],
 ];
 
