@@ -54,6 +54,13 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
     const result = await host.saveBytes({ title: t('exportDocx'), suggestedName: `${base}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
     if (result.saved) notify(t('exportDocxDone', { file: result.fileName ?? `${base}.docx` }));
   };
+  // The director who reads in Word sees the open comments; the signed document never has them.
+  const exportReview = async () => {
+    const name = `${exportBaseName(data, 'granskning')}.docx`;
+    const bytes = await buildDocx(db, { template, report, answers: data.answers, reviewComments: data.comments }, 'utkast');
+    const result = await host.saveBytes({ title: t('exportReviewDocx'), suggestedName: name, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
+    if (result.saved) notify(t('reviewDocxSaved', { file: result.fileName ?? name }));
+  };
   const changed = () => {
     setSigner(undefined);
     reload();
@@ -78,6 +85,11 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
             <button type="button" onClick={() => void exportDocx().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
               {t('exportDocx')}
             </button>
+            {!signed && (
+              <button type="button" onClick={() => void exportReview().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
+                {t('exportReviewDocx')}
+              </button>
+            )}
             <button type="button" onClick={() => void host.printToPdf({ title: t('printPdf'), suggestedName: `${base}.pdf` })}>
               {t('printPdf')}
             </button>

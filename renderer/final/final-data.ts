@@ -4,6 +4,7 @@ import type { Template } from '../../shared/template/template-schema';
 import { listContributions } from '../db/contributions-repo';
 import { listMergeRecords } from '../db/merge-repo';
 import { listComments } from '../db/comments-repo';
+import type { StoredComment } from '../../shared/review/comment-schema';
 import { listAssignments, listDepartments } from '../db/departments-repo';
 import { reportImages } from '../db/images-repo';
 import { getReport, listAnswers } from '../db/reports-repo';
@@ -17,6 +18,7 @@ import { slug } from '../contributions/file-names';
  */
 
 export interface FinalData extends PreflightInput {
+  comments: StoredComment[];
   signatures: Awaited<ReturnType<typeof listSignatures>>;
 }
 
@@ -38,12 +40,12 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
 }
 
 /** The report's .docx, with its images from the database. */
-export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers'>, mode: DocxInput['mode'], keyFingerprint?: string): Promise<Uint8Array> {
+export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], keyFingerprint?: string): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
   return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(keyFingerprint && { keyFingerprint }) });
 }
 
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */
-export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad'): string {
+export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad' | 'granskning'): string {
   return `${slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`)}-${kind}`;
 }

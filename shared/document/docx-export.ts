@@ -1,4 +1,5 @@
 import {
+  type ICommentsOptions,
   AlignmentType,
   BorderStyle,
   Document,
@@ -24,7 +25,9 @@ import { listAnswerFields, type AnswerField } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { isUnanswered } from './answer-text';
 import { basisSentence, statedBasis } from './basis';
-import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, type DocxImage, type RichTextContext } from './docx-rich-text';
+import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, withComments, type DocxImage, type RichTextContext } from './docx-rich-text';
+import { markIds } from '../review/comment-marks';
+import { isOpen, type CommentThread } from '../review/comment-schema';
 import { richTextToPlain } from '../text/rich-text-plain';
 
 /*
@@ -43,6 +46,12 @@ export interface DocxInput {
   mode: 'utkast' | 'slutlig';
   /** The signing key's fingerprint, printed under the signature block of the signed document. */
   keyFingerprint?: string;
+  /**
+   * A review copy: the open comments as Word comments, on the words they mark (on the
+   * question when they have none), replies in the comment. A final export never carries
+   * comments, whatever is given here.
+   */
+  reviewComments?: readonly CommentThread[];
 }
 
 export class DocxExportError extends Error {}
@@ -91,13 +100,33 @@ function checkBoxes(answer: Answer | undefined): Paragraph {
   return new Paragraph({ children: [box(answer?.choice === 'ja', 'Ja'), new TextRun({ text: '    ' }), box(answer?.choice === 'nej', 'Nej')] });
 }
 
-function questionParagraph(field: AnswerField, label: string): Paragraph {
-  const children = [new TextRun({ text: label, bold: true })];
+function questionParagraph(field: AnswerField, label: string, comments: number[]): Paragraph {
+  const children = withComments(comments, [new TextRun({ text: label, bold: true })]);
   return new Paragraph({
     keepNext: true,
     spacing: { before: 240 },
     children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children,
   });
+}
+
+/** The open comments of a review copy, numbered for Word. */
+function wordComments(input: DocxInput): { numbers: Map<string, number>; options: ICommentsOptions } | undefined {
+  const open = input.mode === 'utkast' ? (input.reviewComments ?? []).filter(isOpen) : [];
+  if (open.length === 0) return undefined;
+  const numbers = new Map(open.map((c, i) => [c.id, i + 1]));
+  const paragraph = (text: string, bold?: string) => new Paragraph({ children: [...(bold ? [new TextRun({ text: `${bold}: `, bold: true })] : []), new TextRun(text)] });
+  return {
+    numbers,
+    options: {
+      children: open.map((c) => ({
+        id: numbers.get(c.id)!,
+        author: c.author.name,
+        initials: c.author.name.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 4),
+        date: new Date(c.createdAt),
+        children: [paragraph(c.text), ...c.replies.map((r) => paragraph(r.text, `Svar från ${r.author.name} ${r.createdAt.slice(0, 10)}`))],
+      })),
+    },
+  };
 }
 
 function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): Paragraph[] {
@@ -140,7 +169,10 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
   const addField = (field: AnswerField, label: string) => {
     const answer = answers.get(field.id);
-    out.push(questionParagraph(field, label));
+    // A comment on the whole question, or whose words are gone, is put on the question.
+    const marked = answer ? markIds(answer.content) : new Set<string>();
+    const onQuestion = [...(context.comments?.numbers.keys() ?? [])].filter((id) => input.reviewComments?.some((c) => c.id === id && c.questionId === field.id) && !marked.has(id));
+    out.push(questionParagraph(field, label, commentsAt(onQuestion, context)));
     if (field.kind === 'yesno') out.push(checkBoxes(answer));
     if (field.instruction) out.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
     out.push(...answerParagraphs(template, field, answer, context));
@@ -173,13 +205,14 @@ function unansweredFields(template: Template, answers: readonly Answer[]): strin
 /** Builds the report's .docx; a final export throws DocxExportError when a field is unanswered. */
 export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
   // A control character in document.xml makes Word refuse the file: none is ever written.
-  const input: DocxInput = { ...raw, report: stripControlCharactersDeep(raw.report), answers: stripControlCharactersDeep(raw.answers) };
+  const input: DocxInput = { ...raw, report: stripControlCharactersDeep(raw.report), answers: stripControlCharactersDeep(raw.answers), ...(raw.reviewComments && { reviewComments: stripControlCharactersDeep(raw.reviewComments) }) };
   if (input.mode === 'slutlig') {
     const missing = unansweredFields(input.template, input.answers);
     if (missing.length > 0) throw new DocxExportError(`Obesvarade frågor stoppar den slutliga exporten: ${missing.join(', ')}.`);
   }
   let instance = 0;
-  const context: RichTextContext = { images: input.images, nextListInstance: () => ++instance };
+  const comments = wordComments(input);
+  const context: RichTextContext = { images: input.images, nextListInstance: () => ++instance, ...(comments && { comments: { numbers: comments.numbers, placed: new Set<string>() } }) };
   const children = body(input, context);
   const footnotes = Object.fromEntries(
     listAnswerFields(input.template)
@@ -198,6 +231,7 @@ export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
       ],
     },
     footnotes,
+    ...(comments && { comments: comments.options }),
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },

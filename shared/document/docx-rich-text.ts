@@ -68,8 +68,8 @@ function imageRun(node: SerializedImage, context: RichTextContext): ParagraphChi
   });
 }
 
-/** The Word comments that start at a mark: each open comment once, at the first text it marks. */
-function commentsAt(ids: readonly string[], context: RichTextContext): number[] {
+/** The Word comments that start here: each open comment once, at the first text it marks. */
+export function commentsAt(ids: readonly string[], context: RichTextContext): number[] {
   const comments = context.comments;
   if (!comments) return [];
   const fresh = ids.filter((id) => comments.numbers.has(id) && !comments.placed.has(id));
@@ -77,7 +77,8 @@ function commentsAt(ids: readonly string[], context: RichTextContext): number[] 
   return fresh.map((id) => comments.numbers.get(id)!);
 }
 
-function withComments(numbers: number[], runs: ParagraphChild[]): ParagraphChild[] {
+/** Runs inside the ranges of Word comments, each with its reference after it. */
+export function withComments(numbers: number[], runs: ParagraphChild[]): ParagraphChild[] {
   if (numbers.length === 0) return runs;
   return [
     ...numbers.map((n) => new CommentRangeStart(n)),
