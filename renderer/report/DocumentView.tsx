@@ -126,7 +126,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
   const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
   const flushQueue = useCallback(() => queue.flush(), [queue]);
-  const comments = useDocumentComments({ db, ownerId, me: review.me, getHandle, onOpen: openComments, onError, flush: flushQueue });
+  const comments = useDocumentComments({ db, ownerId, me: review.me, getHandle, onOpen: openComments, onError, flush: flushQueue, refresh: merge?.contributions });
   const openCommentCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const thread of comments.threads) if (isOpen(thread)) counts.set(thread.questionId, (counts.get(thread.questionId) ?? 0) + 1);

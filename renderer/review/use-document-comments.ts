@@ -24,9 +24,13 @@ export function useDocumentComments(args: {
   onOpen: (questionId: string) => void;
   onError: (message: string) => void;
   flush?: () => Promise<void>;
+  /** Changes when other views may have brought comments (an import): they are read again. */
+  refresh?: unknown;
 }) {
   const { db, ownerId, me, getHandle, onOpen, onError, flush } = args;
-  const load = useCallback(() => listComments(db, ownerId), [db, ownerId]);
+  const { refresh } = args;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `refresh` only says when to read again
+  const load = useCallback(() => listComments(db, ownerId), [db, ownerId, refresh]);
   const { value: loaded, error, reload } = useLoaded(load);
   const threads = loaded ?? null;
   const [draft, setDraft] = useState<(CommentDraft & { anchor: PendingAnchor }) | null>(null);

@@ -34,6 +34,26 @@ export class CoordinatorPage {
     return keep(await downloading);
   }
 
+  /** Returns a department's contribution with comments and returns the downloaded path. */
+  async returnContribution(department: string, note: string): Promise<string> {
+    await this.page.getByRole('textbox', { name: `Meddelande till ${department}` }).fill(note);
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Återsänd med kommentarer' }).click();
+    return keep(await downloading);
+  }
+
+  /** The tracker row of a department. */
+  trackerRow(department: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${department}`) }) });
+  }
+
+  /** Downloads what a button saves. */
+  async download(button: string): Promise<string> {
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    return keep(await downloading);
+  }
+
   async importFiles(paths: string[]): Promise<void> {
     const choosing = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Välj bidragsfiler …' }).click();
