@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,6 +38,21 @@ export function docxToPdfText(files: { name: string; bytes: Uint8Array }[]): Map
       texts.set(file.name, existsSync(pdf) && readFileSync(pdf).byteLength > 0 ? execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8') : null);
     }
     return texts;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A .docx opened in LibreOffice and saved again as .docx (what it understood of it), or null when it could not open it. */
+export function docxThroughOffice(bytes: Uint8Array): Uint8Array | null {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
+  try {
+    const input = join(dir, 'in', 'granskning.docx');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(input, bytes);
+    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input], { stdio: 'ignore', timeout: 600_000 });
+    const output = join(dir, 'granskning.docx');
+    return existsSync(output) && readFileSync(output).byteLength > 0 ? new Uint8Array(readFileSync(output)) : null;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import type { CommentThread } from '../../../shared/review/comment-schema';
 import { paragraph, richText, text } from '../fixtures';
 import { completeReport, template } from '../preflight/complete-report';
 import { malformedParts, xmlParts } from './docx-parts';
+import { docxThroughOffice, officeMissing } from '../../tools/office';
 
 /* The review copy carries open comments as Word comments; a final export never does. */
 
@@ -55,5 +56,18 @@ describe('the review copy', () => {
     expect(parts.get('word/comments.xml') ?? '').not.toContain('Kommentar');
     expect(parts.get('word/document.xml')).not.toContain('commentRangeStart');
     expect(parts.get('word/document.xml')).toContain('ökat antalet');
+  });
+});
+
+const missing = officeMissing();
+
+describe.skipIf(missing !== null)(`the review copy in LibreOffice${missing ? ` (hoppas över: ${missing})` : ''}`, () => {
+  it('opens with its comments and replies, which LibreOffice writes back to word/comments.xml', { timeout: 180_000 }, async () => {
+    const saved = docxThroughOffice(await buildReportDocx(input('utkast', threads)));
+    expect(saved, 'LibreOffice kunde inte öppna granskningsversionen').not.toBeNull();
+    const comments = xmlParts(saved!).get('word/comments.xml') ?? '';
+    expect(comments).toContain('Kommentar kommentar-text');
+    expect(comments).toContain('Från 120 till 160.');
+    expect(comments).toContain('Anna Samordnare');
   });
 });
