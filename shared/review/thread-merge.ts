@@ -50,8 +50,3 @@ export function mergeThreads<T extends CommentThread>(a: readonly T[], b: readon
   }
   return [...byId.values()].sort(byTime);
 }
-
-/** True when merging `incoming` into `current` would change something. */
-export function threadsDiffer(current: readonly CommentThread[], merged: readonly CommentThread[]): boolean {
-  return canonicalJson(current as never) !== canonicalJson(merged as never);
-}

@@ -8,11 +8,10 @@ import { buildReturnFile, recordReturn } from '../../../renderer/db/review-repo'
 import type { WorkbenchDb } from '../../../renderer/db/schema';
 import { exportContribution, openAssignment, setAuthor } from '../../../renderer/db/workspaces-repo';
 import { runMerges } from '../../../renderer/merge/merge-actions';
-import type { AnswerHandle } from '../../../renderer/report/QuestionBlock';
+import { fakeHandles } from '../merge/fake-handles';
 import { buildAssignmentFile } from '../../../shared/exchange/build-files';
 import { encodeExchangeFile, readAssignmentFile, sealFile, type ContributionFile } from '../../../shared/exchange/exchange-files';
 import type { RichText, SerializedInline, SerializedParagraph } from '../../../shared/report/content-schema';
-import type { Answer } from '../../../shared/report/report-schema';
 import { carryBlockMarks, markedQuote } from '../../../shared/review/comment-marks';
 import { richTextToPlain } from '../../../shared/text/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
@@ -36,26 +35,11 @@ function markWords(block: SerializedParagraph, words: string, id: string): Seria
   return carryBlockMarks(source, block).block as SerializedParagraph;
 }
 
-function handles(answers: Answer[]) {
-  const current = new Map(answers.map((a) => [a.questionId, a]));
-  const handle = (q: string): AnswerHandle => ({
-    restore: () => {},
-    replace: (content) => current.set(q, { ...current.get(q)!, content }),
-    apply: (next) => current.set(q, { ...current.get(q)!, ...next }),
-    undo: () => {},
-    current: () => current.get(q)!.content,
-    currentAnswer: () => current.get(q)!,
-    wrapComment: () => false,
-    selectComment: () => false,
-    markedIds: () => new Set(),
-  });
-  return (q: string) => (current.has(q) ? handle(q) : undefined);
-}
 
 async function mergeAll(db: WorkbenchDb, reportId: string) {
   const contributions = await listContributions(db, reportId);
   const latest = contributions.at(-1)!;
-  await runMerges({ db, reportId, records: await listMergeRecords(db, reportId), contributions, departments: await listDepartments(db, reportId), getHandle: handles(await listAnswers(db, reportId)) }, [{ questionId: '1.1', contribution: latest }]);
+  await runMerges({ db, reportId, records: await listMergeRecords(db, reportId), contributions, departments: await listDepartments(db, reportId), getHandle: fakeHandles(await listAnswers(db, reportId)).getHandle }, [{ questionId: '1.1', contribution: latest }]);
 }
 
 async function setup() {

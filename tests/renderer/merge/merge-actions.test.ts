@@ -3,7 +3,7 @@ import { listMergeRecords } from '../../../renderer/db/merge-repo';
 import { listDepartments } from '../../../renderer/db/departments-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { planMerges, runMerges, type MergeContext } from '../../../renderer/merge/merge-actions';
-import type { AnswerHandle } from '../../../renderer/report/QuestionBlock';
+import { fakeHandles } from './fake-handles';
 import { applyContributions } from '../../../shared/merge/apply-contributions';
 import type { ContributionFile } from '../../../shared/exchange/exchange-files';
 import type { Answer } from '../../../shared/report/report-schema';
@@ -17,21 +17,6 @@ import { freshDb, template } from '../db/test-db';
  * is undone in one step.
  */
 
-function handles(answers: Answer[]) {
-  const current = new Map(answers.map((a) => [a.questionId, a]));
-  const handle = (q: string): AnswerHandle => ({
-    restore: () => {},
-    replace: (content) => current.set(q, { ...current.get(q)!, content }),
-    apply: (next) => current.set(q, { ...current.get(q)!, ...next }),
-    undo: () => {},
-    current: () => current.get(q)!.content,
-    currentAnswer: () => current.get(q)!,
-    wrapComment: () => false,
-    selectComment: () => false,
-    markedIds: () => new Set(),
-  });
-  return { current, getHandle: (q: string) => (current.has(q) ? handle(q) : undefined) };
-}
 
 describe('merge in the app', () => {
   it('gives the same answers as the command line, and one undo puts answers and records back', async () => {
@@ -55,7 +40,7 @@ describe('merge in the app', () => {
     const assignments = departments.map((d) => ({ reportId: report.id, departmentId: d.id, questionIds: ['1.1'], deadline: null, note: '', updatedAt: deps.now().toISOString() }));
     const cli = applyContributions({ report, answers, departments, assignments, contributions: [] }, files.map((file) => ({ name: 'x.rvbidrag', file })), testDeps());
 
-    const { current, getHandle } = handles(answers);
+    const { current, getHandle } = fakeHandles(answers);
     const ctx: MergeContext = { db, reportId: report.id, records: [], contributions, departments, getHandle };
     const requests = [...contributions].reverse().map((contribution) => ({ questionId: '1.1', contribution }));
     expect(planMerges(ctx, requests).merges).toHaveLength(2);
