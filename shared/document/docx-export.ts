@@ -18,14 +18,15 @@ import {
   WidthType,
   type ILevelsOptions,
 } from 'docx';
-import type { Answer, Report } from '../report/report-schema';
+import type { Answer, Report, YesNo } from '../report/report-schema';
 import { emptyRichText } from '../report/content-schema';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import { listAnswerFields, type AnswerField } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { isUnanswered } from './answer-text';
 import { basisSentence, statedBasis } from './basis';
-import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, withComments, type DocxImage, type RichTextContext } from './docx-rich-text';
+import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
+import { changesWriter, type DocxChanges } from './docx-changes';
 import { markIds } from '../review/comment-marks';
 import { isOpen, type CommentThread } from '../review/comment-schema';
 import { richTextToPlain } from '../text/rich-text-plain';
@@ -52,7 +53,15 @@ export interface DocxInput {
    * comments, whatever is given here.
    */
   reviewComments?: readonly CommentThread[];
+  /**
+   * A changes document: each answer compared with its text at an earlier point (last
+   * year's report, the signed version, an earlier copy), the differences as Word tracked
+   * changes signed with their authors. Questions only the earlier text has are shown
+   * deleted at the end. Always a draft.
+   */
+  changes?: DocxChanges;
 }
+
 
 export class DocxExportError extends Error {}
 
@@ -95,9 +104,15 @@ function headerTable(template: Template, report: Report): Table {
   });
 }
 
-function checkBoxes(answer: Answer | undefined): Paragraph {
-  const box = (checked: boolean, label: string) => new TextRun({ text: `${checked ? '☒' : '☐'} ${label}` });
-  return new Paragraph({ children: [box(answer?.choice === 'ja', 'Ja'), new TextRun({ text: '    ' }), box(answer?.choice === 'nej', 'Nej')] });
+function checkBoxes(answer: Answer | undefined, change?: { before: Answer | undefined; added: RunChange; removed: RunChange }): Paragraph {
+  const box = (choice: YesNo | undefined, value: 'ja' | 'nej', label: string) => ({ text: `${choice === value ? '☒' : '☐'} ${label}` });
+  const boxRuns = (value: 'ja' | 'nej', label: string) => {
+    const now = box(answer?.choice, value, label);
+    const then = change && box(change.before?.choice, value, label);
+    // A box whose mark changed: last time's deleted, this time's inserted.
+    return then && then.text !== now.text ? [revisedRun(then, change.removed), revisedRun(now, change.added)] : [revisedRun(now)];
+  };
+  return new Paragraph({ children: [...boxRuns('ja', 'Ja'), new TextRun({ text: '    ' }), ...boxRuns('nej', 'Nej')] });
 }
 
 function questionParagraph(field: AnswerField, label: string, comments: number[]): Paragraph {
@@ -129,11 +144,13 @@ function wordComments(input: DocxInput): { numbers: Map<string, number>; options
   };
 }
 
+function unanswered(): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: UNANSWERED, italics: true, color: '808080' })] });
+}
+
 function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): Paragraph[] {
   const content = answer?.content ?? emptyRichText();
-  if (isUnanswered(content, template.placeholders)) {
-    return [new Paragraph({ children: [new TextRun({ text: UNANSWERED, italics: true, color: '808080' })] })];
-  }
+  if (isUnanswered(content, template.placeholders)) return [];
   const paragraphs = blocksToParagraphs(content.root.children, context);
   const basis = answer?.basis ?? [];
   // The template asks the basis to be stated; add it only when the text does not already say it.
@@ -158,6 +175,7 @@ function signatureBlock(report: Report): Paragraph[] {
 
 function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[] {
   const { template, report } = input;
+  const changes = input.changes && changesWriter(input.changes, template, context);
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
   const title = `${template.title} ${report.year}`;
   const out: (Paragraph | Table)[] = [
@@ -165,6 +183,7 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: title })] }),
     headerTable(template, report),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: [new TextRun(title)] }),
+    ...(changes ? [changes.note()] : []),
   ];
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
   const addField = (field: AnswerField, label: string) => {
@@ -173,9 +192,10 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     const marked = answer ? markIds(answer.content) : new Set<string>();
     const onQuestion = [...(context.comments?.numbers.keys() ?? [])].filter((id) => input.reviewComments?.some((c) => c.id === id && c.questionId === field.id) && !marked.has(id));
     out.push(questionParagraph(field, label, commentsAt(onQuestion, context)));
-    if (field.kind === 'yesno') out.push(checkBoxes(answer));
+    if (field.kind === 'yesno') out.push(checkBoxes(answer, changes?.choice(field, answer)));
     if (field.instruction) out.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
-    out.push(...answerParagraphs(template, field, answer, context));
+    const paragraphs = changes ? changes.answer(field, answer) : answerParagraphs(template, field, answer, context);
+    out.push(...(paragraphs.length > 0 ? paragraphs : [unanswered()]));
   };
   for (const section of template.sections) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${section.number}. ${section.title}`)] }));
@@ -186,6 +206,7 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
       } else addField(fields.get(item.id)!, `${item.id} ${item.text}`);
     }
   }
+  if (changes) out.push(...changes.removedQuestions());
   out.push(...signatureBlock(report));
   if (input.keyFingerprint) {
     const grouped = input.keyFingerprint.match(/.{1,4}/g)!.join(' ');

@@ -1,4 +1,4 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, HeadingLevel, ImageRun, InsertedTextRun, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from '../report/content-schema';
 
 /*
@@ -32,10 +32,11 @@ const MAX_IMAGE_WIDTH = 600;
 
 const FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const;
 
-function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: string): TextRun {
+/** The run options of a text node: its formats as Word's. */
+export function textRunOptions(node: Extract<SerializedInline, { type: 'text' }>, style?: string) {
   const format = node.format;
   const has = (bit: number) => (format & bit) !== 0;
-  return new TextRun({
+  return {
     text: node.text,
     bold: has(FORMAT.bold) || undefined,
     italics: has(FORMAT.italic) || undefined,
@@ -45,17 +46,48 @@ function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: stri
     superScript: has(FORMAT.superscript) || undefined,
     font: has(FORMAT.code) ? 'Consolas' : undefined,
     style,
-  });
+  };
+}
+
+function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: string): TextRun {
+  return new TextRun(textRunOptions(node, style));
 }
 
 const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
 
-function imageRun(node: SerializedImage, context: RichTextContext): ParagraphChild {
+/** A tracked change's mark: who, when, and its number in the document. */
+export interface Revision {
+  id: number;
+  author: string;
+  date: string;
+}
+
+/** A tracked change to runs: every run gets its own revision number from `nextId`. */
+export interface RunChange {
+  kind: 'added' | 'removed';
+  author: string;
+  date: string;
+  nextId: () => number;
+}
+
+/** The revision mark of one run of a change. */
+export function revision(change: RunChange): Revision {
+  return { id: change.nextId(), author: change.author, date: change.date };
+}
+
+/** A text run, or a tracked insertion or deletion of one. */
+export function revisedRun(options: IRunOptions, change?: RunChange): ParagraphChild {
+  if (!change) return new TextRun(options);
+  return change.kind === 'added' ? new InsertedTextRun({ ...options, ...revision(change) }) : new DeletedTextRun({ ...options, ...revision(change) });
+}
+
+/** An image as a run; in a changes document an added or removed image is a tracked change. */
+export function imageRun(node: SerializedImage, context: RichTextContext, change?: RunChange): ParagraphChild {
   const image = context.images.get(node.imageId);
   const type = image ? IMAGE_TYPES[image.mimeType] : undefined;
   if (!image || !type) {
     const why = image ? 'bildformatet kan inte bäddas in i Word' : 'bilden saknas';
-    return new TextRun({ text: `[Bild: ${node.altText || 'utan beskrivning'} – ${why}]`, italics: true });
+    return revisedRun({ text: `[Bild: ${node.altText || 'utan beskrivning'} – ${why}]`, italics: true }, change);
   }
   const width = node.width ?? 480;
   const height = node.height ?? 320;
@@ -65,6 +97,7 @@ function imageRun(node: SerializedImage, context: RichTextContext): ParagraphChi
     data: image.bytes,
     transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
     altText: { name: node.imageId, description: node.altText, title: node.altText },
+    ...(change && { [change.kind === 'added' ? 'insertion' : 'deletion']: revision(change) }),
   });
 }
 

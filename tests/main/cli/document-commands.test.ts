@@ -76,6 +76,26 @@ describe('rapportverkstad new, text, preflight, export, verify', () => {
     expect(await runCli(['export', 'n.rvrapport', '--docx', 'n.docx'], empty.io)).toBe(0);
   });
 
+  it('export --changes-since writes the differences from an earlier report as tracked changes', async () => {
+    const old = await readReportFile(await completeFile(), 'r.rvrapport');
+    const answers = old.answers.map((a) => (a.questionId === '1.1' ? { ...a, content: richText(paragraph(text('Under året har arbetet med fråga 1.1 genomförts tillsammans med länsstyrelsen.'))) } : a));
+    const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = old;
+    const current = encodeReportFile(await buildReportFile({ ...records, answers }, new Date('2026-02-01T10:00:00Z')));
+    const { io, store, output } = fakeIo({ 'r.rvrapport': current, 'fjol.rvrapport': await completeFile() });
+    expect(await runCli(['export', 'r.rvrapport', '--docx', 'ändringar.docx', '--changes-since', 'fjol.rvrapport'], io)).toBe(0);
+    expect(output().out).toContain('ändringar sedan kopian fjol.rvrapport från 2026-01-21');
+    const document = xmlParts(store.get('ändringar.docx')!).get('word/document.xml')!;
+    expect(document).toMatch(/<w:del [^>]*w:author="Samordnare"[^>]*>.*?<w:delText[^>]*>kommunerna<\/w:delText>/s);
+    expect(document).toMatch(/<w:ins [^>]*w:author="Samordnare"[^>]*>.*?<w:t[^>]*>länsstyrelsen<\/w:t>/s);
+    expect(document.match(/<w:(ins|del) /g)).toHaveLength(2);
+
+    expect(await runCli(['export', 'r.rvrapport', '--docx', 'x.docx', '--changes-since', 'fjol.rvrapport', '--final'], io)).toBe(2);
+    expect(output().err).toContain('--changes-since och --final går inte att kombinera');
+    expect(await runCli(['export', 'r.rvrapport', '--docx', 'x.docx', '--changes-since', 'saknas.rvrapport'], io)).toBe(2);
+    expect(output().err).toContain('saknas.rvrapport');
+    expect(store.has('x.docx')).toBe(false);
+  });
+
   it('verify: 0 for the signed file and a trusted key, 1 for an unknown key or one changed byte, 2 for a broken manifest', async () => {
     const docx = new TextEncoder().encode('docx-innehåll '.repeat(100));
     const manifest = await signedManifest([{ name: 'r.docx', bytes: docx }]);
