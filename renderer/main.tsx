@@ -17,6 +17,7 @@ import './styles/report.css';
 import './styles/contributions.css';
 import './styles/final.css';
 import './styles/review.css';
+import './styles/compare.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');

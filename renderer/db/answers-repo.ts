@@ -1,5 +1,5 @@
 import { MAX_SNAPSHOTS_PER_ANSWER } from '../../shared/report/history-policy';
-import { answerSchema, snapshotSchema, type Answer, type Snapshot } from '../../shared/report/report-schema';
+import { answerSchema, isPinned, snapshotSchema, type Answer, type Snapshot } from '../../shared/report/report-schema';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
 
@@ -42,8 +42,10 @@ export async function saveAnswers(
   options.onTransactionTime?.(performance.now() - start);
 }
 
+// Comparison points (last year's text, the signed text) are never pruned and do not count.
 async function pruneVersions(db: WorkbenchDb, reportId: string, questionId: string): Promise<void> {
-  const keys = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).primaryKeys();
+  const versions = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).toArray();
+  const keys = versions.filter((v) => !isPinned(v.reason)).map((v) => v.id!);
   const surplus = keys.length - MAX_SNAPSHOTS_PER_ANSWER;
   if (surplus > 0) await db.snapshots.bulkDelete(keys.sort((a, b) => a - b).slice(0, surplus));
 }

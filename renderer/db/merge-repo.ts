@@ -1,4 +1,4 @@
-import { answerSchema, type Answer } from '../../shared/report/report-schema';
+import { answerSchema, snapshotSchema, type Answer, type Snapshot } from '../../shared/report/report-schema';
 import { mergeRecordSchema, startingState, type MergeRecord } from '../../shared/report/merge-record';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
@@ -22,6 +22,8 @@ export interface MergeWrite {
   records: MergeRecord[];
   /** Keys of records that did not exist before (removed again on undo). */
   removeRecords?: [string, string, string][];
+  /** History versions of the answers as they were before the merge ("före sammanfogning av Folkhälsa v2"). */
+  versions?: Snapshot[];
 }
 
 /** Writes merged answers and their records in one transaction; returns the write that undoes it. */
@@ -29,7 +31,8 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
   const answers = write.answers.map((a) => answerSchema.parse(a));
   const records = write.records.map((r) => mergeRecordSchema.parse(r));
   if ([...answers, ...records].some((r) => r.reportId !== reportId)) throw new Error('Sammanfogning i flera rapporter på en gång.');
-  return db.transaction('rw', [db.answers, db.mergeRecords, db.reports], async () => {
+  const versions = (write.versions ?? []).map((v) => snapshotSchema.parse(v));
+  return db.transaction('rw', [db.answers, db.mergeRecords, db.reports, db.snapshots], async () => {
     const report = await db.reports.get(reportId);
     if (!report || report.status === 'signerad') throw new Error('Rapporten är signerad: öppna den för ändringar innan bidrag sammanfogas.');
     const keys = records.map((r): [string, string, string] => [r.reportId, r.questionId, r.departmentId]);
@@ -39,6 +42,7 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
     if (write.removeRecords?.length) await db.mergeRecords.bulkDelete(write.removeRecords);
     await db.answers.bulkPut(answers);
     await db.mergeRecords.bulkPut(records);
+    await db.snapshots.bulkAdd(versions);
     return { answers: previousAnswers, records: before, removeRecords: fresh };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../shared/report/new-report';
+import type { Snapshot } from '../../shared/report/report-schema';
 import { createSigningKey, keyIdOf, manifestSchema, type Manifest } from '../../shared/signing/manifest';
 import { checkRecord } from './record-check';
 import type { SignatureRecord, StoredTrustedKey, WorkbenchDb } from './schema';
@@ -31,14 +32,19 @@ export async function signingKey(db: WorkbenchDb, now: () => Date): Promise<Cryp
   return keys;
 }
 
-/** Records a signature and locks the report (status "signerad", signature fields from the manifest), in one transaction. */
+/**
+ * Records a signature and locks the report (status "signerad", signature fields from the
+ * manifest), in one transaction; the answers as signed are kept as a comparison point.
+ */
 export async function recordSignature(db: WorkbenchDb, manifest: Manifest, deps: Deps): Promise<void> {
-  await db.transaction('rw', [db.reports, db.signatures], async () => {
+  await db.transaction('rw', [db.reports, db.signatures, db.answers, db.snapshots], async () => {
     const report = await db.reports.get(manifest.reportId);
     if (!report) throw new Error('Rapporten finns inte längre.');
     const signature = { ...report.signature, namn: manifest.signer.name, titel: manifest.signer.title, ort: manifest.place, datum: manifest.date };
     await db.reports.put({ ...report, signature, status: 'signerad', updatedAt: deps.now().toISOString() });
     await db.signatures.put({ id: deps.newId(), reportId: manifest.reportId, manifest, voidedAt: null });
+    const answers = await db.answers.where('reportId').equals(report.id).toArray();
+    await db.snapshots.bulkAdd(answers.map((a): Snapshot => ({ reportId: a.reportId, questionId: a.questionId, createdAt: manifest.signedAt, reason: 'signerad', by: manifest.signer.name, content: a.content, choice: a.choice, basis: a.basis })));
   });
 }
 

@@ -13,6 +13,7 @@ import { PreflightList } from './PreflightList';
 import { initialSigner, SignForm } from './SignForm';
 import { SignedBanner, VoidedSignatures } from './SignedBanner';
 import { VerifyForm } from './VerifyForm';
+import { ChangesExport } from '../compare/ChangesExport';
 import { withSigner, type Signer } from './sign-report';
 
 export interface FinalViewProps {
@@ -95,6 +96,7 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
             </button>
           </div>
         </section>
+        <ChangesExport data={data} />
         {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} />}
         <VerifyForm />
       </div>

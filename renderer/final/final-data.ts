@@ -11,6 +11,9 @@ import { getReport, listAnswers } from '../db/reports-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { listSignatures } from '../db/signing-repo';
 import { slug } from '../contributions/file-names';
+import { comparisonTexts, type ComparisonPoint } from '../db/comparison-repo';
+import { provenanceAuthors } from '../../shared/compare/change-authors';
+import type { Answer } from '../../shared/report/report-schema';
 
 /*
  * Everything the final-document view works on, read fresh from the database: the
@@ -45,7 +48,16 @@ export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template
   return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(keyFingerprint && { keyFingerprint }) });
 }
 
+/** The report's changes since a comparison point as a .docx of tracked changes, authored from provenance. */
+export async function buildChangesDocx(db: WorkbenchDb, data: FinalData, point: ComparisonPoint, label: string): Promise<Uint8Array> {
+  const texts = await comparisonTexts(db, data.report.id, point.reason);
+  const before = [...texts.values()].map((v): Answer => ({ reportId: v.reportId, questionId: v.questionId, content: v.content, choice: v.choice, basis: v.basis, status: 'utkast', updatedAt: v.createdAt }));
+  const images = await reportImages(db, data.report.id);
+  const authors = provenanceAuthors(data.departments, data.contributions, data.report.updatedAt);
+  return buildReportDocx({ template: data.template, report: data.report, answers: data.answers, images: new Map(images.map((i) => [i.id, i])), mode: 'utkast', changes: { label, before, authors } });
+}
+
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */
-export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad' | 'granskning'): string {
+export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad' | 'granskning' | 'andringar'): string {
   return `${slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`)}-${kind}`;
 }

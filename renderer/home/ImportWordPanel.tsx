@@ -36,7 +36,7 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
   const create = async () => {
     if (!read) return;
     const records = reportFromImport(template, read.result, read.file.replace(/\.docx$/i, ''), appDeps);
-    const id = await addImportedReport(db, records, read.result.unplaced, appDeps);
+    const id = await addImportedReport(db, records, read.result.unplaced, read.file, appDeps);
     notify(t('importCreated', { file: read.file }));
     onCreated(id);
   };

@@ -3,6 +3,7 @@ import { enFinal, svFinal } from './messages-final';
 import { enImport, svImport } from './messages-import';
 import { enMerge, svMerge } from './messages-merge';
 import { enReview, svReview } from './messages-review';
+import { enCompare, svCompare } from './messages-compare';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -143,6 +144,7 @@ export const sv = {
   ...svContributions,
   ...svMerge,
   ...svReview,
+  ...svCompare,
   ...svFinal,
   ...svImport,
 } as const;
@@ -285,6 +287,7 @@ export const en: Messages = {
   ...enContributions,
   ...enMerge,
   ...enReview,
+  ...enCompare,
   ...enFinal,
   ...enImport,
 };

@@ -2,7 +2,7 @@ import { mergeContribution, stateFor, type AnswerMerge, type PendingMerge } from
 import type { MergeStepInput } from '../../shared/merge/merge-step';
 import { findRecord, type MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
-import type { Answer } from '../../shared/report/report-schema';
+import type { Answer, Snapshot } from '../../shared/report/report-schema';
 import { appDeps } from '../app/deps';
 import { writeMerge, type MergeWrite } from '../db/merge-repo';
 import type { WorkbenchDb } from '../db/schema';
@@ -60,7 +60,14 @@ export async function runMerges(ctx: MergeContext, requests: readonly MergeReque
   if (merges.length === 0) return { merged: 0, undo: async () => {} };
   const touched = [...new Set(merges.map((m) => m.request.questionId))];
   const latestRecords = new Map(merges.map((m) => [`${m.record.questionId}/${m.record.departmentId}`, m.record]));
-  const write: MergeWrite = { answers: touched.map((q) => answers.get(q)!), records: [...latestRecords.values()] };
+  const createdAt = appDeps.now().toISOString();
+  const names = new Map(ctx.departments.map((d) => [d.id, d.name]));
+  const versions = touched.map((q): Snapshot => {
+    const { reportId, questionId, content, choice, basis } = before.get(q)!;
+    const merged = merges.filter((m) => m.request.questionId === q).map((m) => `${names.get(m.request.contribution.departmentId) ?? 'avdelning'} v${m.request.contribution.revision}`);
+    return { reportId, questionId, content, choice, basis, createdAt, reason: 'fore-sammanfogning', label: `före sammanfogning av ${merged.join(', ')}`.slice(0, 300) };
+  });
+  const write: MergeWrite = { answers: touched.map((q) => answers.get(q)!), records: [...latestRecords.values()], versions };
   const undoWrite = await writeMerge(ctx.db, ctx.reportId, write);
   for (const q of touched) ctx.getHandle(q)?.apply(answers.get(q)!);
   return {
@@ -68,7 +75,7 @@ export async function runMerges(ctx: MergeContext, requests: readonly MergeReque
     undo: async () => {
       // The answers as the editors held them (autosave may not have written the newest typing yet).
       const previous = touched.map((q) => before.get(q)!);
-      await writeMerge(ctx.db, ctx.reportId, { ...undoWrite, answers: previous });
+      await writeMerge(ctx.db, ctx.reportId, { ...undoWrite, answers: previous, versions: [] });
       for (const answer of previous) ctx.getHandle(answer.questionId)?.apply(answer);
     },
   };

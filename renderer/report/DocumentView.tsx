@@ -25,6 +25,8 @@ import { isOpen, type CommentAuthor } from '../../shared/review/comment-schema';
 import { CommentsPanel } from '../review/CommentsPanel';
 import { CommentsContext } from '../review/comments-context';
 import { useDocumentComments } from '../review/use-document-comments';
+import { CompareSelect } from '../compare/ComparePoints';
+import { useComparison } from '../compare/use-comparison';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -133,6 +135,9 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     return counts;
   }, [comments.threads]);
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
+  const questionIds = useMemo(() => fields.map((f) => f.id), [fields]);
+  const currentContent = useCallback((id: string) => handles.current.get(id)?.current() ?? answers.get(id)?.content, [answers]);
+  const comparison = useComparison({ db, ownerId, questionIds, current: currentContent, flush: flushQueue, statusStore, activeId });
   useEffect(() => {
     if (!apiRef) return;
     apiRef.current = api;
@@ -160,6 +165,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             </button>
           </>
         )}
+        <CompareSelect points={comparison.points} selected={comparison.selected} onSelect={(reason) => void comparison.select(reason).catch((e: unknown) => onError(String(e)))} />
         <button type="button" aria-expanded={commentsFor !== undefined} onClick={() => openComments(activeId ?? null)}>
           {t('commentsButton', { count: comments.threads.filter(isOpen).length })}
         </button>
@@ -168,7 +174,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
       <OriginContext.Provider value={origins}>
       <CommentsContext.Provider value={comments.api}>
       <div className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
-        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} comments={openCommentCounts} />
+        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} comments={openCommentCounts} changedWords={comparison.selected ? comparison.changedWords : undefined} />
         <article className="document" aria-label={t('documentLabel')}>
           {renderHeader(api)}
           {template.sections.map((section) => (
@@ -201,6 +207,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
                         onShowMerge={openMerge}
                         storeImage={storeImage}
                         onError={onError}
+                        comparison={comparison.byQuestion.get(field.id)}
                       />
                     ))}
                 </div>

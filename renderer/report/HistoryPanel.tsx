@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Snapshot, SnapshotReason } from '../../shared/report/report-schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
-import { diffWords } from '../../shared/text/word-diff';
+import { diffAnswer } from '../../shared/compare/answer-diff';
+import { DiffView } from '../compare/DiffView';
 import { formatDate } from '../app/deps';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
@@ -18,7 +18,25 @@ const REASON: Record<SnapshotReason, MessageKey> = {
   paus: 'reasonPause',
   'stor-andring': 'reasonLarge',
   'fore-aterstallning': 'reasonBeforeRestore',
+  'fore-sammanfogning': 'reasonBeforeMerge',
+  'forra-aret': 'reasonPriorYear',
+  'word-import': 'reasonWordImport',
+  signerad: 'reasonSigned',
 };
+
+/** The versions to list: one of each label and time (a version taken twice at one moment is shown once). */
+function distinct(versions: readonly Snapshot[]): Snapshot[] {
+  const seen = new Set<string>();
+  return versions.filter((v) => {
+    const key = `${v.reason}|${v.label ?? ''}|${v.createdAt}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** A version's name in the list: time, why, what, who. */
+function versionName(version: Snapshot, t: (key: MessageKey) => string): string {
+  return [formatDate(version.createdAt, true), t(REASON[version.reason]), version.label, version.by].filter(Boolean).join(' · ');
+}
 
 /** The versions of one answer: when, why, what differs from the text now, and restore (itself undoable). */
 export function HistoryPanel(props: {
@@ -38,8 +56,7 @@ export function HistoryPanel(props: {
   const { notify } = useNotice();
   const load = useCallback(async () => {
     await queue.flush();
-    const current = getHandle(questionId)?.current();
-    return { versions: await listVersions(db, reportId, questionId), currentText: current ? richTextToPlain(current) : '' };
+    return { versions: distinct(await listVersions(db, reportId, questionId)), current: getHandle(questionId)?.current() };
     // savedAt is a dependency on purpose: each autosave refreshes the versions and the diff.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, queue, reportId, questionId, getHandle, savedAt]);
@@ -57,7 +74,7 @@ export function HistoryPanel(props: {
   const restore = async (version: Snapshot) => {
     const handle = getHandle(questionId);
     if (!handle) return;
-    await queue.saveVersion(questionId, 'fore-aterstallning');
+    await queue.saveVersion(questionId, 'fore-aterstallning', t('restoreLabel', { name: versionName(version, t) }));
     handle.restore(version);
     await queue.flush();
     notify(t('versionRestored', { time: formatDate(version.createdAt, true) }), { action: { label: t('undo'), run: () => handle.undo() } });
@@ -75,7 +92,7 @@ export function HistoryPanel(props: {
           {versions.map((version) => (
             <li key={version.id}>
               <button type="button" aria-pressed={version === selected} onClick={() => setSelectedId(version.id)}>
-                {formatDate(version.createdAt, true)} · {t(REASON[version.reason])}
+                {versionName(version, t)}
               </button>
             </li>
           ))}
@@ -84,20 +101,7 @@ export function HistoryPanel(props: {
       {selected && (
         <section aria-label={t('diffLabel')}>
           <h3>{t('diffHeading')}</h3>
-          <p className="diff-legend">
-            <del>{t('diffRemoved')}</del> <ins>{t('diffAdded')}</ins>
-          </p>
-          <div className="diff">
-            {diffWords(richTextToPlain(selected.content), value?.currentText ?? '').map((part, index) =>
-              part.kind === 'same' ? (
-                <span key={index}>{part.text}</span>
-              ) : part.kind === 'added' ? (
-                <ins key={index}>{part.text}</ins>
-              ) : (
-                <del key={index}>{part.text}</del>
-              ),
-            )}
-          </div>
+          <DiffView changes={diffAnswer(selected.content, value?.current)} label={t('diffLabel')} />
           <button type="button" className="primary" onClick={() => void restore(selected)}>
             {t('restoreVersion')}
           </button>

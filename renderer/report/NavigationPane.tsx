@@ -13,7 +13,7 @@ export function answerMark(summary: AnswerSummary | undefined): Mark {
 }
 
 /** Sections and questions with a status mark each, links that jump to them, and the progress bar. */
-export function NavigationPane({ template, fields, summaries, waiting, comments }: { template: Template; fields: AnswerField[]; summaries: Record<string, AnswerSummary>; waiting?: ReadonlyMap<string, number>; comments?: ReadonlyMap<string, number> }) {
+export function NavigationPane({ template, fields, summaries, waiting, comments, changedWords }: { template: Template; fields: AnswerField[]; summaries: Record<string, AnswerSummary>; waiting?: ReadonlyMap<string, number>; comments?: ReadonlyMap<string, number>; changedWords?: ReadonlyMap<string, number> }) {
   const { t } = useI18n();
   const done = fields.filter((field) => answerMark(summaries[field.id]) === 'klar').length;
   return (
@@ -36,6 +36,7 @@ export function NavigationPane({ template, fields, summaries, waiting, comments 
                   const conflicts = summaries[field.id]?.conflicts ?? 0;
                   const pending = waiting?.get(field.id) ?? 0;
                   const open = comments?.get(field.id) ?? 0;
+                  const changed = changedWords?.get(field.id);
                   return (
                     <li key={field.id}>
                       <a href={`#svar-${field.id}`} onClick={(event) => jump(event, `svar-${field.id}`)}>
@@ -44,6 +45,7 @@ export function NavigationPane({ template, fields, summaries, waiting, comments 
                         {pending > 0 && <span className="nav-badge nav-waiting">{t('navWaiting', { count: pending })}</span>}
                         {conflicts > 0 && <span className="nav-badge nav-conflicts">{t('navConflicts', { count: conflicts })}</span>}
                         {open > 0 && <span className="nav-badge nav-comments">{t('navComments', { count: open })}</span>}
+                        {changed !== undefined && changed > 0 && <span className="nav-badge nav-changed">{t('navChangedWords', { count: changed })}</span>}
                       </a>
                     </li>
                   );

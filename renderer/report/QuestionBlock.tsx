@@ -12,6 +12,8 @@ import type { TextStats } from '../editor/plugins/ChangePlugin';
 import type { StoreImage } from '../editor/plugins/PastePlugin';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AutosaveQueue } from './autosave-queue';
+import { AnswerComparison } from '../compare/ComparePoints';
+import type { QuestionComparison } from '../compare/use-comparison';
 
 /** What the navigation pane needs to know of an answer. */
 export interface AnswerSummary {
@@ -55,6 +57,8 @@ export interface QuestionBlockProps {
   onShowMerge: (id: string) => void;
   storeImage: StoreImage;
   onError: (message: string) => void;
+  /** The answer's changes since the chosen comparison point, when comparing. */
+  comparison?: QuestionComparison | undefined;
 }
 
 /** Replaces the editor's content as one undoable update. */
@@ -218,6 +222,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         onError={onError}
         comments={commentHooks ?? undefined}
       />
+      {props.comparison && <AnswerComparison questionId={field.id} comparison={props.comparison} />}
       <div className="answer-foot">
         <span className="counts" aria-live="off">
           {t('counts', { characters: stats.characters, words: stats.words })}

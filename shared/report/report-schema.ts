@@ -58,8 +58,21 @@ export const answerSchema = z.strictObject({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
-export const snapshotReasonSchema = z.enum(['paus', 'stor-andring', 'fore-aterstallning']);
+/**
+ * Why a version was taken: after a pause, a large change, before a restore or a merge;
+ * or it is a text to compare with, kept however many versions follow: last year's text
+ * of a rolled-forward report, the text read from a Word file, the text as signed.
+ */
+export const snapshotReasonSchema = z.enum(['paus', 'stor-andring', 'fore-aterstallning', 'fore-sammanfogning', 'forra-aret', 'word-import', 'signerad']);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
+/** The reasons of versions that are comparison points. */
+export const PINNED_REASONS = ['forra-aret', 'word-import', 'signerad'] as const satisfies readonly SnapshotReason[];
+export type PinnedReason = (typeof PINNED_REASONS)[number];
+
+/** True for a comparison point: never pruned from the history. */
+export function isPinned(reason: SnapshotReason): reason is PinnedReason {
+  return (PINNED_REASONS as readonly SnapshotReason[]).includes(reason);
+}
 
 export const snapshotSchema = z.strictObject({
   id: z.number().int().min(1).optional(),
@@ -67,6 +80,10 @@ export const snapshotSchema = z.strictObject({
   questionId: questionIdSchema,
   createdAt: isoTimeSchema,
   reason: snapshotReasonSchema,
+  /** What the version is, in words: "före sammanfogning av Folkhälsa v2", "2024", the Word file's name. */
+  label: z.string().max(300).optional(),
+  /** Who took it (a merge, a signing), when it was not the autosave. */
+  by: z.string().max(200).optional(),
   content: richTextSchema,
   choice: yesNoSchema,
   basis: basisSchema,

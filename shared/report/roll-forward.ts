@@ -3,14 +3,15 @@ import { emptyRichText, type RichText } from './content-schema';
 import { contentWithoutMarks } from '../review/comment-marks';
 import { reportTitle, type Deps } from './new-report';
 import type { Assignment, Department } from './organisation-schema';
-import type { Answer, Report } from './report-schema';
+import type { Answer, Report, Snapshot } from './report-schema';
 import type { Template } from '../template/template-schema';
 
 /*
  * "Ny rapport från föregående år": last year's report copied to the next year. Header
  * fields that belong to one year's document (dates, case numbers) are cleared, the rest
  * carried; each answer is carried over as a starting draft, every block marked as last
- * year's text until edited, or left empty, as chosen per question. Departments and
+ * year's text until edited, or left empty, as chosen per question. Either way last
+ * year's text of every question is kept as a comparison point (a pinned version). Departments and
  * assignments come along (deadlines cleared); contributions and history do not.
  */
 
@@ -21,7 +22,9 @@ export interface RolledReport {
   answers: Answer[];
   departments: Department[];
   assignments: Assignment[];
-  /** Old image id → new image id, for the images the carried answers use. */
+  /** Last year's text of every question, kept with the new report as a comparison point. */
+  baselines: Snapshot[];
+  /** Old image id → new image id, for the images the carried answers and last year's texts use. */
   images: Map<string, string>;
 }
 
@@ -65,10 +68,16 @@ export function rollForward(
     // Last year's comments stay with last year's report: their marks are not carried.
     return { ...answer, reportId: report.id, content: markPrior(renameImages(contentWithoutMarks(answer.content), images), old.year), status: 'utkast', updatedAt: now };
   });
+  // Last year's text stays readable beside this year's, also for a question started empty.
+  const baselines = previous.answers.map((answer): Snapshot => {
+    for (const id of imageIdsIn(answer.content)) if (!images.has(id)) images.set(id, deps.newId());
+    const content = renameImages(contentWithoutMarks(answer.content), images);
+    return { reportId: report.id, questionId: answer.questionId, createdAt: now, reason: 'forra-aret', label: String(old.year), content, choice: answer.choice, basis: answer.basis };
+  });
   const departmentIds = new Map(previous.departments.map((d) => [d.id, deps.newId()]));
   const departments = previous.departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: report.id, createdAt: now }));
   const assignments = previous.assignments
     .filter((a) => departmentIds.has(a.departmentId))
     .map((a) => ({ ...a, reportId: report.id, departmentId: departmentIds.get(a.departmentId)!, deadline: null, updatedAt: now }));
-  return { report, answers, departments, assignments, images };
+  return { report, answers, baselines, departments, assignments, images };
 }

@@ -128,7 +128,7 @@ const SCENARIOS: Scenario[] = [
       const deps = testDeps();
       const { docx } = await files();
       const records = reportFromImport(template, importDocxReport(docx, 'r.docx', template, deps.newId), 'r', deps);
-      return { db, run: () => addImportedReport(db, records, ['ej placerat'], deps) };
+      return { db, run: () => addImportedReport(db, records, ['ej placerat'], 'r.docx', deps) };
     },
   },
   {

@@ -18,7 +18,7 @@ async function imported() {
   const deps = testDeps();
   const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Fjolårets svar.' }, choices: { '5.1a': 'ja' } });
   const result = importDocxReport(docx, 'fjol.docx', template, deps.newId);
-  const id = await addImportedReport(db, reportFromImport(template, result, 'fjol', deps), ['Ett förord.'], deps);
+  const id = await addImportedReport(db, reportFromImport(template, result, 'fjol', deps), ['Ett förord.'], 'fjol.docx', deps);
   return { db, deps, id };
 }
 
