@@ -12,7 +12,7 @@ import type { WorkbenchDb } from './schema';
  * and back, delete for good. Every multi-table change is one transaction.
  */
 
-const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog] as const;
+const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.mergeRecords, db.comments, db.signatures] as const;
 
 /** Reports not in the trash, last changed first. */
 export async function listReports(db: WorkbenchDb): Promise<Report[]> {
@@ -101,10 +101,13 @@ export async function setTrashed(db: WorkbenchDb, id: string, deleted: boolean, 
   });
 }
 
-/** Deletes a report for good, with its answers, history and images. */
+/** Deletes a report for good, with everything that belongs to it (a report deleted for good leaves nothing behind). */
 export async function purgeReport(db: WorkbenchDb, id: string): Promise<void> {
   await db.transaction('rw', whole(db), async () => {
     await db.reports.delete(id);
+    await db.mergeRecords.where('reportId').equals(id).delete();
+    await db.comments.where('reportId').equals(id).delete();
+    await db.signatures.where('reportId').equals(id).delete();
     await db.answers.where('reportId').equals(id).delete();
     await db.snapshots.where('reportId').equals(id).delete();
     await db.images.where('reportId').equals(id).delete();

@@ -12,6 +12,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useSavedAt, type SaveStatusStore } from '../report/save-status-store';
 import { planMerges, runMerges, type MergeContext, type MergeRequest } from './merge-actions';
 import { MergePreview, useChoiceText } from './MergePreview';
+import { diffAnswer } from '../../shared/compare/answer-diff';
+import { DiffView } from '../compare/DiffView';
 
 /*
  * The contributions received for one question, next to the answer being written. A
@@ -144,6 +146,23 @@ function ChoiceConflict({ state, ctx, questionId, onChanged }: { state: Departme
   );
 }
 
+/** What the department changed between its previous revision and its newest, word by word. */
+function RevisionComparison({ contributions, latest, questionId }: { contributions: readonly Contribution[]; latest: Contribution; questionId: string }) {
+  const { t } = useI18n();
+  const previous = contributions
+    .filter((c) => c.departmentId === latest.departmentId && c.revision < latest.revision && c.answers.some((a) => a.questionId === questionId))
+    .sort((a, b) => b.revision - a.revision)[0];
+  if (!previous) return null;
+  const before = previous.answers.find((a) => a.questionId === questionId)!.content;
+  const after = latest.answers.find((a) => a.questionId === questionId)?.content;
+  return (
+    <details className="revision-comparison">
+      <summary>{t('compareRevisions', { from: previous.revision, to: latest.revision })}</summary>
+      <DiffView changes={diffAnswer(before, after)} />
+    </details>
+  );
+}
+
 /** The merge view of one question. */
 export function MergePanel(props: { questionId: string; ctx: MergeContext; statusStore: SaveStatusStore; onChanged: () => void; onClose: () => void }) {
   const savedAt = useSavedAt(props.statusStore);
@@ -181,6 +200,7 @@ export function MergePanel(props: { questionId: string; ctx: MergeContext; statu
           {state.merged !== undefined && state.merged < state.latest.revision && <UpdateForm key={state.latest.revision} state={state} questionId={questionId} merge={merge} ctx={ctx} />}
           {state.merged !== undefined && state.merged >= state.latest.revision && <p>{t('mergeDone', { revision: state.merged })}</p>}
           {state.record?.choiceConflict && <ChoiceConflict state={state} ctx={ctx} questionId={questionId} onChanged={onChanged} />}
+          <RevisionComparison contributions={ctx.contributions} latest={state.latest} questionId={questionId} />
         </section>
       ))}
     </SidePanel>

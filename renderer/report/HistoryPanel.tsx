@@ -35,7 +35,10 @@ function distinct(versions: readonly Snapshot[]): Snapshot[] {
 
 /** A version's name in the list: time, why, what, who. */
 function versionName(version: Snapshot, t: (key: MessageKey) => string): string {
-  return [formatDate(version.createdAt, true), t(REASON[version.reason]), version.label, version.by].filter(Boolean).join(' · ');
+  const reason = t(REASON[version.reason]);
+  // "före sammanfogning av Folkhälsa v2" says its reason itself.
+  const what = version.label?.startsWith(reason) ? [version.label] : [reason, version.label];
+  return [formatDate(version.createdAt, true), ...what, version.by].filter(Boolean).join(' · ');
 }
 
 /** The versions of one answer: when, why, what differs from the text now, and restore (itself undoable). */

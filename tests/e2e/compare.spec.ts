@@ -64,6 +64,12 @@ test('a rolled-forward report compared with last year, and its changes as Word t
   await page.getByRole('button', { name: 'Infoga hela bidraget från Folkhälsa' }).click();
   await expect(report.answer('1.2')).toContainText('Folkhälsans arbete i år gav resultat.');
   await report.waitSaved();
+  // The history names the version taken before the merge, and keeps last year's text.
+  await report.block('1.2').getByRole('button', { name: 'Historik' }).click();
+  const versions = page.getByRole('list', { name: 'Versioner' });
+  await expect(versions.getByRole('button', { name: / · före sammanfogning av Folkhälsa v1$/ })).toHaveCount(1);
+  await expect(versions.getByRole('button', { name: /förra årets text · 2025$/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Stäng historiken' }).click();
 
   // Jämför med förra årets text: the changes inline, a count per question in the navigation pane.
   await page.getByRole('combobox', { name: 'Jämför med' }).selectOption({ label: 'Förra årets text (2025)' });

@@ -96,6 +96,9 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentarer')).toBeHidden();
 
   await report.block('1.3').getByRole('button', { name: 'Bidrag (1)' }).click();
+  // What Folkhälsa changed between its two revisions, word by word.
+  await page.getByText('Jämför version 1 med version 2').click();
+  await expect(page.locator('.revision-comparison ins')).toContainText('Fler än någonsin.');
   await page.getByRole('button', { name: 'Visa vad uppdateringen ändrar' }).click();
   await page.getByRole('button', { name: 'Godkänn uppdateringen' }).click();
   await expect(report.answer('1.3')).toContainText('Fler än någonsin.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addImportedReport, dismissUnplaced, rollReportForward, unplacedText } from '../../../renderer/db/import-repo';
 import { addImage, reportImages } from '../../../renderer/db/images-repo';
+import { comparisonTexts, listComparisonPoints } from '../../../renderer/db/comparison-repo';
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { getReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { importDocxReport } from '../../../shared/docx-import/import-report';
@@ -47,6 +48,23 @@ describe('reports from a Word import and from last year', () => {
     const [image] = await reportImages(db, next);
     expect(imageIdsIn(answers.find((a) => a.questionId === '5.1a')!.content)).toEqual([image!.id]);
     expect(image!.bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it('keeps the text read from Word, and last year\'s text after a roll forward (also of an emptied answer), as comparison points', async () => {
+    const { db, deps, id } = await imported();
+    expect(await listComparisonPoints(db, id)).toEqual([{ reason: 'word-import', label: 'fjol.docx', createdAt: expect.any(String) }]);
+    const read = await comparisonTexts(db, id, 'word-import');
+    expect(read.size).toBe(30);
+    expect(richTextToPlain(read.get('1.1')!.content)).toBe('Fjolårets svar.');
+
+    const next = await rollReportForward(db, template, id, (q) => (q === '1.1' ? 'empty' : 'carry'), deps);
+    expect((await listComparisonPoints(db, next)).map((p) => [p.reason, p.label])).toEqual([['forra-aret', '2025']]);
+    const lastYear = await comparisonTexts(db, next, 'forra-aret');
+    expect(richTextToPlain(lastYear.get('1.1')!.content)).toBe('Fjolårets svar.');
+    expect(richTextToPlain((await listAnswers(db, next)).find((a) => a.questionId === '1.1')!.content)).toBe('');
+    // Last year's images are the new report's own copies, so deleting last year's report loses nothing.
+    const [image] = await reportImages(db, next);
+    expect(imageIdsIn(lastYear.get('5.1a')!.content)).toEqual([image!.id]);
   });
 
   it('carries images through a report file into another profile', async () => {

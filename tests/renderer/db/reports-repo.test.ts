@@ -35,9 +35,16 @@ describe('reports repository', () => {
     expect((await listTrash(db)).map((r) => r.id)).toEqual([report.id]);
     await setTrashed(db, report.id, false, deps);
     expect((await listReports(db)).map((r) => r.id)).toEqual([report.id]);
+    // Records of every kind that belongs to a report (raw puts: only the keys matter here).
+    await db.comments.put({ reportId: report.id, id: 'kommentar-1' } as never);
+    await db.mergeRecords.put({ reportId: report.id, questionId: '1.1', departmentId: 'avd-1' } as never);
+    await db.signatures.put({ id: 'signatur-1', reportId: report.id } as never);
+    await db.snapshots.add({ reportId: report.id, questionId: '1.1' } as never);
     await purgeReport(db, report.id);
-    expect(await db.answers.count()).toBe(0);
     expect(await db.reports.count()).toBe(0);
+    // Every table indexed by report is empty of it: a table added later is checked too.
+    const left = await Promise.all(db.tables.filter((t) => t.schema.indexes.some((i) => i.name === 'reportId')).map(async (t) => [t.name, await t.where('reportId').equals(report.id).count()] as const));
+    expect(left.filter(([, n]) => n > 0)).toEqual([]);
   });
 
   it('copies a report with its answers and its own copies of the images', async () => {

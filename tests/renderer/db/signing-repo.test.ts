@@ -4,6 +4,7 @@ import { listSignatures, recordSignature, reopenReport, signingKey } from '../..
 import { fileEntry, manifestSignatureValid, signManifest } from '../../../shared/signing/manifest';
 import { testDeps } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
+import { comparisonTexts, listComparisonPoints } from '../../../renderer/db/comparison-repo';
 
 describe('signing in the database', () => {
   it('keeps one key per computer, locks on signing and voids the signature on reopening', async () => {
@@ -31,6 +32,9 @@ describe('signing in the database', () => {
     expect(await manifestSignatureValid(manifest)).toBe(true);
     await recordSignature(db, manifest, deps);
     expect(await getReport(db, report.id)).toMatchObject({ status: 'signerad', signature: { namn: 'Christer Alzén', ort: 'Västerås', datum: '2026-01-21' } });
+    // The text as signed is kept as a comparison point, in the same transaction.
+    expect(await listComparisonPoints(db, report.id)).toEqual([{ reason: 'signerad', label: undefined, createdAt: manifest.signedAt }]);
+    expect((await comparisonTexts(db, report.id, 'signerad')).size).toBe(30);
     await reopenReport(db, report.id, deps.now());
     expect((await getReport(db, report.id))!.status).toBe('utkast');
     const [signature] = await listSignatures(db, report.id);
