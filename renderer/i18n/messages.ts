@@ -4,6 +4,7 @@ import { enImport, svImport } from './messages-import';
 import { enMerge, svMerge } from './messages-merge';
 import { enReview, svReview } from './messages-review';
 import { enCompare, svCompare } from './messages-compare';
+import { enSearch, svSearch } from './messages-search';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -145,6 +146,7 @@ export const sv = {
   ...svMerge,
   ...svReview,
   ...svCompare,
+  ...svSearch,
   ...svFinal,
   ...svImport,
 } as const;
@@ -288,6 +290,7 @@ export const en: Messages = {
   ...enMerge,
   ...enReview,
   ...enCompare,
+  ...enSearch,
   ...enFinal,
   ...enImport,
 };

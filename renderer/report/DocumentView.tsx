@@ -27,6 +27,8 @@ import { CommentsContext } from '../review/comments-context';
 import { useDocumentComments } from '../review/use-document-comments';
 import { CompareSelect } from '../compare/ComparePoints';
 import { useComparison } from '../compare/use-comparison';
+import { SearchBar } from '../search/SearchBar';
+import { useSearch } from '../search/use-search';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -138,6 +140,26 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const questionIds = useMemo(() => fields.map((f) => f.id), [fields]);
   const currentContent = useCallback((id: string) => handles.current.get(id)?.current() ?? answers.get(id)?.content, [answers]);
   const comparison = useComparison({ db, ownerId, questionIds, current: currentContent, flush: flushQueue, statusStore, activeId });
+  const screenRef = useRef<HTMLDivElement>(null);
+  const search = useSearch({ root: () => screenRef.current, questionIds, getHandle, saveVersion: (id, label) => queue.saveVersion(id, 'fore-ersattning', label), flush: flushQueue, saves: statusStore });
+  const [searchFocus, setSearchFocus] = useState(0);
+  const { open: searchOpen, setOpen: setSearchOpen, go: searchGo } = search;
+  // Ctrl+F opens the search (not the browser's); F3 and Shift+F3 go to the next and previous match.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const screen = screenRef.current;
+      if (!screen || screen.closest('[hidden]')) return;
+      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+      if (!find && event.key !== 'F3') return;
+      event.preventDefault();
+      if (find || !searchOpen) {
+        setSearchOpen(true);
+        setSearchFocus((n) => n + 1);
+      } else searchGo(event.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [searchOpen, setSearchOpen, searchGo]);
   useEffect(() => {
     if (!apiRef) return;
     apiRef.current = api;
@@ -147,7 +169,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   }, [api, apiRef]);
 
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={screenRef}>
       <div className="report-bar">
         <button type="button" onClick={() => void queue.flush().then(onHome)}>
           ← {t('backToReports')}
@@ -171,6 +193,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         </button>
         <SaveIndicator store={statusStore} />
       </div>
+      {search.open && <SearchBar search={search} focusRequest={searchFocus} />}
       <OriginContext.Provider value={origins}>
       <CommentsContext.Provider value={comments.api}>
       <div className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>

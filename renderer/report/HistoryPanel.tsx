@@ -19,6 +19,7 @@ const REASON: Record<SnapshotReason, MessageKey> = {
   'stor-andring': 'reasonLarge',
   'fore-aterstallning': 'reasonBeforeRestore',
   'fore-sammanfogning': 'reasonBeforeMerge',
+  'fore-ersattning': 'reasonBeforeReplace',
   'forra-aret': 'reasonPriorYear',
   'word-import': 'reasonWordImport',
   signerad: 'reasonSigned',

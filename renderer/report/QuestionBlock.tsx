@@ -40,6 +40,8 @@ export interface AnswerHandle {
   selectComment: (id: string) => boolean;
   /** The comment ids marked in the answer now. */
   markedIds: () => Set<string>;
+  /** The answer's editor, for search and replace; null before it is made. */
+  editor: () => LexicalEditor | null;
 }
 
 export interface QuestionBlockProps {
@@ -135,6 +137,7 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
       wrapComment: (selection, id) => (editorRef.current ? wrapComment(editorRef.current, selection, id) : false),
       selectComment: (id) => (editorRef.current ? selectComment(editorRef.current, id) : false),
       markedIds: () => (editorRef.current ? markedCommentIds(editorRef.current) : new Set()),
+      editor: () => editorRef.current,
     });
     return () => onHandle(field.id, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- update only touches refs and state setters

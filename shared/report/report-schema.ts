@@ -59,11 +59,12 @@ export const answerSchema = z.strictObject({
 export type Answer = z.infer<typeof answerSchema>;
 
 /**
- * Why a version was taken: after a pause, a large change, before a restore or a merge;
+ * Why a version was taken: after a pause, a large change, before a restore, a merge or a
+ * replace-all;
  * or it is a text to compare with, kept however many versions follow: last year's text
  * of a rolled-forward report, the text read from a Word file, the text as signed.
  */
-export const snapshotReasonSchema = z.enum(['paus', 'stor-andring', 'fore-aterstallning', 'fore-sammanfogning', 'forra-aret', 'word-import', 'signerad']);
+export const snapshotReasonSchema = z.enum(['paus', 'stor-andring', 'fore-aterstallning', 'fore-sammanfogning', 'fore-ersattning', 'forra-aret', 'word-import', 'signerad']);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
 /** The reasons of versions that are comparison points. */
 export const PINNED_REASONS = ['forra-aret', 'word-import', 'signerad'] as const satisfies readonly SnapshotReason[];

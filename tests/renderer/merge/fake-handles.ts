@@ -14,6 +14,7 @@ export function fakeHandles(answers: Answer[]) {
     wrapComment: () => false,
     selectComment: () => false,
     markedIds: () => new Set(),
+    editor: () => null,
   });
   return { current, getHandle: (q: string) => (current.has(q) ? handle(q) : undefined) };
 }
