@@ -44,8 +44,10 @@ export async function saveAnswers(
 
 // Comparison points (last year's text, the signed text) are never pruned and do not count.
 async function pruneVersions(db: WorkbenchDb, reportId: string, questionId: string): Promise<void> {
-  const versions = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).toArray();
-  const keys = versions.filter((v) => !isPinned(v.reason)).map((v) => v.id!);
+  const range = db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]);
+  // Counting keys is cheap; the versions themselves are read only when there are too many.
+  if ((await range.primaryKeys()).length <= MAX_SNAPSHOTS_PER_ANSWER) return;
+  const keys = (await range.toArray()).filter((v) => !isPinned(v.reason)).map((v) => v.id!);
   const surplus = keys.length - MAX_SNAPSHOTS_PER_ANSWER;
   if (surplus > 0) await db.snapshots.bulkDelete(keys.sort((a, b) => a - b).slice(0, surplus));
 }
