@@ -30,7 +30,7 @@ export interface ChangeContext extends RichTextContext {
 
 function shapeOptions(shape: UnitShape, context: ChangeContext): Partial<IParagraphOptions> {
   if (shape.type === 'heading') return { heading: shape.tag === 'h3' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4 };
-  if (shape.type === 'paragraph') return {};
+  if (shape.type === 'paragraph' || shape.type === 'tablerow') return {};
   if (shape.listType === 'bullet') return { numbering: { reference: BULLET_REFERENCE, level: Math.min(shape.level, 8) } };
   let instance = context.listInstances.get(shape.list);
   if (instance === undefined) context.listInstances.set(shape.list, (instance = context.nextListInstance()));

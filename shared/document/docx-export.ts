@@ -148,7 +148,7 @@ function unanswered(): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: UNANSWERED, italics: true, color: '808080' })] });
 }
 
-function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): Paragraph[] {
+function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): (Paragraph | Table)[] {
   const content = answer?.content ?? emptyRichText();
   if (isUnanswered(content, template.placeholders)) return [];
   const paragraphs = blocksToParagraphs(content.root.children, context);
@@ -194,7 +194,7 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     out.push(questionParagraph(field, label, commentsAt(onQuestion, context)));
     if (field.kind === 'yesno') out.push(checkBoxes(answer, changes?.choice(field, answer)));
     if (field.instruction) out.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
-    const paragraphs = changes ? changes.answer(field, answer) : answerParagraphs(template, field, answer, context);
+    const paragraphs: (Paragraph | Table)[] = changes ? changes.answer(field, answer) : answerParagraphs(template, field, answer, context);
     out.push(...(paragraphs.length > 0 ? paragraphs : [unanswered()]));
   };
   for (const section of template.sections) {

@@ -1,10 +1,30 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, HeadingLevel, ImageRun, InsertedTextRun, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from '../report/content-schema';
+import {
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  InsertedTextRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTable, SerializedTableRow, SerializedTextBlock } from '../report/content-schema';
 
 /*
  * One answer's rich text (Lexical JSON) as docx paragraphs: text formats, links, line
- * breaks, images, sub-headings and bulleted/numbered lists (nested by level, every
- * numbered list restarting at its own start). Conflicts, which block a signed export,
+ * breaks, images, sub-headings, bulleted/numbered lists (nested by level, every
+ * numbered list restarting at its own start) and tables (Word tables with borders and
+ * a repeated header row). Conflicts, which block a signed export,
  * are written with both sides labelled so a draft shows what is still to decide.
  */
 
@@ -139,7 +159,7 @@ function inlineRuns(children: readonly (SerializedInline | SerializedList)[], co
   return runs;
 }
 
-function listParagraphs(list: SerializedList, level: number, context: RichTextContext, out: Paragraph[]): void {
+function listParagraphs(list: SerializedList, level: number, context: RichTextContext, out: (Paragraph | Table)[]): void {
   const numbering =
     list.listType === 'number'
       ? { reference: NUMBER_REFERENCE, level, instance: context.nextListInstance() }
@@ -151,16 +171,57 @@ function listParagraphs(list: SerializedList, level: number, context: RichTextCo
   }
 }
 
-function textBlockParagraphs(block: SerializedTextBlock, context: RichTextContext, out: Paragraph[]): void {
+/** Width of the text on an A4 page with 2.5 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = 9070;
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+
+/** True for a row of the table's header (every cell a header cell of the row). */
+function isHeaderRow(row: SerializedTableRow): boolean {
+  return row.children.length > 0 && row.children.every((cell) => (cell.headerState & 1) !== 0);
+}
+
+/** A table as a Word table: borders, the header rows shaded and repeated at the top of every page. */
+function tableBlock(table: SerializedTable, context: RichTextContext): Table {
+  const columns = Math.max(1, ...table.children.map((row) => row.children.reduce((n, cell) => n + cell.colSpan, 0)));
+  const columnWidth = Math.floor(TEXT_WIDTH / columns);
+  const leadingHeaders = table.children.findIndex((row) => !isHeaderRow(row));
+  const headerRows = leadingHeaders < 0 ? table.children.length : leadingHeaders;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    rows: table.children.map(
+      (row, index) =>
+        new TableRow({
+          tableHeader: index < headerRows || undefined,
+          children: row.children.map((cell) => {
+            const header = (cell.headerState & 1) !== 0 || (cell.headerState & 2) !== 0;
+            // Word wants at least one paragraph in every cell.
+            const paragraphs = cell.children.length > 0 ? cell.children : [{ children: [] as SerializedInline[] }];
+            return new TableCell({
+              columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+              rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+              width: { size: columnWidth * cell.colSpan, type: WidthType.DXA },
+              borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+              ...(header && { shading: { fill: 'E8E8E8', type: ShadingType.CLEAR, color: 'auto' } }),
+              children: paragraphs.map((p) => new Paragraph({ children: inlineRuns(p.children, context) })),
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+function textBlockParagraphs(block: SerializedTextBlock, context: RichTextContext, out: (Paragraph | Table)[]): void {
   if (block.type === 'list') listParagraphs(block, 0, context, out);
+  else if (block.type === 'table') out.push(tableBlock(block, context));
   else if (block.type === 'heading') {
     out.push(new Paragraph({ heading: block.tag === 'h3' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: inlineRuns(block.children, context) }));
   } else out.push(new Paragraph({ children: inlineRuns(block.children, context) }));
 }
 
-/** The docx paragraphs of an answer's blocks. */
-export function blocksToParagraphs(blocks: readonly SerializedBlock[], context: RichTextContext): Paragraph[] {
-  const out: Paragraph[] = [];
+/** The docx paragraphs (and tables) of an answer's blocks. */
+export function blocksToParagraphs(blocks: readonly SerializedBlock[], context: RichTextContext): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   for (const block of blocks) {
     if (block.type !== 'conflict') {
       textBlockParagraphs(block, context, out);

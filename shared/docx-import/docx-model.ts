@@ -19,6 +19,8 @@ export type DocxRun =
 
 export interface DocxParagraph {
   kind: 'paragraph';
+  /** A table inside an answer, carried in the answer's paragraphs; `text` is then its rows ("a | b"). */
+  table?: DocxTable;
   style: string;
   /** 0 for a title, 1–9 for headings, null otherwise. */
   heading: number | null;
@@ -31,6 +33,10 @@ export interface DocxParagraph {
 export interface DocxTable {
   kind: 'table';
   rows: DocxParagraph[][][];
+  /** Per cell, as `rows`: the columns it spans, and whether it starts or continues a vertical merge. */
+  layout: { colSpan: number; vMerge: 'restart' | 'continue' | null }[][];
+  /** Per row: a header row (repeated at the top of each page in Word). */
+  headerRows: boolean[];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -167,14 +173,27 @@ function readBlocks(nodes: readonly XmlNode[], ctx: Context, out: DocxBlock[]): 
   for (const node of nodes) {
     if (node.name === 'w:p') out.push(readParagraph(node, ctx));
     else if (node.name === 'w:tbl') {
-      const rows = childrenNamed(node, 'w:tr').map((row) =>
+      const trs = childrenNamed(node, 'w:tr');
+      const rows = trs.map((row) =>
         childrenNamed(row, 'w:tc').map((cell) => {
           const inner: DocxBlock[] = [];
           readBlocks(cell.children, ctx, inner);
           return inner.filter((b): b is DocxParagraph => b.kind === 'paragraph');
         }),
       );
-      out.push({ kind: 'table', rows });
+      const layout = trs.map((row) =>
+        childrenNamed(row, 'w:tc').map((cell) => {
+          const props = child(cell, 'w:tcPr');
+          const span = Number(props && child(props, 'w:gridSpan')?.attrs['w:val']);
+          const merge = props && child(props, 'w:vMerge');
+          return { colSpan: Number.isInteger(span) && span > 1 ? span : 1, vMerge: merge ? (merge.attrs['w:val'] === 'restart' ? ('restart' as const) : ('continue' as const)) : null };
+        }),
+      );
+      const headerRows = trs.map((row) => {
+        const props = child(row, 'w:trPr');
+        return props !== undefined && on(props, 'w:tblHeader');
+      });
+      out.push({ kind: 'table', rows, layout, headerRows });
     } else if (node.name === 'w:sdt') readBlocks(child(node, 'w:sdtContent')?.children ?? [], ctx, out);
     else if (node.name === 'w:ins' || node.name === 'w:customXml') readBlocks(node.children, ctx, out);
   }

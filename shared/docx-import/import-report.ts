@@ -90,12 +90,10 @@ function headerFromTable(block: DocxBlock, template: Template): Record<string, s
   return Object.keys(header).length >= 3 ? header : null;
 }
 
-/** Table rows as paragraphs ("a | b"), for a table found inside an answer. */
-function tableAsParagraphs(block: Extract<DocxBlock, { kind: 'table' }>): DocxParagraph[] {
-  return block.rows.map((row) => {
-    const text = row.map((cell) => cell.map((p) => p.text).join(' ')).join(' | ');
-    return { kind: 'paragraph', style: '', heading: null, list: null, runs: [{ kind: 'text', text, format: 0 }], text };
-  });
+/** A table found inside an answer, carried among its paragraphs; its text is its rows ("a | b"). */
+function tableParagraph(block: Extract<DocxBlock, { kind: 'table' }>): DocxParagraph {
+  const text = block.rows.map((row) => row.map((cell) => cell.map((p) => p.text).join(' ')).join(' | ')).join('\n');
+  return { kind: 'paragraph', table: block, style: '', heading: null, list: null, runs: [], text };
 }
 
 /** Takes the signature block off the end of the last answer's paragraphs. */
@@ -148,7 +146,7 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
       if (table) header = { ...header, ...table };
     }
     if (block.kind === 'table') {
-      if (current >= 0) parts.get(current)!.paragraphs.push(...tableAsParagraphs(block));
+      if (current >= 0) parts.get(current)!.paragraphs.push(tableParagraph(block));
       else if (!headerFromTable(block, template) && text !== '') unplaced.push(text);
       continue;
     }

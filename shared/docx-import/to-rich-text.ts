@@ -1,12 +1,12 @@
 import { stripControlCharacters } from '../text/control-characters';
-import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedListItem, SerializedText } from '../report/content-schema';
-import type { DocxParagraph, DocxRun } from './docx-model';
+import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, type RichText, type SerializedBlock, type SerializedInline, type SerializedList, type SerializedListItem, type SerializedParagraph, type SerializedTableCell, type SerializedTableRow, type SerializedText } from '../report/content-schema';
+import type { DocxParagraph, DocxRun, DocxTable } from './docx-model';
 
 /*
  * Paragraphs read from Word as the app's rich text: runs become text nodes (adjacent
  * runs with the same format merged), links with safe schemes become links (others stay
  * as their text), images refer to the imported image ids, Word headings become
- * sub-headings, and consecutive list paragraphs become nested lists.
+ * sub-headings, consecutive list paragraphs become nested lists, and tables tables.
  */
 
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -78,12 +78,66 @@ function listBlock(items: readonly DocxParagraph[], imageIds: ReadonlyMap<string
   return root;
 }
 
+function cellParagraph(paragraph: DocxParagraph, imageIds: ReadonlyMap<string, string>): SerializedParagraph {
+  // A cell holds paragraphs only: a list item keeps its text, a heading its words.
+  const marker = paragraph.list ? [textNode('• ', 0)] : [];
+  return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: [...marker, ...inlineNodes(paragraph.runs, imageIds)] };
+}
+
+/**
+ * A Word table as a table block: spans kept (a vertical merge becomes the first cell's
+ * row span), header rows as header cells. A table wider or larger than an answer's table
+ * may be stays as its rows of text ("a | b"), so nothing of it is lost.
+ */
+function tableBlocks(table: DocxTable, imageIds: ReadonlyMap<string, string>): SerializedBlock[] {
+  const columns = Math.max(0, ...table.layout.map((row) => row.reduce((n, cell) => n + cell.colSpan, 0)));
+  const cellCount = table.layout.reduce((n, row) => n + row.length, 0);
+  if (columns > MAX_TABLE_COLUMNS || cellCount > MAX_TABLE_CELLS || columns === 0) {
+    return table.rows.map((row) => {
+      const text = row.map((cell) => cell.map((p) => p.text).join(' ')).join(' | ');
+      return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: text ? [textNode(stripControlCharacters(text), 0)] : [] };
+    });
+  }
+  // The cell that starts a vertical merge, by grid column, to count the rows it spans.
+  const open = new Map<number, SerializedTableCell>();
+  const rows: SerializedTableRow[] = table.rows.map((row, r) => {
+    const cells: SerializedTableCell[] = [];
+    let column = 0;
+    row.forEach((paragraphs, c) => {
+      const { colSpan, vMerge } = table.layout[r]![c]!;
+      const at = column;
+      column += colSpan;
+      if (vMerge === 'continue' && open.has(at)) {
+        open.get(at)!.rowSpan += 1;
+        return;
+      }
+      const cell: SerializedTableCell = {
+        type: 'tablecell',
+        ...element,
+        backgroundColor: null,
+        colSpan,
+        rowSpan: 1,
+        headerState: table.headerRows[r] ? 1 : 0,
+        children: paragraphs.length > 0 ? paragraphs.map((p) => cellParagraph(p, imageIds)) : [cellParagraph({ kind: 'paragraph', style: '', heading: null, list: null, runs: [], text: '' }, imageIds)],
+      };
+      if (vMerge === 'restart') open.set(at, cell);
+      else open.delete(at);
+      cells.push(cell);
+    });
+    return { type: 'tablerow', ...element, children: cells };
+  });
+  return [{ type: 'table', ...element, children: rows }];
+}
+
 /** The rich text of an answer from its Word paragraphs. */
 export function paragraphsToRichText(paragraphs: readonly DocxParagraph[], imageIds: ReadonlyMap<string, string>): RichText {
   const blocks: SerializedBlock[] = [];
   for (let i = 0; i < paragraphs.length; ) {
     const paragraph = paragraphs[i]!;
-    if (paragraph.list) {
+    if (paragraph.table) {
+      blocks.push(...tableBlocks(paragraph.table, imageIds));
+      i++;
+    } else if (paragraph.list) {
       let end = i;
       while (end < paragraphs.length && paragraphs[end]!.list) end++;
       blocks.push(listBlock(paragraphs.slice(i, end), imageIds));

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /*
  * The rich text of an answer is Lexical's serialized editor state. This schema lists
- * exactly the node types the app accepts (paragraph, heading, list, list item, text,
- * link, line break, image, comment mark) with the fields Lexical 0.52 writes; anything else is
+ * exactly the node types the app accepts (paragraph, heading, list, list item, table,
+ * table row and cell, text, link, line break, image, comment mark) with the fields Lexical 0.52 writes; anything else is
  * rejected, so content from a file can never smuggle in a node the editor, the merge or
  * the export does not know. Per-block metadata rides in Lexical's NodeState under `$`.
  */
@@ -186,8 +186,66 @@ export const listNodeSchema: z.ZodType<SerializedList> = z.strictObject({
   },
 });
 
-export const textBlockSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema]);
-export type SerializedTextBlock = SerializedParagraph | SerializedHeading | SerializedList;
+/** Widest table accepted (columns, counting spans). */
+export const MAX_TABLE_COLUMNS = 50;
+/** Most cells in one table. */
+export const MAX_TABLE_CELLS = 2_000;
+const MAX_CELL_PARAGRAPHS = 200;
+
+/** A table cell (Lexical's TableCellNode): paragraphs only; headerState 1 = in the header row, 2 = header column, 3 = both. */
+export const tableCellNodeSchema = z.strictObject({
+  type: z.literal('tablecell'),
+  version,
+  direction,
+  format: elementFormat,
+  indent,
+  ...elementTextFields,
+  backgroundColor: z.null(),
+  colSpan: z.number().int().min(1).max(MAX_TABLE_COLUMNS),
+  rowSpan: z.number().int().min(1).max(MAX_TABLE_CELLS),
+  headerState: z.number().int().min(0).max(3),
+  width: z.number().min(1).max(10_000).optional(),
+  verticalAlign: z.enum(['middle', 'bottom']).optional(),
+  children: z.array(paragraphNodeSchema).max(MAX_CELL_PARAGRAPHS),
+});
+export type SerializedTableCell = z.infer<typeof tableCellNodeSchema>;
+
+export const tableRowNodeSchema = z.strictObject({
+  type: z.literal('tablerow'),
+  version,
+  direction,
+  format: elementFormat,
+  indent,
+  ...elementTextFields,
+  height: z.number().min(1).max(10_000).optional(),
+  children: z.array(tableCellNodeSchema).max(MAX_TABLE_COLUMNS),
+});
+export type SerializedTableRow = z.infer<typeof tableRowNodeSchema>;
+
+/**
+ * A table (Lexical's TableNode), a block like a paragraph for merge and provenance. At
+ * most MAX_TABLE_COLUMNS columns and MAX_TABLE_CELLS cells.
+ */
+export const tableNodeSchema = z
+  .strictObject({
+    type: z.literal('table'),
+    ...blockFields,
+    colWidths: z.array(z.number().min(0).max(10_000)).max(MAX_TABLE_COLUMNS).optional(),
+    rowStriping: z.boolean().optional(),
+    frozenColumnCount: z.number().int().min(0).max(MAX_TABLE_COLUMNS).optional(),
+    frozenRowCount: z.number().int().min(0).max(MAX_TABLE_CELLS).optional(),
+    children: z.array(tableRowNodeSchema).max(MAX_TABLE_CELLS),
+  })
+  .superRefine((table, ctx) => {
+    const cells = table.children.reduce((n, row) => n + row.children.length, 0);
+    if (cells > MAX_TABLE_CELLS) ctx.addIssue({ code: 'custom', message: `tabellen har ${cells} celler (högst ${MAX_TABLE_CELLS})` });
+    const widest = Math.max(0, ...table.children.map((row) => row.children.reduce((n, cell) => n + cell.colSpan, 0)));
+    if (widest > MAX_TABLE_COLUMNS) ctx.addIssue({ code: 'custom', message: `tabellen har ${widest} kolumner (högst ${MAX_TABLE_COLUMNS})` });
+  });
+export type SerializedTable = z.infer<typeof tableNodeSchema>;
+
+export const textBlockSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema, tableNodeSchema]);
+export type SerializedTextBlock = SerializedParagraph | SerializedHeading | SerializedList | SerializedTable;
 
 /**
  * A merge conflict, in place in the answer: the coordinator's block (mine) and the
@@ -205,7 +263,7 @@ export const conflictNodeSchema = z.strictObject({
 });
 export type SerializedConflict = z.infer<typeof conflictNodeSchema>;
 
-export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema, conflictNodeSchema]);
+export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema, tableNodeSchema, conflictNodeSchema]);
 export type SerializedBlock = SerializedTextBlock | SerializedConflict;
 
 export const richTextSchema = z.strictObject({

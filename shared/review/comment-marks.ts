@@ -1,4 +1,4 @@
-import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedTextBlock } from '../report/content-schema';
+import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedTableCell, SerializedTextBlock } from '../report/content-schema';
 import { atomText, fromAtoms, inlineContainers, markRange, toAtoms, type Atom } from './inline-atoms';
 
 /*
@@ -99,6 +99,10 @@ function stripBlock<B extends SerializedBlock>(block: B, keep: (id: string) => b
     return { ...block, mine: block.mine && stripBlock(block.mine, keep), theirs: block.theirs && stripBlock(block.theirs, keep) };
   }
   if (block.type === 'list') return stripList(block, keep) as B;
+  if (block.type === 'table') {
+    const cells = (cell: SerializedTableCell) => ({ ...cell, children: cell.children.map((p) => ({ ...p, children: stripInline(p.children, keep) as typeof p.children })) });
+    return { ...block, children: block.children.map((row) => ({ ...row, children: row.children.map(cells) })) } as B;
+  }
   return { ...block, children: stripInline((block as { children: (SerializedInline | SerializedList)[] }).children, keep) } as B;
 }
 

@@ -126,8 +126,11 @@ export function markRange(atoms: readonly Atom[], start: number, end: number, id
   });
 }
 
-/** Every inline container of a block in reading order: the block itself, or each list item (nested lists after their item). */
+/** Every inline container of a block in reading order: the block itself, each list item (nested lists after their item), or each paragraph of each table cell, row by row. */
 export function inlineContainers(block: SerializedTextBlock): { children: readonly (SerializedInline | SerializedList)[]; rebuild: (children: SerializedInline[]) => void }[] {
+  if (block.type === 'table') {
+    return block.children.flatMap((row) => row.children.flatMap((cell) => cell.children.map((paragraph) => ({ children: paragraph.children, rebuild: (children: SerializedInline[]) => void (paragraph.children = children) }))));
+  }
   if (block.type !== 'list') return [{ children: block.children, rebuild: (children) => void (block.children = children) }];
   const out: ReturnType<typeof inlineContainers> = [];
   const walk = (list: SerializedList) => {

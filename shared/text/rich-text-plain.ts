@@ -2,7 +2,8 @@ import type { RichText, SerializedBlock, SerializedInline, SerializedList, Seria
 
 /*
  * Plain text out of the serialized rich text: one line per block (paragraph, heading,
- * list item), list items prefixed with "• " or their number. Used for counts, status,
+ * list item, table row), list items prefixed with "• " or their number, a row's cells
+ * separated by " | ". Used for counts, status,
  * history diffs and the command line's `text`.
  */
 
@@ -30,7 +31,7 @@ function listLines(list: SerializedList, depth: number, lines: string[]): void {
   }
 }
 
-/** The lines of one block: one for a paragraph or heading, one per list item for a list; both sides of a conflict. */
+/** The lines of one block: one for a paragraph or heading, one per list item or table row; both sides of a conflict. */
 export function blockLines(block: SerializedBlock): string[] {
   if (block.type === 'conflict') return [...(block.mine ? blockLines(block.mine) : []), ...(block.theirs ? blockLines(block.theirs) : [])];
   if (block.type === 'list') {
@@ -38,6 +39,7 @@ export function blockLines(block: SerializedBlock): string[] {
     listLines(block, 0, lines);
     return lines;
   }
+  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => cell.children.map((p) => inlineText(p.children)).join(' ')).join(' | '));
   return [inlineText(block.children)];
 }
 
