@@ -18,6 +18,7 @@ import './styles/contributions.css';
 import './styles/final.css';
 import './styles/review.css';
 import './styles/compare.css';
+import './styles/tables.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');

@@ -7,7 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
-import type { RichText } from '../../shared/report/content-schema';
+import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, type RichText } from '../../shared/report/content-schema';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { EDITOR_NODES, EDITOR_THEME, isSafeLinkUrl } from './editor-config';
@@ -23,6 +23,7 @@ import { PastePlugin, type StoreImage } from './plugins/PastePlugin';
 import { ControlCharacterPlugin } from './plugins/ControlCharacterPlugin';
 import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
 import { CommentPlugin, type PendingAnchor } from './plugins/CommentPlugin';
+import { TablesPlugin } from './plugins/TablesPlugin';
 import { Toolbar } from './Toolbar';
 
 export interface AnswerEditorProps {
@@ -84,6 +85,11 @@ export function AnswerEditor(props: AnswerEditorProps) {
   );
   // A paste far larger than an answer is asked about before the page spends seconds on it.
   const confirmLarge = useCallback((characters: number) => window.confirm(t('confirmLargePaste', { characters: characters.toLocaleString('sv-SE') })), [t]);
+  const confirmTable = useCallback(
+    (columns: number, cells: number) =>
+      window.confirm(t('confirmLargeTable', { columns, cells: cells.toLocaleString('sv-SE'), maxColumns: MAX_TABLE_COLUMNS, maxCells: MAX_TABLE_CELLS.toLocaleString('sv-SE') })),
+    [t],
+  );
   const describePrior = useCallback((year: number) => t('priorYearText', { year }), [t]);
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `svar-${questionId}`,
@@ -118,11 +124,12 @@ export function AnswerEditor(props: AnswerEditorProps) {
         </div>
       </div>
       <ListPlugin />
+      <TablesPlugin />
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <BoundedHistoryPlugin />
       <FormattingPlugin />
       <ImagePlugin />
-      <PastePlugin storeImage={storeImage} onError={onError} confirmLarge={confirmLarge} />
+      <PastePlugin storeImage={storeImage} onError={onError} confirmLarge={confirmLarge} confirmTable={confirmTable} />
       <ControlCharacterPlugin />
       <SchemaGuardPlugin />
       <BlockIdPlugin />

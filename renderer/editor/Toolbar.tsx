@@ -20,6 +20,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { isSafeLinkUrl } from './editor-config';
 import { CLEAR_FORMATTING_COMMAND, TOGGLE_LIST_COMMAND, TOGGLE_SUBHEADING_COMMAND } from './plugins/FormattingPlugin';
+import { TABLE_ACTION_COMMAND, type TableAction } from './plugins/TablesPlugin';
+import { TableForm } from './TableForm';
+import { $getTableCellNodeFromLexicalNode } from '@lexical/table';
+import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from '../../shared/report/content-schema';
 
 interface FormatState {
   bold: boolean;
@@ -30,9 +34,12 @@ interface FormatState {
   link: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** The selection is in a table; `headerRow` when its row is the header row. */
+  table: boolean;
+  headerRow: boolean;
 }
 
-const NONE: FormatState = { bold: false, italic: false, underline: false, list: null, subheading: false, link: false, canUndo: false, canRedo: false };
+const NONE: FormatState = { bold: false, italic: false, underline: false, list: null, subheading: false, link: false, canUndo: false, canRedo: false, table: false, headerRow: false };
 
 interface ButtonSpec {
   id: string;
@@ -53,6 +60,8 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
   const [linkOpen, setLinkOpen] = useState(false);
   const [linkUrl, setLinkUrl] = useState('');
   const [linkError, setLinkError] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableRefused, setTableRefused] = useState(false);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   useEffect(() => {
@@ -62,6 +71,7 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
       const anchor = selection.anchor.getNode();
       const block = anchor.getTopLevelElement();
       const list = $getNearestNodeOfType(anchor, ListNode);
+      const cell = $getTableCellNodeFromLexicalNode(anchor);
       const next = {
         bold: selection.hasFormat('bold'),
         italic: selection.hasFormat('italic'),
@@ -69,6 +79,8 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
         list: $isListNode(list) ? (list.getListType() === 'number' ? ('number' as const) : ('bullet' as const)) : null,
         subheading: block !== null && $isHeadingNode(block),
         link: $isLinkNode(anchor.getParent()) || $isLinkNode(anchor),
+        table: cell !== null,
+        headerRow: cell !== null && (cell.getHeaderStyles() & 1) !== 0,
       };
       // Most keystrokes change none of these: keep the same state object so React skips the render.
       setState((previous) => (Object.entries(next).every(([k, v]) => previous[k as keyof FormatState] === v) ? previous : { ...previous, ...next }));
@@ -93,6 +105,14 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
   const dispatch = <T,>(command: LexicalCommand<T>, payload: T) => () => {
     editor.dispatchCommand(command, payload);
   };
+  const tableAction = (action: TableAction) => () => setTableRefused(!editor.dispatchCommand(TABLE_ACTION_COMMAND, action));
+  const tableSpecs: ButtonSpec[] = [
+    { id: 'row-below', label: 'tableRowBelow', keys: '', icon: '⊞↓', run: tableAction('row-below') },
+    { id: 'row-delete', label: 'tableRowDelete', keys: '', icon: '⊟─', run: tableAction('row-delete') },
+    { id: 'column-right', label: 'tableColumnRight', keys: '', icon: '⊞→', run: tableAction('column-right') },
+    { id: 'column-delete', label: 'tableColumnDelete', keys: '', icon: '⊟│', run: tableAction('column-delete') },
+    { id: 'header-row', label: 'tableHeaderRow', keys: '', icon: 'H', pressed: (s) => s.headerRow, run: tableAction('header-row') },
+  ];
   const specs: ButtonSpec[] = [
     { id: 'bold', label: 'fmtBold', keys: 'Control+B', icon: 'F', pressed: (s) => s.bold, run: dispatch(FORMAT_TEXT_COMMAND, 'bold') },
     { id: 'italic', label: 'fmtItalic', keys: 'Control+I', icon: 'K', pressed: (s) => s.italic, run: dispatch(FORMAT_TEXT_COMMAND, 'italic') },
@@ -102,6 +122,8 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
     { id: 'subheading', label: 'fmtSubheading', keys: 'Control+Alt+2', icon: 'R', pressed: (s) => s.subheading, run: dispatch(TOGGLE_SUBHEADING_COMMAND, undefined) },
     { id: 'link', label: 'fmtLink', keys: 'Control+K', icon: '↗', pressed: (s) => s.link, run: () => setLinkOpen(true) },
     { id: 'image', label: 'fmtImage', keys: '', icon: '▣', run: onInsertImage },
+    { id: 'table', label: 'fmtTable', keys: '', icon: '▦', run: () => setTableOpen(true) },
+    ...(state.table ? tableSpecs : []),
     { id: 'clear', label: 'fmtClear', keys: 'Control+Space', icon: '⌫', run: dispatch(CLEAR_FORMATTING_COMMAND, undefined) },
     { id: 'undo', label: 'fmtUndo', keys: 'Control+Z', icon: '↶', disabled: (s) => !s.canUndo, run: dispatch(UNDO_COMMAND, undefined) },
     { id: 'redo', label: 'fmtRedo', keys: 'Control+Y', icon: '↷', disabled: (s) => !s.canRedo, run: dispatch(REDO_COMMAND, undefined) },
@@ -150,6 +172,12 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
           </button>
         ))}
       </div>
+      {tableOpen && <TableForm editor={editor} onClose={() => setTableOpen(false)} />}
+      {tableRefused && state.table && (
+        <span role="alert" className="error">
+          {t('tableActionRefused', { columns: MAX_TABLE_COLUMNS, cells: MAX_TABLE_CELLS.toLocaleString('sv-SE') })}
+        </span>
+      )}
       {linkOpen && (
         <div className="link-form" role="group" aria-label={t('linkFormLabel')}>
           <label>

@@ -2,12 +2,16 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
 import { HeadingNode } from '@lexical/rich-text';
-import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { ParagraphNode, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
 import { ConflictNode } from './nodes/ConflictNode';
 import { ImageNode } from './nodes/ImageNode';
 
 /** The node types an answer may hold; the same list the content schema accepts. */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode, MarkNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode, MarkNode, TableNode, TableRowNode, TableCellNode];
+
+/** The kinds of top-level block that carry an id, provenance and the prior-year mark. */
+export const TOP_LEVEL_BLOCKS = [ParagraphNode, HeadingNode, ListNode, TableNode] as const;
 
 /** The heading tag used for sub-headings inside an answer (the question itself is an h3). */
 export const SUBHEADING_TAG = 'h4';
@@ -23,6 +27,12 @@ export const EDITOR_THEME: EditorThemeClasses = {
   mark: 'ed-comment',
   markOverlap: 'ed-comment-overlap',
   text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  tableSelection: 'ed-table-selection',
+  tableCellSelected: 'ed-cell-selected',
 };
 
 /** Link targets the editor accepts; anything else is refused when a link is made. */

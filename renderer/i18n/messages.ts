@@ -5,6 +5,7 @@ import { enMerge, svMerge } from './messages-merge';
 import { enReview, svReview } from './messages-review';
 import { enCompare, svCompare } from './messages-compare';
 import { enSearch, svSearch } from './messages-search';
+import { enTable, svTable } from './messages-table';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -147,6 +148,7 @@ export const sv = {
   ...svReview,
   ...svCompare,
   ...svSearch,
+  ...svTable,
   ...svFinal,
   ...svImport,
 } as const;
@@ -291,6 +293,7 @@ export const en: Messages = {
   ...enReview,
   ...enCompare,
   ...enSearch,
+  ...enTable,
   ...enFinal,
   ...enImport,
 };

@@ -4,8 +4,8 @@ import { findMatches, replaceAcross } from '../../shared/text/search';
 
 /*
  * Search and replace inside one answer's editor. The text is searched run by run: a run
- * is the text nodes of one paragraph, heading or list item between line breaks and
- * images (inside links and comment marks too), so a match keeps to what a reader sees as
+ * is the text nodes of one paragraph, heading, list item or table cell paragraph between
+ * line breaks and images (inside links and comment marks too), so a match keeps to what a reader sees as
  * one stretch of text. An open conflict is not searched: it is decided first. A match is
  * the text nodes it covers (by key, with offsets), which also place its highlight.
  */
@@ -34,7 +34,11 @@ function $runs(): Run[] {
           close();
           list(child);
         } else if ($isElementNode(child) && child.isInline()) walk(child.getChildren());
-        else close();
+        else if ($isElementNode(child)) {
+          // A block inside a block (a table's rows, cells and their paragraphs) is searched on its own.
+          close();
+          container(child);
+        } else close();
       }
     };
     walk(node.getChildren());

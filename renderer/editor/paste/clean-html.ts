@@ -1,8 +1,8 @@
 /*
  * Clipboard HTML from Word and web pages, reduced to what an answer may hold:
- * paragraphs, line breaks, bold/italic/underline, lists, sub-headings, safe links and
- * embedded (data:) images. Everything else (styles, fonts, classes, scripts, tables,
- * Office markup) goes, keeping its text.
+ * paragraphs, line breaks, bold/italic/underline, lists, sub-headings, tables (cells
+ * with their spans), safe links and embedded (data:) images. Everything else (styles,
+ * fonts, classes, scripts, Office markup) goes, keeping its text.
  *
  * Word does not put lists on the clipboard as <ul>/<ol>: each item is a paragraph with
  * `mso-list:l<list> level<n> lfo<k>` in its style and the bullet or number as text in a
@@ -10,9 +10,10 @@
  * ordered when the marker is a number or letter.
  */
 
-const DROP = 'script,style,meta,link,title,object,embed,iframe,frame,frameset,svg,math,template,noscript,head,xml,input,button,select,textarea,form,canvas,video,audio,source,base';
-const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'UL', 'OL', 'LI', 'A', 'H4', 'IMG']);
-const BLOCKISH = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'TR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'FIGURE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'CAPTION']);
+const DROP = 'script,style,meta,link,title,object,embed,iframe,frame,frameset,svg,math,template,noscript,head,xml,input,button,select,textarea,form,canvas,video,audio,source,base,colgroup,col';
+const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'UL', 'OL', 'LI', 'A', 'H4', 'IMG', 'TABLE', 'TR', 'TD', 'TH']);
+const CELLS = new Set(['TD', 'TH']);
+const BLOCKISH = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'FIGURE', 'FIGCAPTION', 'PRE', 'DT', 'DD']);
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const SAFE_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i;
 const MSO_LIST = /mso-list:\s*l(\d+)\s+level(\d+)/i;
@@ -164,6 +165,21 @@ function normalize(element: Element): void {
     else rename(element, 'p');
     return;
   }
+  // A table's caption is a paragraph before the table.
+  if (tag === 'CAPTION') {
+    const table = element.closest('table');
+    const paragraph = rename(element, 'p');
+    if (table) table.before(paragraph);
+    return;
+  }
+  if (CELLS.has(tag)) {
+    const span = (name: string) => Math.min(Math.max(1, Number.parseInt(element.getAttribute(name) ?? '1', 10) || 1), 2_000);
+    const [colspan, rowspan] = [span('colspan'), span('rowspan')];
+    for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
+    if (colspan > 1) element.setAttribute('colspan', String(colspan));
+    if (rowspan > 1) element.setAttribute('rowspan', String(rowspan));
+    return;
+  }
   // LibreOffice and Google Docs put a paragraph inside each list item: the item is the paragraph.
   if (tag === 'P' && element.parentElement?.tagName === 'LI') return unwrap(element);
   if (!KEEP.has(tag)) return unwrap(element);
@@ -182,4 +198,26 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   rebuildWordLists(doc.body);
   normalize(doc.body);
   return doc.body;
+}
+
+/** The size of each table in cleaned clipboard HTML: its widest row (counting spans) and its cells. */
+export function tableSizes(body: HTMLElement): { table: HTMLTableElement; columns: number; cells: number }[] {
+  return Array.from(body.querySelectorAll('table')).map((table) => {
+    const rows = Array.from(table.rows);
+    const columns = Math.max(0, ...rows.map((row) => Array.from(row.cells).reduce((n, cell) => n + cell.colSpan, 0)));
+    return { table, columns, cells: rows.reduce((n, row) => n + row.cells.length, 0) };
+  });
+}
+
+/** A table as text: a paragraph per row, its cells' text separated by " | ". */
+export function tableAsText(table: HTMLTableElement): void {
+  const doc = table.ownerDocument;
+  const paragraphs = Array.from(table.rows).map((row) => {
+    const p = doc.createElement('p');
+    p.textContent = Array.from(row.cells)
+      .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .join(' | ');
+    return p;
+  });
+  table.replaceWith(...paragraphs);
 }

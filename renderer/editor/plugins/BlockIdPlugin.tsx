@@ -1,12 +1,11 @@
-import { ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $getState, $isElementNode, $setState, createState, ParagraphNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { $getRoot, $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { TOP_LEVEL_BLOCKS } from '../editor-config';
 
 /*
- * Gives every top-level block (paragraph, sub-heading, list) a stable id in its
+ * Gives every top-level block (paragraph, sub-heading, list, table) a stable id in its
  * NodeState, serialized as `$.blockId`. Contributions are merged block by block on these
  * ids, so a block keeps its id for life; a block made by splitting another, which may
  * carry a copy of its state, gets a fresh one.
@@ -30,7 +29,7 @@ function $ensureId(node: ElementNode, newId: () => string): void {
 /** Keeps block ids complete and unique as blocks are made or changed; returns the cleanup. */
 export function registerBlockIds(editor: LexicalEditor, newId: () => string = () => crypto.randomUUID()): () => void {
   const unregister = mergeRegister(
-    ...[ParagraphNode, HeadingNode, ListNode].map((klass) => editor.registerNodeTransform(klass, (node: ElementNode) => $ensureId(node, newId))),
+    ...TOP_LEVEL_BLOCKS.map((klass) => editor.registerNodeTransform(klass, (node: ElementNode) => $ensureId(node, newId))),
   );
   // Content loaded from the database or a file may predate ids; transforms do not run on load.
   editor.update(() => $getRoot().getChildren().forEach((block) => $isElementNode(block) && $ensureId(block, newId)), { tag: 'history-merge' });

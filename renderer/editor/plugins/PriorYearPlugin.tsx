@@ -1,9 +1,8 @@
-import { ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getState, $setState, createState, ParagraphNode, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getState, $setState, createState, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { TOP_LEVEL_BLOCKS } from '../editor-config';
 import { REPLACE_TAG } from './ProvenancePlugin';
 
 /*
@@ -58,7 +57,7 @@ export function PriorYearPlugin({ describe }: { describe: (year: number) => stri
           if (tags.has(REPLACE_TAG) || tags.has('history-merge') || tags.has('historic')) return;
           clearPrior(editor, [...dirtyLeaves, ...[...dirtyElements.keys()].filter((key) => key !== 'root')]);
         }),
-        ...[ParagraphNode, HeadingNode, ListNode].map((klass) =>
+        ...TOP_LEVEL_BLOCKS.map((klass) =>
           editor.registerMutationListener(klass, (mutations) => decorate(editor, [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'), describe)),
         ),
       ),

@@ -1,9 +1,8 @@
-import { ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getState, $setState, createState, ParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getState, $setState, createState, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
+import { TOP_LEVEL_BLOCKS } from '../editor-config';
 
 /*
  * Where each block came from lives in its NodeState (department, revision, source block)
@@ -75,7 +74,7 @@ export function registerProvenance(editor: LexicalEditor, departments: ReadonlyM
       if (tags.has(REPLACE_TAG) || tags.has('history-merge') || tags.has('historic')) return;
       markEdited(editor, [...dirtyLeaves, ...[...dirtyElements.keys()].filter((key) => key !== 'root')]);
     }),
-    ...[ParagraphNode, HeadingNode, ListNode].map((klass) =>
+    ...TOP_LEVEL_BLOCKS.map((klass) =>
       editor.registerMutationListener(klass, (mutations) => decorate(editor, [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'), departments, describe)),
     ),
   );
