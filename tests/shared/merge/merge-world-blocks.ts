@@ -1,4 +1,4 @@
-import type { SerializedBlock, SerializedTextBlock } from '../../../shared/report/content-schema';
+import type { SerializedBlock, SerializedTable, SerializedTableCell, SerializedTextBlock } from '../../../shared/report/content-schema';
 import { heading, list, paragraph as plainParagraph, text } from '../fixtures';
 
 /*
@@ -10,7 +10,7 @@ import { heading, list, paragraph as plainParagraph, text } from '../fixtures';
 export interface DeptBlock {
   id: string;
   body: string;
-  kind: 'p' | 'h' | 'l';
+  kind: 'p' | 'h' | 'l' | 't';
 }
 
 /** A department's text for a block in a revision. */
@@ -29,9 +29,18 @@ export function paragraph(body: string, blockId: string): SerializedTextBlock {
   return { ...(plainParagraph(...(body === '' ? [] : [text(body)])) as SerializedTextBlock), $: { blockId } };
 }
 
+const element = { version: 1 as const, direction: null, format: '' as const, indent: 0 };
+
+/** A one-row table: the body in the first cell, an empty second cell. */
+function table(body: string): SerializedTable {
+  const cell = (value: string): SerializedTableCell => ({ type: 'tablecell', ...element, backgroundColor: null, colSpan: 1, rowSpan: 1, headerState: 0, children: [plainParagraph(...(value ? [text(value)] : [])) as SerializedTableCell['children'][number]] });
+  return { type: 'table', ...element, children: [{ type: 'tablerow', ...element, children: [cell(body), cell('')] }] };
+}
+
 /** The block a department's workspace writes for one of its blocks. */
 export function deptBlock(block: DeptBlock): SerializedTextBlock {
   if (block.kind === 'p' || block.body === '') return paragraph(block.body, block.id);
+  if (block.kind === 't') return { ...table(block.body), $: { blockId: block.id } };
   const made = (block.kind === 'h' ? heading(block.body) : list('bullet', block.body)) as SerializedTextBlock;
   return { ...made, $: { blockId: block.id } };
 }

@@ -163,7 +163,7 @@ export class MergeWorld {
       const index = Math.floor(this.rand() * blocks.length);
       const fresh = (): DeptBlock => {
         const s = this.id('s');
-        return { id: s, body: deptBody(d.id, q, s, d.revision), kind: this.pick(['p', 'p', 'p', 'h', 'l'] as const) };
+        return { id: s, body: deptBody(d.id, q, s, d.revision), kind: this.pick(['p', 'p', 'p', 'h', 'l', 't'] as const) };
       };
       if (op === 'insert') blocks.splice(at, 0, fresh());
       else if (op === 'delete') blocks.splice(index, 1);
