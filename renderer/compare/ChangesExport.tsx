@@ -1,16 +1,15 @@
 import { useCallback, useState } from 'react';
-import type { PinnedReason } from '../../shared/report/report-schema';
 import { formatDate } from '../app/deps';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { listComparisonPoints, type ComparisonPoint } from '../db/comparison-repo';
 import { useDb } from '../db/DbProvider';
-import { buildChangesDocx, exportBaseName, type FinalData } from '../final/final-data';
+import { buildChangesDocx, buildRevisionChangesDocx, exportBaseName, revisedDepartments, type FinalData } from '../final/final-data';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePointName } from './ComparePoints';
 
-/** "Exportera ändringar som Word-dokument": the changes since a chosen comparison point as Word tracked changes. */
+/** "Exportera ändringar som Word-dokument": the changes since a comparison point, or in a department's newest revision, as Word tracked changes. */
 export function ChangesExport({ data }: { data: FinalData }) {
   const { t } = useI18n();
   const db = useDb();
@@ -19,13 +18,20 @@ export function ChangesExport({ data }: { data: FinalData }) {
   const name = usePointName();
   const reportId = data.report.id;
   const { value: points } = useLoaded(useCallback(() => listComparisonPoints(db, reportId), [db, reportId]));
-  const [chosen, setChosen] = useState<PinnedReason>();
-  const point = points?.find((p) => p.reason === chosen) ?? points?.[0];
+  const revised = revisedDepartments(data);
+  // A choice is a comparison point's reason, or "avd:<id>" for a department's previous revision.
+  const choices = [...(points ?? []).map((p) => ({ value: p.reason as string, name: name(p) })), ...revised.map((r) => ({ value: `avd:${r.departmentId}`, name: t('revisionPoint', { name: r.name, from: r.from, to: r.to }) }))];
+  const [chosen, setChosen] = useState<string>();
+  const choice = choices.find((c) => c.value === chosen) ?? choices[0];
   const label = (p: ComparisonPoint) => t(`changesLabel_${p.reason.replace('-', '_') as 'forra_aret' | 'word_import' | 'signerad'}`, { label: p.label ?? '', time: formatDate(p.createdAt, true) });
   const run = async () => {
-    if (!point) return;
+    if (!choice) return;
     const file = `${exportBaseName(data, 'andringar')}.docx`;
-    const bytes = await buildChangesDocx(db, data, point, label(point));
+    const point = points?.find((p) => p.reason === choice.value);
+    const department = revised.find((r) => `avd:${r.departmentId}` === choice.value);
+    const bytes = point
+      ? await buildChangesDocx(db, data, point, label(point))
+      : await buildRevisionChangesDocx(db, data, department!.departmentId, t('revisionLabel', { name: department!.name, from: department!.from }));
     const result = await host.saveBytes({ title: t('exportChanges'), suggestedName: file, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
     if (result.saved) notify(t('changesDocxSaved', { file: result.fileName ?? file }));
   };
@@ -33,15 +39,15 @@ export function ChangesExport({ data }: { data: FinalData }) {
     <section aria-labelledby="andringar-rubrik">
       <h2 id="andringar-rubrik">{t('exportChangesHeading')}</h2>
       <p>{t('exportChangesHint')}</p>
-      {points && points.length === 0 && <p>{t('exportChangesNone')}</p>}
-      {point && (
+      {points && choices.length === 0 && <p>{t('exportChangesNone')}</p>}
+      {choice && (
         <div className="button-row">
           <label>
             {t('exportChangesSince')}{' '}
-            <select value={point.reason} onChange={(event) => setChosen(event.target.value as PinnedReason)}>
-              {points!.map((p) => (
-                <option key={p.reason} value={p.reason}>
-                  {name(p)}
+            <select value={choice.value} onChange={(event) => setChosen(event.target.value)}>
+              {choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.name}
                 </option>
               ))}
             </select>

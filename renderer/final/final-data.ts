@@ -14,6 +14,8 @@ import { slug } from '../contributions/file-names';
 import { comparisonTexts, type ComparisonPoint } from '../db/comparison-repo';
 import { provenanceAuthors } from '../../shared/compare/change-authors';
 import type { Answer } from '../../shared/report/report-schema';
+import type { Contribution } from '../../shared/report/organisation-schema';
+import { emptyRichText } from '../../shared/report/content-schema';
 
 /*
  * Everything the final-document view works on, read fresh from the database: the
@@ -55,6 +57,42 @@ export async function buildChangesDocx(db: WorkbenchDb, data: FinalData, point: 
   const images = await reportImages(db, data.report.id);
   const authors = provenanceAuthors(data.departments, data.contributions, data.report.updatedAt);
   return buildReportDocx({ template: data.template, report: data.report, answers: data.answers, images: new Map(images.map((i) => [i.id, i])), mode: 'utkast', changes: { label, before, authors } });
+}
+
+/** Departments whose newest revision has one before it: its changes can be exported. */
+export function revisedDepartments(data: FinalData): { departmentId: string; name: string; from: number; to: number }[] {
+  return data.departments.flatMap((d) => {
+    const revisions = data.contributions.filter((c) => c.departmentId === d.id).map((c) => c.revision).sort((a, b) => b - a);
+    return revisions.length >= 2 ? [{ departmentId: d.id, name: d.name, from: revisions[1]!, to: revisions[0]! }] : [];
+  });
+}
+
+/**
+ * A department's changes between its previous revision and its newest as a .docx of
+ * tracked changes by that department: its questions show its newest text, the others
+ * the report's answers unchanged.
+ */
+export async function buildRevisionChangesDocx(db: WorkbenchDb, data: FinalData, departmentId: string, label: string): Promise<Uint8Array> {
+  const revisions = data.contributions.filter((c) => c.departmentId === departmentId).sort((a, b) => b.revision - a.revision);
+  const [latest, previous] = revisions;
+  if (!latest || !previous) throw new Error('Avdelningen har bara en version: det finns inget att jämföra med.');
+  const name = data.departments.find((d) => d.id === departmentId)?.name ?? 'Avdelningen';
+  const text = (contribution: Contribution, answer: Answer): Answer => {
+    const theirs = contribution.answers.find((a) => a.questionId === answer.questionId);
+    return theirs ? { ...answer, content: theirs.content, choice: theirs.choice, basis: theirs.basis, updatedAt: contribution.createdAt } : { ...answer, content: emptyRichText(), choice: null, basis: [] };
+  };
+  const theirs = new Set(latest.answers.map((a) => a.questionId));
+  const after = data.answers.map((a) => (theirs.has(a.questionId) ? text(latest, a) : a));
+  const before = data.answers.map((a) => (theirs.has(a.questionId) ? text(previous, a) : a));
+  const images = await reportImages(db, data.report.id);
+  return buildReportDocx({
+    template: data.template,
+    report: data.report,
+    answers: after,
+    images: new Map(images.map((i) => [i.id, i])),
+    mode: 'utkast',
+    changes: { label, before, authors: () => ({ author: name, date: latest.createdAt }) },
+  });
 }
 
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */

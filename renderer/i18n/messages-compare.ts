@@ -5,6 +5,7 @@
 export const svCompare = {
   compareWith: 'Jämför med',
   compareNone: 'Ingen jämförelse',
+  historyTextNow: 'texten nu',
   point_forra_aret: 'Förra årets text ({label})',
   point_word_import: 'Texten från Word-filen {label}',
   point_signerad: 'Den signerade versionen ({time})',
@@ -26,16 +27,19 @@ export const svCompare = {
   exportChangesHint: 'Ett Word-dokument där ändringarna sedan den valda punkten är spårade ändringar med avdelningen eller Samordnare som författare; Word och LibreOffice kan godkänna eller avvisa var och en.',
   exportChangesSince: 'Ändringar sedan',
   exportChanges: 'Exportera ändringar som Word-dokument',
-  exportChangesNone: 'Rapporten har ingen jämförelsepunkt än: förra årets text (Ny rapport från föregående år), en importerad Word-fil eller en signerad version.',
+  exportChangesNone: 'Rapporten har ingen jämförelsepunkt än: förra årets text (Ny rapport från föregående år), en importerad Word-fil, en signerad version eller en avdelning med två versioner.',
   changesDocxSaved: 'Ändringsdokumentet sparades ({file}).',
   changesLabel_forra_aret: 'förra årets rapport ({label})',
   changesLabel_word_import: 'Word-filen {label}',
   changesLabel_signerad: 'den signerade versionen {time}',
+  revisionPoint: 'Version {from} från {name} (ändringarna i version {to})',
+  revisionLabel: 'version {from} från {name}',
 };
 
 export const enCompare: Record<keyof typeof svCompare, string> = {
   compareWith: 'Compare with',
   compareNone: 'No comparison',
+  historyTextNow: 'the text now',
   point_forra_aret: "Last year's text ({label})",
   point_word_import: 'The text from the Word file {label}',
   point_signerad: 'The signed version ({time})',
@@ -57,9 +61,11 @@ export const enCompare: Record<keyof typeof svCompare, string> = {
   exportChangesHint: 'A Word document in which the changes since the chosen point are tracked changes authored by the department or the coordinator; Word and LibreOffice can accept or reject each one.',
   exportChangesSince: 'Changes since',
   exportChanges: 'Export changes as a Word document',
-  exportChangesNone: "The report has no comparison point yet: last year's text (New report from last year), an imported Word file or a signed version.",
+  exportChangesNone: "The report has no comparison point yet: last year's text (New report from last year), an imported Word file, a signed version or a department with two revisions.",
   changesDocxSaved: 'The changes document was saved ({file}).',
   changesLabel_forra_aret: "last year's report ({label})",
   changesLabel_word_import: 'the Word file {label}',
   changesLabel_signerad: 'the signed version {time}',
+  revisionPoint: 'Revision {from} from {name} (the changes in revision {to})',
+  revisionLabel: 'revision {from} from {name}',
 };

@@ -22,6 +22,8 @@ export interface MergeContext {
   contributions: readonly Contribution[];
   departments: readonly Department[];
   getHandle: (questionId: string) => AnswerHandle | undefined;
+  /** Who merges: named on the history version taken before. */
+  by?: string;
 }
 
 export interface MergeRequest {
@@ -65,7 +67,7 @@ export async function runMerges(ctx: MergeContext, requests: readonly MergeReque
   const versions = touched.map((q): Snapshot => {
     const { reportId, questionId, content, choice, basis } = before.get(q)!;
     const merged = merges.filter((m) => m.request.questionId === q).map((m) => `${names.get(m.request.contribution.departmentId) ?? 'avdelning'} v${m.request.contribution.revision}`);
-    return { reportId, questionId, content, choice, basis, createdAt, reason: 'fore-sammanfogning', label: `före sammanfogning av ${merged.join(', ')}`.slice(0, 300) };
+    return { reportId, questionId, content, choice, basis, createdAt, reason: 'fore-sammanfogning', label: `före sammanfogning av ${merged.join(', ')}`.slice(0, 300), ...(ctx.by && { by: ctx.by.slice(0, 200) }) };
   });
   const write: MergeWrite = { answers: touched.map((q) => answers.get(q)!), records: [...latestRecords.values()], versions };
   const undoWrite = await writeMerge(ctx.db, ctx.reportId, write);

@@ -29,6 +29,7 @@ import { CompareSelect } from '../compare/ComparePoints';
 import { useComparison } from '../compare/use-comparison';
 import { SearchBar } from '../search/SearchBar';
 import { useSearch } from '../search/use-search';
+import { useSearchKeys } from '../search/use-search-keys';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -141,25 +142,8 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   const currentContent = useCallback((id: string) => handles.current.get(id)?.current() ?? answers.get(id)?.content, [answers]);
   const comparison = useComparison({ db, ownerId, questionIds, current: currentContent, flush: flushQueue, statusStore, activeId });
   const screenRef = useRef<HTMLDivElement>(null);
-  const search = useSearch({ root: () => screenRef.current, questionIds, getHandle, saveVersion: (id, label) => queue.saveVersion(id, 'fore-ersattning', label), flush: flushQueue, saves: statusStore });
-  const [searchFocus, setSearchFocus] = useState(0);
-  const { open: searchOpen, setOpen: setSearchOpen, go: searchGo } = search;
-  // Ctrl+F opens the search (not the browser's); F3 and Shift+F3 go to the next and previous match.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const screen = screenRef.current;
-      if (!screen || screen.closest('[hidden]')) return;
-      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
-      if (!find && event.key !== 'F3') return;
-      event.preventDefault();
-      if (find || !searchOpen) {
-        setSearchOpen(true);
-        setSearchFocus((n) => n + 1);
-      } else searchGo(event.shiftKey ? -1 : 1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [searchOpen, setSearchOpen, searchGo]);
+  const search = useSearch({ root: () => screenRef.current, questionIds, getHandle, saveVersion: (id, label) => queue.saveVersion(id, 'fore-ersattning', label, review.me.name), flush: flushQueue, saves: statusStore });
+  const searchFocus = useSearchKeys(screenRef, search);
   useEffect(() => {
     if (!apiRef) return;
     apiRef.current = api;
@@ -247,11 +231,12 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
             questionId={historyFor}
             queue={queue}
             getHandle={getHandle}
+            me={review.me.name}
             onClose={() => setHistoryFor(undefined)}
           />
         )}
         {mergeFor && merge && (
-          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={{ db, reportId: ownerId, ...merge, getHandle }} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
+          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
         )}
         {commentsFor !== undefined && (
           <CommentsPanel
@@ -270,7 +255,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
           />
         )}
         {mergeAllOpen && merge && (
-          <MergeAllPanel ctx={{ db, reportId: ownerId, ...merge, getHandle }} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
+          <MergeAllPanel ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
         )}
       </div>
       </CommentsContext.Provider>

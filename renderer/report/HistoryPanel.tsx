@@ -51,9 +51,11 @@ export function HistoryPanel(props: {
   /** Time of the last autosave: the panel refreshes its diff after each. */
   /** Each autosave refreshes the versions and the diff. */
   statusStore: SaveStatusStore;
+  /** Who is writing here: named on the versions taken by hand (a restore). */
+  me: string;
   onClose: () => void;
 }) {
-  const { reportId, questionId, queue, getHandle, statusStore, onClose } = props;
+  const { reportId, questionId, queue, getHandle, statusStore, me, onClose } = props;
   const savedAt = useSavedAt(statusStore);
   const db = useDb();
   const { t } = useI18n();
@@ -68,6 +70,9 @@ export function HistoryPanel(props: {
   const versions = value?.versions;
   const [selectedId, setSelectedId] = useState<number>();
   const selected = versions?.find((v) => v.id === selectedId) ?? versions?.[0];
+  // The version is compared with the text now, or with another version.
+  const [againstId, setAgainstId] = useState<number>();
+  const against = versions?.find((v) => v.id === againstId && v !== selected);
 
   const saveNow = async () => {
     const saved = await queue.saveVersion(questionId, 'paus');
@@ -78,7 +83,7 @@ export function HistoryPanel(props: {
   const restore = async (version: Snapshot) => {
     const handle = getHandle(questionId);
     if (!handle) return;
-    await queue.saveVersion(questionId, 'fore-aterstallning', t('restoreLabel', { name: versionName(version, t) }));
+    await queue.saveVersion(questionId, 'fore-aterstallning', t('restoreLabel', { name: versionName(version, t) }), me);
     handle.restore(version);
     await queue.flush();
     notify(t('versionRestored', { time: formatDate(version.createdAt, true) }), { action: { label: t('undo'), run: () => handle.undo() } });
@@ -105,7 +110,20 @@ export function HistoryPanel(props: {
       {selected && (
         <section aria-label={t('diffLabel')}>
           <h3>{t('diffHeading')}</h3>
-          <DiffView changes={diffAnswer(selected.content, value?.current)} label={t('diffLabel')} />
+          <label>
+            {t('compareWith')}{' '}
+            <select value={against?.id ?? ''} onChange={(event) => setAgainstId(event.target.value ? Number(event.target.value) : undefined)}>
+              <option value="">{t('historyTextNow')}</option>
+              {versions!
+                .filter((v) => v !== selected)
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {versionName(v, t)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <DiffView changes={diffAnswer(selected.content, against ? against.content : value?.current)} label={t('diffLabel')} />
           <button type="button" className="primary" onClick={() => void restore(selected)}>
             {t('restoreVersion')}
           </button>

@@ -123,14 +123,14 @@ export class AutosaveQueue {
     this.unsettled.clear();
   }
 
-  /** Takes a version of the answer's saved state now, unless it equals the newest version; `label` says what it is. */
-  saveVersion(questionId: string, reason: SnapshotReason = 'paus', label?: string): Promise<boolean> {
+  /** Takes a version of the answer's saved state now, unless it equals the newest version; `label` says what it is, `by` who took it. */
+  saveVersion(questionId: string, reason: SnapshotReason = 'paus', label?: string, by?: string): Promise<boolean> {
     this.running = this.running.then(() => this.writeDirty());
     const result = this.running.then(async () => {
       const current = this.saved.get(questionId);
       if (!current || this.versions.get(questionId)?.key === current.key) return false;
       const version = this.snapshotOf(current.answer, reason);
-      await this.options.save([], [label ? { ...version, label: label.slice(0, 300) } : version], this.options.now().toISOString(), false, false);
+      await this.options.save([], [{ ...version, ...(label && { label: label.slice(0, 300) }), ...(by && { by: by.slice(0, 200) }) }], this.options.now().toISOString(), false, false);
       this.versions.set(questionId, { key: current.key, text: current.text });
       return true;
     });

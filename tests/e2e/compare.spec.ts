@@ -67,7 +67,7 @@ test('a rolled-forward report compared with last year, and its changes as Word t
   // The history names the version taken before the merge, and keeps last year's text.
   await report.block('1.2').getByRole('button', { name: 'Historik' }).click();
   const versions = page.getByRole('list', { name: 'Versioner' });
-  await expect(versions.getByRole('button', { name: / · före sammanfogning av Folkhälsa v1$/ })).toHaveCount(1);
+  await expect(versions.getByRole('button', { name: / · före sammanfogning av Folkhälsa v1 · Samordnare$/ })).toHaveCount(1);
   await expect(versions.getByRole('button', { name: /förra årets text · 2025$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Stäng historiken' }).click();
 

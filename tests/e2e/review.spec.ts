@@ -108,4 +108,11 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await coordinator.openView('Bidrag');
   await coordinator.trackerRow('Folkhälsa').getByRole('button', { name: 'Godkänn 1.3 Folkhälsa' }).click();
   await expect(coordinator.trackerRow('Folkhälsa')).toContainText('godkänd');
+
+  // What Folkhälsa changed in revision 2, as Word tracked changes by Folkhälsa.
+  await page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name: 'Slutdokument', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Ändringar sedan' }).selectOption({ label: 'Version 1 från Folkhälsa (ändringarna i version 2)' });
+  const changes = readFileSync(await coordinator.download('Exportera ändringar som Word-dokument'));
+  const changed = strFromU8(unzipSync(new Uint8Array(changes))['word/document.xml']!);
+  expect(changed).toMatch(/<w:ins [^>]*w:author="Folkhälsa"[^>]*>.*?Fler än någonsin/s);
 });

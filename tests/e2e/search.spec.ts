@@ -103,7 +103,7 @@ test('search across answers and fields; replace one; replace all is one undo ste
 
   // Each changed answer got a history version before the replace.
   await report.block('1.2').getByRole('button', { name: 'Historik' }).click();
-  await expect(page.getByRole('list', { name: 'Versioner' }).getByRole('button', { name: /före ersättning av ”region” med ”länet”$/ })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Versioner' }).getByRole('button', { name: /före ersättning av ”region” med ”länet” · Samordnare$/ })).toHaveCount(1);
 
   // Escape closes the bar and its highlights.
   await page.keyboard.press('Control+F');

@@ -1,14 +1,17 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode } from '@lexical/rich-text';
+import { $createTableNodeWithDimensions, TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { $createParagraphNode, $createTextNode, $getRoot, $getState, $setState } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { blockIdState, registerBlockIds } from '../../../../renderer/editor/plugins/BlockIdPlugin';
 import { richTextSchema } from '../../../../shared/report/content-schema';
 import { hasUniqueBlockIds } from '../../../../shared/exchange/block-ids';
 
+const NODES = [HeadingNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode];
+
 function setup() {
-  const editor = createHeadlessEditor({ nodes: [HeadingNode, ListNode, ListItemNode], onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({ nodes: NODES, onError: (e) => { throw e; } });
   let n = 0;
   registerBlockIds(editor, () => `blk-${++n}`);
   return editor;
@@ -18,11 +21,21 @@ const ids = (editor: ReturnType<typeof setup>) => editor.getEditorState().read((
 
 describe('registerBlockIds', () => {
   it('gives ids to blocks of content loaded without them', () => {
-    const editor = createHeadlessEditor({ nodes: [HeadingNode, ListNode, ListItemNode], onError: (e) => { throw e; } });
+    const editor = createHeadlessEditor({ nodes: NODES, onError: (e) => { throw e; } });
     editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('gammal text'))), { discrete: true });
     registerBlockIds(editor, () => 'blk-load');
     editor.update(() => {}, { discrete: true });
     expect(ids(editor)).toEqual(['blk-load']);
+  });
+
+  it('gives a table an id like any top-level block, and its cells none', () => {
+    const editor = setup();
+    editor.update(() => $getRoot().append($createTableNodeWithDimensions(2, 2, true)), { discrete: true });
+    expect(ids(editor)).toEqual(['blk-1']);
+    const json = editor.getEditorState().toJSON() as unknown as { root: { children: { $?: unknown; children: { children: { $?: unknown }[] }[] }[] } };
+    expect(json.root.children[0]!.$).toEqual({ blockId: 'blk-1' });
+    expect(json.root.children[0]!.children[0]!.children[0]!.$).toBeUndefined();
+    expect(richTextSchema.safeParse(json).success).toBe(true);
   });
 
   it('gives every new top-level block an id that survives serialization', async () => {

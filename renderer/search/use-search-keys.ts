@@ -1,0 +1,28 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * Ctrl+F opens the search bar (not the browser's find) and puts the focus in it; F3 and
+ * Shift+F3 go to the next and previous match. Only while `screen` is shown: the document
+ * stays mounted, hidden, under the report's other views. Returns a counter that changes
+ * whenever the bar should take the focus.
+ */
+export function useSearchKeys(screen: RefObject<HTMLElement | null>, search: { open: boolean; setOpen: (open: boolean) => void; go: (step: 1 | -1) => void }): number {
+  const [focusRequest, setFocusRequest] = useState(0);
+  const { open, setOpen, go } = search;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const element = screen.current;
+      if (!element || element.closest('[hidden]')) return;
+      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+      if (!find && event.key !== 'F3') return;
+      event.preventDefault();
+      if (find || !open) {
+        setOpen(true);
+        setFocusRequest((n) => n + 1);
+      } else go(event.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [screen, open, setOpen, go]);
+  return focusRequest;
+}
