@@ -54,6 +54,34 @@ export const list = (listType: 'bullet' | 'number', ...items: string[]): Seriali
   })),
 });
 
+/** A table of plain cells, row by row; the first row is the header row. */
+export const table = (rows: string[][]): SerializedBlock => ({
+  type: 'table',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: rows.map((cells, r) => ({
+    type: 'tablerow',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: cells.map((value) => ({
+      type: 'tablecell',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      backgroundColor: null,
+      colSpan: 1,
+      rowSpan: 1,
+      headerState: r === 0 ? 1 : 0,
+      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: value ? [text(value) as Extract<SerializedInline, { type: 'text' }>] : [] }],
+    })),
+  })),
+});
+
 export const richText = (...children: SerializedBlock[]): RichText => ({
   root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children },
 });
