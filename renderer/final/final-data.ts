@@ -45,9 +45,9 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
 }
 
 /** The report's .docx, with its images from the database. */
-export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], keyFingerprint?: string): Promise<Uint8Array> {
+export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], signed?: DocxInput['signed']): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
-  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(keyFingerprint && { keyFingerprint }) });
+  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(signed && { signed }) });
 }
 
 /** The report's changes since a comparison point as a .docx of tracked changes, authored from provenance. */

@@ -40,8 +40,10 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
   if (blocksSigning(runPreflight({ ...data, report }))) return 'blocked';
   const base = exportBaseName(data, 'signerad');
   const keys = await signingKey(db, deps.now);
-  const keyFingerprint = await fingerprintOf(new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey)));
-  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', keyFingerprint);
+  const fingerprint = await fingerprintOf(new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey)));
+  // One time for the document's "Elektroniskt signerad" block and the manifest.
+  const signedAt = deps.now().toISOString();
+  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', { name: signer.name.trim(), title: signer.title.trim(), at: signedAt, fingerprint });
   const files = [{ name: `${base}.docx`, bytes: docx }];
   if (host.renderPdf) files.push({ name: `${base}.pdf`, bytes: await host.renderPdf() });
   const manifest = await signManifest(
@@ -53,7 +55,7 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
       signer: { name: signer.name.trim(), title: signer.title.trim() },
       place: signer.place.trim(),
       date: signer.date,
-      signedAt: deps.now().toISOString(),
+      signedAt,
       contentSha256: await reportContentSha256(report, data.answers),
       files: await Promise.all(files.map((f) => fileEntry(f.name, f.bytes))),
     },

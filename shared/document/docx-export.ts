@@ -4,12 +4,9 @@ import {
   BorderStyle,
   Document,
   FootnoteReferenceRun,
-  Footer,
-  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -27,6 +24,7 @@ import { isUnanswered } from './answer-text';
 import { basisSentence, statedBasis } from './basis';
 import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
 import { changesWriter, type DocxChanges } from './docx-changes';
+import { documentStyles, pageFooters, pageHeaders, STYLE } from './docx-styles';
 import { markIds } from '../review/comment-marks';
 import { isOpen, type CommentThread } from '../review/comment-schema';
 import { richTextToPlain } from '../text/rich-text-plain';
@@ -45,8 +43,10 @@ export interface DocxInput {
   images: ReadonlyMap<string, DocxImage>;
   /** A draft shows unanswered fields as visibly empty; a final export refuses them. */
   mode: 'utkast' | 'slutlig';
-  /** The signing key's fingerprint, printed under the signature block of the signed document. */
-  keyFingerprint?: string;
+  /** A signed document: who signed and when (ISO time), and the signing key's fingerprint, printed after the signature block. */
+  signed?: { name: string; title: string; at: string; fingerprint: string };
+  /** The headings' colour, hex without '#' (black unless set). */
+  headingColor?: string;
   /**
    * A review copy: the open comments as Word comments, on the words they mark (on the
    * question when they have none), replies in the comment. A final export never carries
@@ -65,9 +65,6 @@ export interface DocxInput {
 
 export class DocxExportError extends Error {}
 
-// Arial: on every Windows and Mac, and LibreOffice lays it out with the metric-compatible Liberation Sans.
-const FONT = 'Arial';
-const BODY_SIZE = 22;
 const UNANSWERED = '[Ej besvarad]';
 
 function listLevels(kind: 'bullet' | 'number'): ILevelsOptions[] {
@@ -86,8 +83,10 @@ function lines(value: string): TextRun[] {
   return value.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 }
 
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
 function headerTable(template: Template, report: Report): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
   const borders = { top: border, bottom: border, left: border, right: border };
   return new Table({
     width: { size: 9000, type: WidthType.DXA },
@@ -96,8 +95,8 @@ function headerTable(template: Template, report: Report): Table {
       (field) =>
         new TableRow({
           children: [
-            new TableCell({ borders, width: { size: 3400, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: field.label, bold: true })] })] }),
-            new TableCell({ borders, width: { size: 5600, type: WidthType.DXA }, children: [new Paragraph({ children: lines(report.header[field.id] ?? '') })] }),
+            new TableCell({ borders, margins: CELL_MARGINS, width: { size: 3400, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.headerLabel, children: [new TextRun(field.label)] })] }),
+            new TableCell({ borders, margins: CELL_MARGINS, width: { size: 5600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText, children: lines(report.header[field.id] ?? '') })] }),
           ],
         }),
     ),
@@ -116,12 +115,8 @@ function checkBoxes(answer: Answer | undefined, change?: { before: Answer | unde
 }
 
 function questionParagraph(field: AnswerField, label: string, comments: number[]): Paragraph {
-  const children = withComments(comments, [new TextRun({ text: label, bold: true })]);
-  return new Paragraph({
-    keepNext: true,
-    spacing: { before: 240 },
-    children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children,
-  });
+  const children = withComments(comments, [new TextRun(label)]);
+  return new Paragraph({ style: STYLE.question, children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children });
 }
 
 /** The open comments of a review copy, numbered for Word. */
@@ -165,11 +160,25 @@ function signatureBlock(report: Report): Paragraph[] {
   const s = report.signature;
   const place = [s.ort, s.datum].filter((v) => v.trim() !== '').join(' ');
   return [
-    new Paragraph({ spacing: { before: 600 }, children: [new TextRun(place)] }),
-    new Paragraph({ spacing: { before: 600 }, children: [new TextRun('…………………………………………')] }),
+    new Paragraph({ style: STYLE.signature, spacing: { before: 600 }, children: [new TextRun(place)] }),
+    new Paragraph({ style: STYLE.signature, spacing: { before: 600 }, children: [new TextRun('…………………………………………')] }),
     ...[s.namn, s.titel, s.forvaltning || report.header.forvaltning || '', s.organisation || report.organisation].map(
-      (value) => new Paragraph({ children: [new TextRun(value)] }),
+      (value) => new Paragraph({ style: STYLE.signature, children: [new TextRun(value)] }),
     ),
+  ];
+}
+
+const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** "Elektroniskt signerad": who, when (Swedish time) and the key's fingerprint in groups of four. */
+function electronicSignature(signed: NonNullable<DocxInput['signed']>): Paragraph[] {
+  const at = STOCKHOLM.format(new Date(signed.at)).replace(' ', ' kl. ');
+  const who = [signed.name, signed.title].filter((v) => v.trim() !== '').join(', ');
+  const grouped = signed.fingerprint.match(/.{1,4}/g)!.join(' ');
+  return [
+    new Paragraph({ style: STYLE.electronic, children: [new TextRun({ text: 'Elektroniskt signerad', bold: true })] }),
+    new Paragraph({ style: STYLE.electronic, spacing: { before: 0 }, children: [new TextRun(`${who}, ${at}.`)] }),
+    new Paragraph({ style: STYLE.electronic, spacing: { before: 0 }, children: [new TextRun(`Signeringsnyckelns fingeravtryck (SHA-256): ${grouped}`)] }),
   ];
 }
 
@@ -179,10 +188,10 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
   const title = `${template.title} ${report.year}`;
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ children: [new TextRun({ text: report.organisation, bold: true, size: 28 })] }),
+    new Paragraph({ style: STYLE.organisation, children: [new TextRun(report.organisation)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: title })] }),
     headerTable(template, report),
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: [new TextRun(title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     ...(changes ? [changes.note()] : []),
   ];
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
@@ -193,25 +202,22 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     const onQuestion = [...(context.comments?.numbers.keys() ?? [])].filter((id) => input.reviewComments?.some((c) => c.id === id && c.questionId === field.id) && !marked.has(id));
     out.push(questionParagraph(field, label, commentsAt(onQuestion, context)));
     if (field.kind === 'yesno') out.push(checkBoxes(answer, changes?.choice(field, answer)));
-    if (field.instruction) out.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
+    if (field.instruction) out.push(new Paragraph({ style: STYLE.instruction, children: [new TextRun(field.instruction)] }));
     const paragraphs: (Paragraph | Table)[] = changes ? changes.answer(field, answer) : answerParagraphs(template, field, answer, context);
     out.push(...(paragraphs.length > 0 ? paragraphs : [unanswered()]));
   };
   for (const section of template.sections) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${section.number}. ${section.title}`)] }));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${section.number}. ${section.title}`)] }));
     for (const item of section.items) {
       if (item.type === 'group') {
-        out.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: `${item.id} ${item.text}`, bold: true })] }));
+        out.push(new Paragraph({ style: STYLE.question, children: [new TextRun(`${item.id} ${item.text}`)] }));
         for (const part of item.parts) addField(fields.get(part.id)!, `${part.id.slice(-1)}) ${part.text}`);
       } else addField(fields.get(item.id)!, `${item.id} ${item.text}`);
     }
   }
   if (changes) out.push(...changes.removedQuestions());
   out.push(...signatureBlock(report));
-  if (input.keyFingerprint) {
-    const grouped = input.keyFingerprint.match(/.{1,4}/g)!.join(' ');
-    out.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: `Elektroniskt signerad. Signeringsnyckelns fingeravtryck (SHA-256): ${grouped}`, size: 16 })] }));
-  }
+  if (input.signed && input.mode === 'slutlig') out.push(...electronicSignature(input.signed));
   return out;
 }
 
@@ -238,13 +244,14 @@ export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
   const footnotes = Object.fromEntries(
     listAnswerFields(input.template)
       .filter((f) => f.footnote)
-      .map((f) => [f.footnote!.number, { children: [new Paragraph({ children: [new TextRun(f.footnote!.text)] })] }]),
+      // A space after the number, as in the template: "¹ Här avses …".
+      .map((f) => [f.footnote!.number, { children: [new Paragraph({ children: [new TextRun(` ${f.footnote!.text}`)] })] }]),
   );
   const document = new Document({
     creator: 'Rapportverkstad',
     title: `${input.template.title} ${input.report.year}`,
     description: input.mode === 'utkast' ? 'Utkast' : 'Slutlig version',
-    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE, language: { value: 'sv-SE' } } } } },
+    styles: documentStyles(input.headingColor),
     numbering: {
       config: [
         { reference: BULLET_REFERENCE, levels: listLevels('bullet') },
@@ -255,16 +262,11 @@ export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
     ...(comments && { comments: comments.options }),
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
-        // A draft says so on every page, so it is never taken for the signed document.
-        ...(input.mode === 'utkast' && {
-          headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: 'UTKAST', bold: true, size: 28 })] })] }) },
-        }),
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'] })] })],
-          }),
-        },
+        // Page 1 opens with the organisation and the header table; pages 2 onward have the running header.
+        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 709, footer: 709 } } },
+        // A draft says UTKAST on every page, so it is never taken for the signed document.
+        headers: pageHeaders({ organisation: input.report.organisation, title: `${input.template.title} ${input.report.year}`, caseNumber: input.report.header.vartDnr ?? '' }, input.mode === 'utkast'),
+        footers: pageFooters(),
         children,
       },
     ],

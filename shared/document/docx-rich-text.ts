@@ -18,6 +18,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { STYLE } from './docx-styles';
 import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTable, SerializedTableRow, SerializedTextBlock } from '../report/content-schema';
 
 /*
@@ -203,7 +204,8 @@ function tableBlock(table: SerializedTable, context: RichTextContext): Table {
               width: { size: columnWidth * cell.colSpan, type: WidthType.DXA },
               borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
               ...(header && { shading: { fill: 'E8E8E8', type: ShadingType.CLEAR, color: 'auto' } }),
-              children: paragraphs.map((p) => new Paragraph({ children: inlineRuns(p.children, context) })),
+              margins: { top: 40, bottom: 40, left: 80, right: 80 },
+              children: paragraphs.map((p) => new Paragraph({ style: header ? STYLE.tableHeader : STYLE.tableText, children: inlineRuns(p.children, context) })),
             });
           }),
         }),

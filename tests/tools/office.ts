@@ -62,3 +62,50 @@ export function docxThroughOffice(bytes: Uint8Array): Uint8Array | null {
 export function flowText(text: string): string {
   return text.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ');
 }
+
+/** A grey page image: width, height and one byte per pixel (0 black … 255 white). */
+export interface PageImage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** Reads a binary PGM (P5, maxval 255), as pdftoppm -gray writes it. */
+export function readPgm(bytes: Uint8Array): PageImage {
+  const header = new TextDecoder('latin1').decode(bytes.subarray(0, 64));
+  const match = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(header);
+  if (!match) throw new Error('ingen PGM-bild (P5, 255)');
+  const width = Number(match[1]);
+  const height = Number(match[2]);
+  return { width, height, pixels: bytes.subarray(match[0].length, match[0].length + width * height) };
+}
+
+/** Writes a page image as a binary PGM. */
+export function writePgm(image: PageImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const out = new Uint8Array(header.length + image.pixels.length);
+  out.set(header);
+  out.set(image.pixels, header.length);
+  return out;
+}
+
+/** A .docx through LibreOffice to PDF, and the given pages as grey images at `dpi` (null when no PDF came out). */
+export function docxPageImages(bytes: Uint8Array, pages: number[], dpi: number): Map<number, PageImage> | null {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
+  try {
+    const input = join(dir, 'sidor.docx');
+    writeFileSync(input, bytes);
+    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { stdio: 'ignore', timeout: 600_000 });
+    const pdf = join(dir, 'sidor.pdf');
+    if (!existsSync(pdf) || readFileSync(pdf).byteLength === 0) return null;
+    const images = new Map<number, PageImage>();
+    for (const page of pages) {
+      const out = join(dir, `sida-${page}`);
+      execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, out]);
+      images.set(page, readPgm(new Uint8Array(readFileSync(`${out}.pgm`))));
+    }
+    return images;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
