@@ -14,6 +14,7 @@ import { recordStartingPoints } from '../db/merge-repo';
 import { markSent } from '../db/review-repo';
 import { useTypedSave } from '../components/use-typed-save';
 import { TypedTextInput } from '../components/TypedTextInput';
+import { DateInput } from '../components/DateInput';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ASSIGNMENT_FILTERS, slug } from './file-names';
@@ -64,12 +65,11 @@ function AssignmentCard(props: { report: Report; template: Template; department:
       <div className="form-grid">
         <label>
           {t('deadline')}
-          <input
-            type="date"
+          <DateInput
             value={deadline}
-            onChange={(e) => {
-              setDeadline(e.target.value);
-              typed.change({ deadline: e.target.value || null });
+            onValue={(value) => {
+              setDeadline(value);
+              typed.change({ deadline: value || null });
             }}
             onBlur={typed.flush}
           />

@@ -1,4 +1,20 @@
-import type { Finding } from '../../shared/preflight/finding';
+import type { Finding, PreflightRule } from '../../shared/preflight/finding';
+import type { MessageKey } from '../i18n/messages';
+
+/** Each rule's name on the screen; the rule ids stay in files and on the command line. */
+const RULE_LABEL: Record<PreflightRule, MessageKey> = {
+  unanswered: 'rule_unanswered',
+  placeholder: 'rule_placeholder',
+  'missing-basis': 'rule_missing_basis',
+  'missing-choice': 'rule_missing_choice',
+  'broken-reference': 'rule_broken_reference',
+  'date-mismatch': 'rule_date_mismatch',
+  'unresolved-conflict': 'rule_unresolved_conflict',
+  'missing-contribution': 'rule_missing_contribution',
+  'empty-heading': 'rule_empty_heading',
+  'too-long': 'rule_too_long',
+  'open-comment': 'rule_open_comment',
+};
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -7,8 +23,14 @@ export function PreflightList({ findings, template, onGo }: { findings: readonly
   const { t } = useI18n();
   const errors = findings.filter((f) => f.severity === 'fel').length;
   const labels = new Map(template.header.map((h) => [h.id, h.label]));
-  const where = (f: Finding) =>
-    f.questionId ? t('findingWhereQuestion', { id: f.questionId }) : t('findingWhereField', { field: labels.get(f.field ?? '') ?? f.field ?? '' });
+  const signatureLabels = new Map(template.signature.map((s) => [`signatur.${s.id}`, s.label.toLocaleLowerCase('sv')]));
+  // Field keys ("vartDnr", "signatur.ort") never reach the screen: the template's labels do.
+  const where = (f: Finding) => {
+    if (f.questionId) return t('findingWhereQuestion', { id: f.questionId });
+    const signature = signatureLabels.get(f.field ?? '');
+    if (signature) return t('findingWhereSignature', { field: signature });
+    return t('findingWhereField', { field: labels.get(f.field ?? '') ?? t('findingWhereUnknown') });
+  };
   return (
     <div className="preflight">
       <p role="status" className={errors > 0 ? 'preflight-summary has-errors' : 'preflight-summary'}>
@@ -24,7 +46,7 @@ export function PreflightList({ findings, template, onGo }: { findings: readonly
                   <span className="finding-severity">{f.severity === 'fel' ? t('severityError') : t('severityWarning')}</span>
                   <span className="finding-where">{where(f)}</span>
                   <span className="finding-message">{f.message}</span>
-                  <code className="finding-rule">{f.rule}</code>
+                  <span className="finding-rule">{t(RULE_LABEL[f.rule])}</span>
                 </button>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { DateInput } from '../components/DateInput';
 import type { FinalData } from './final-data';
 import { signedFileNames, signReport, withSigner, type Signer } from './sign-report';
 
@@ -32,10 +33,14 @@ export function SignForm({ data, signer, onSigner, onSigned, onSigning }: { data
   const [confirming, setConfirming] = useState(false);
   const findings = runPreflight({ ...data, report: withSigner(data.report, signer) });
   const errors = findings.filter((f) => f.severity === 'fel').length;
-  const field = (key: keyof Signer, label: string, type = 'text') => (
+  const field = (key: keyof Signer, label: string) => (
     <label>
       {label}
-      <input type={type} value={signer[key]} onChange={(e) => onSigner({ ...signer, [key]: e.target.value })} required />
+      {key === 'date' ? (
+        <DateInput value={signer[key]} onValue={(value) => onSigner({ ...signer, [key]: value })} required />
+      ) : (
+        <input type="text" value={signer[key]} onChange={(e) => onSigner({ ...signer, [key]: e.target.value })} required />
+      )}
     </label>
   );
   const warnings = findings.filter((f) => f.severity === 'varning');
@@ -77,7 +82,7 @@ export function SignForm({ data, signer, onSigner, onSigned, onSigning }: { data
         {field('name', t('signName'))}
         {field('title', t('signTitle'))}
         {field('place', t('signPlace'))}
-        {field('date', t('signDate'), 'date')}
+        {field('date', t('signDate'))}
       </div>
       {blocksSigning(findings) && <p className="sign-blocked">{t('signBlocked', { count: errors })}</p>}
       <button type="submit" disabled={busy || errors > 0 || confirming}>

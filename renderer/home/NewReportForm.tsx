@@ -5,6 +5,7 @@ import { useDb } from '../db/DbProvider';
 import { addReport } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { DateInput } from '../components/DateInput';
 
 /** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
 export function NewReportForm({ templates, onCreated, onCancel }: { templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -61,12 +62,10 @@ export function NewReportForm({ templates, onCreated, onCancel }: { templates: T
             {field.label}
             {field.multiline ? (
               <textarea rows={2} value={header[field.id] ?? ''} onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })} />
+            ) : field.format === 'date' ? (
+              <DateInput value={header[field.id] ?? ''} onValue={(value) => setHeader({ ...header, [field.id]: value })} />
             ) : (
-              <input
-                type={field.format === 'date' ? 'date' : 'text'}
-                value={header[field.id] ?? ''}
-                onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })}
-              />
+              <input type="text" value={header[field.id] ?? ''} onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })} />
             )}
           </label>
         ))}

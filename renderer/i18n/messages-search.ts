@@ -15,7 +15,7 @@ export const svSearch = {
   searchReplaceAll: 'Ersätt alla',
   searchUndoAll: 'Ångra ersätt alla',
   searchClose: 'Stäng sökningen',
-  searchReplaced: 'Ersatte {count} förekomster i {answers} svar.',
+  searchReplaced: 'Ersatte {count|# förekomst|# förekomster} i {answers} svar.',
   searchReplaceLabel: 'före ersättning av ”{query}” med ”{replacement}”',
   reasonBeforeReplace: 'före ersättning',
 };
@@ -34,7 +34,7 @@ export const enSearch: Record<keyof typeof svSearch, string> = {
   searchReplaceAll: 'Replace all',
   searchUndoAll: 'Undo replace all',
   searchClose: 'Close search',
-  searchReplaced: 'Replaced {count} occurrences in {answers} answers.',
+  searchReplaced: 'Replaced {count|# occurrence|# occurrences} in {answers|# answer|# answers}.',
   searchReplaceLabel: 'before replacing “{query}” with “{replacement}”',
   reasonBeforeReplace: 'before a replace',
 };

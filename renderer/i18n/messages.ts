@@ -85,6 +85,8 @@ export const sv = {
   restoreKeptBoth: 'båda behölls; säkerhetskopians finns som en kopia.',
   ok: 'OK',
   cancel: 'Avbryt',
+  datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  dateInvalid: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-21.',
   closeNotice: 'Stäng meddelandet',
   loading: 'Läser in …',
   reportMissing: 'Rapporten finns inte (den kan ha raderats).',
@@ -228,6 +230,8 @@ export const en: Messages = {
   restoreKeptBoth: 'both were kept; the backup’s is a copy.',
   ok: 'OK',
   cancel: 'Cancel',
+  datePlaceholder: 'YYYY-MM-DD',
+  dateInvalid: 'Write the date as YYYY-MM-DD, for example 2026-01-21.',
   closeNotice: 'Close the message',
   loading: 'Loading …',
   reportMissing: 'The report does not exist (it may have been deleted).',
@@ -297,7 +301,19 @@ export const en: Messages = {
 export const LOCALES = { sv, en } as const;
 export type Locale = keyof typeof LOCALES;
 
-/** Fills `{name}` slots of a message. */
+// Swedish and English both say "one" for 1 and "other" otherwise; the rules of 'sv' serve both.
+const PLURAL = new Intl.PluralRules('sv');
+
+/**
+ * Fills the slots of a message: `{name}` with the value, and `{count|# kommentar|# kommentarer}`
+ * with the singular or plural form for the number (Intl.PluralRules), `#` being the number.
+ */
 export function format(message: string, params: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+  return message
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (slot, name: string, one: string, other: string) => {
+      const value = params[name];
+      if (typeof value !== 'number') return slot;
+      return (PLURAL.select(value) === 'one' ? one : other).replace(/#/g, String(value));
+    })
+    .replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
 }

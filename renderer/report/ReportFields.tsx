@@ -6,6 +6,7 @@ import { useDb } from '../db/DbProvider';
 import { updateReport } from '../db/reports-repo';
 import { describeSaveError } from '../db/storage-errors';
 import { useI18n } from '../i18n/I18nProvider';
+import { DateInput } from '../components/DateInput';
 
 /*
  * The header table and the signature block of the document, edited in place and saved
@@ -66,7 +67,11 @@ export function ReportHeader({ report, template, onError }: { report: Report; te
                   {field.multiline ? (
                     <textarea id={id} rows={2} value={value} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
                   ) : (
-                    <input id={id} type={field.format === 'date' ? 'date' : 'text'} value={value} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
+                    field.format === 'date' ? (
+                      <DateInput id={id} value={value} onValue={onChange} onBlur={flush} />
+                    ) : (
+                      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
+                    )
                   )}
                 </td>
               </tr>
@@ -91,13 +96,11 @@ export function SignatureBlock({ report, template, onError }: { report: Report; 
         {template.signature.map((field) => (
           <label key={field.id}>
             {field.label}
-            <input
-              id={`underskrift-${field.id}`}
-              type={field.id === 'datum' ? 'date' : 'text'}
-              value={signature[field.id]}
-              onChange={(e) => change({ ...signature, [field.id]: e.target.value })}
-              onBlur={flush}
-            />
+            {field.id === 'datum' ? (
+              <DateInput id={`underskrift-${field.id}`} value={signature[field.id]} onValue={(v) => change({ ...signature, [field.id]: v })} onBlur={flush} />
+            ) : (
+              <input id={`underskrift-${field.id}`} type="text" value={signature[field.id]} onChange={(e) => change({ ...signature, [field.id]: e.target.value })} onBlur={flush} />
+            )}
           </label>
         ))}
       </div>

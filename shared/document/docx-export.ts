@@ -18,7 +18,7 @@ import {
 import type { Answer, Report, YesNo } from '../report/report-schema';
 import { emptyRichText } from '../report/content-schema';
 import { stripControlCharactersDeep } from '../text/control-characters';
-import { listAnswerFields, type AnswerField } from '../template/answer-fields';
+import { isOptionalField, listAnswerFields, type AnswerField } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { isUnanswered } from './answer-text';
 import { basisSentence, statedBasis } from './basis';
@@ -221,11 +221,11 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
   return out;
 }
 
-/** Ids of the fields a final export would leave empty. */
+/** Ids of the fields a final export would leave empty (a question that may be left empty does not count). */
 function unansweredFields(template: Template, answers: readonly Answer[]): string[] {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return listAnswerFields(template)
-    .filter((f) => isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders))
+    .filter((f) => !isOptionalField(f) && isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders))
     .map((f) => f.id);
 }
 

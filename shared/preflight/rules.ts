@@ -2,7 +2,7 @@ import { isUnanswered } from '../document/answer-text';
 import { statedBasis } from '../document/basis';
 import { emptyRichText, type RichText, type SerializedBlock } from '../report/content-schema';
 import { blockLines, richTextToPlain } from '../text/rich-text-plain';
-import { listAnswerFields, type AnswerField } from '../template/answer-fields';
+import { isOptionalField, listAnswerFields, type AnswerField } from '../template/answer-fields';
 import { answerFinding, fieldFinding, type Finding, type PreflightInput } from './finding';
 import { findPlaceholders } from './placeholders';
 import { findReferences, headingExists } from './references';
@@ -31,6 +31,7 @@ export interface KnownTargets {
 
 const unanswered: AnswerRule = ({ field, empty, choice }) => {
   if (!empty || (field.kind === 'yesno' && choice !== null)) return [];
+  if (isOptionalField(field)) return [answerFinding('unanswered', 'varning', field.id, `Fråga ${field.id} är tom. Den börjar ”Om möjligt” och får lämnas tom, men skriv gärna det ni kan.`)];
   return [answerFinding('unanswered', 'fel', field.id, `Fråga ${field.id} är inte besvarad.`)];
 };
 

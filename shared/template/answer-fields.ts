@@ -39,3 +39,11 @@ export function listAnswerFields(template: Template): AnswerField[] {
 export function findAnswerField(template: Template, id: string): AnswerField | undefined {
   return listAnswerFields(template).find((field) => field.id === id);
 }
+
+/**
+ * True for a question the template lets a region leave empty: the effect questions that
+ * begin "Om möjligt" (1.5, 2.7, 3.5, 4.5). An empty one is a warning, not an error.
+ */
+export function isOptionalField(field: Pick<AnswerField, 'kind' | 'text'>): boolean {
+  return field.kind === 'effect' && /^om möjligt\b/i.test(field.text.trim());
+}

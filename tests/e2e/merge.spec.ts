@@ -74,7 +74,7 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   for (const department of ['Digital infrastruktur', 'Infrastruktur']) {
     const section = panel.getByRole('region', { name: new RegExp(`^${department}, version 2`) });
     await section.getByRole('button', { name: 'Visa vad uppdateringen ändrar' }).click();
-    await expect(section.getByRole('status')).toContainText(department === 'Infrastruktur' ? '1 nya' : '1 konflikter');
+    await expect(section.getByRole('status')).toContainText(department === 'Infrastruktur' ? '1 nytt' : '1 konflikt');
     // The words that change are shown before the update is accepted.
     await expect(section.getByRole('listitem').locator('ins').first()).toContainText(department === 'Infrastruktur' ? 'IN stycke tre.' : 'Avdelningens revidering');
     await section.getByRole('button', { name: 'Godkänn uppdateringen' }).click();
@@ -82,7 +82,7 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
 
   const conflicts = answer.getByRole('group', { name: /^Konflikt med/ });
   await expect(conflicts).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^4\.4/ })).toContainText('1 konflikter');
+  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^4\.4/ })).toContainText('1 konflikt');
   await expect(conflicts).toContainText('DI stycke ett. Samordnarens tillägg.');
   await expect(conflicts).toContainText('DI stycke ett. Avdelningens revidering.');
   await expect(answer.locator('p').filter({ hasText: 'IN stycke tre.' })).toHaveCount(1);

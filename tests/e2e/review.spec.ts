@@ -54,7 +54,7 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await panel.getByRole('button', { name: 'Spara kommentaren' }).click();
   const thread = panel.getByRole('article', { name: 'Kommentar av Samordnare på 1.3' });
   await expect(thread).toContainText('ökat antalet');
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentarer')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true })).toBeVisible();
   await expect(report.answer('1.3').locator('mark')).toHaveText('ökat antalet');
   expect((await new AxeBuilder({ page }).include('.comments-panel').analyze()).violations).toEqual([]);
   await report.waitSaved();
@@ -66,11 +66,11 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
 
   await coordinator.openView('Bidrag');
   const returned = await coordinator.returnContribution('Folkhälsa', 'Se kommentaren i 1.3.');
-  await expect(coordinator.trackerRow('Folkhälsa')).toContainText('återsänd (1 kommentarer)');
+  await expect(coordinator.trackerRow('Folkhälsa')).toContainText('återsänd (1 kommentar)');
 
   // Folkhälsa opens the returned assignment: its own text, the comment beside it.
   await officer.openAssignment(returned);
-  await expect(officer.page.getByText('Samordnaren har återsänt version 1 med 1 kommentarer.')).toBeVisible();
+  await expect(officer.page.getByText('Samordnaren har återsänt version 1 med 1 kommentar.')).toBeVisible();
   await expect(workspace.answer('1.3').locator('mark')).toHaveText('ökat antalet');
   await workspace.block('1.3').getByRole('button', { name: 'Kommentarer (1) 1.3' }).click();
   const theirPanel = officer.page.getByRole('complementary', { name: 'Kommentarer' });
@@ -93,7 +93,7 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   const mine = page.getByRole('complementary', { name: 'Kommentarer' }).getByRole('article', { name: 'Kommentar av Samordnare på 1.3' });
   await expect(mine).toContainText('Från 120 till 160.');
   await mine.getByRole('button', { name: 'Markera som löst' }).click();
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentarer')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true })).toBeHidden();
 
   await report.block('1.3').getByRole('button', { name: 'Bidrag (1)' }).click();
   // What Folkhälsa changed between its two revisions, word by word.

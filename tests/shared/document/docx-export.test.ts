@@ -78,6 +78,11 @@ describe('buildReportDocx', () => {
     await expect(buildReportDocx(input(() => {}, 'slutlig'))).resolves.toBeInstanceOf(Uint8Array);
   });
 
+  it('lets a final export leave an "Om möjligt" question empty, shown as not answered', async () => {
+    const bytes = await buildReportDocx(input(set('1.5', emptyRichText()), 'slutlig'));
+    expect(xmlParts(bytes).get('word/document.xml')).toContain('[Ej besvarad]');
+  });
+
   it('keeps hostile text inert', async () => {
     const { document } = await documentXml(input(set('1.1', richText(paragraph(text('<script>alert(1)</script> & "citat"'))))));
     expect(document).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');

@@ -91,7 +91,7 @@ describe.skipIf(missing !== null)(`a table in LibreOffice${missing ? ` (hoppas �
     expect(pdf, 'LibreOffice kunde inte göra PDF av dokumentet med tabell').toBeTruthy();
     // pdftotext reads a table row by row or column by column, as the cells' geometry suggests; either way a heading comes before its cells.
     const at = (word: string) => pdf!.indexOf(word, pdf!.indexOf('Andelen som deltar:'));
-    for (const [head, cell] of [['Län', 'Västmanland'], ['2024', '41 %'], ['2025', '44 %'], ['Län', 'Riket']]) {
+    for (const [head, cell] of [['Län', 'Västmanland'], ['2024', '41 %'], ['2025', '44 %'], ['Län', 'Riket']] as const) {
       expect(at(head), head).toBeGreaterThan(0);
       expect(at(cell), cell).toBeGreaterThan(at(head));
     }

@@ -16,6 +16,9 @@ const answer = (id: string, value: string, patch = {}) => (input: PreflightInput
 
 const CASES: Case[] = [
   ['an empty answer', (i) => withAnswer(i, '1.1', emptyRichText()), { rule: 'unanswered', where: '1.1', severity: 'fel' }],
+  ['an empty "Om möjligt" effect answer is a warning', (i) => withAnswer(i, '1.5', emptyRichText(), { basis: [] }), { rule: 'unanswered', where: '1.5', severity: 'varning' }],
+  ['an "Om möjligt" answer with text still needs its basis', answer('3.5', 'Fler företag startades.', { basis: [] }), { rule: 'missing-basis', where: '3.5', severity: 'fel' }],
+  ['an empty answer to a question without "Om möjligt" stays an error', (i) => withAnswer(i, '2.3', emptyRichText()), { rule: 'unanswered', where: '2.3', severity: 'fel' }],
   ['only the template placeholder', answer('2.3', 'Klicka här för att ange text.'), { rule: 'unanswered', where: '2.3' }],
   ['text that mentions clicking', answer('2.3', 'Klicka här på kartan för att se projekten.'), null],
   ['an empty header field', header('vartDnr', ''), { rule: 'unanswered', where: 'vartDnr' }],
