@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding, PreflightRule } from '../../shared/preflight/finding';
 import type { MessageKey } from '../i18n/messages';
 
@@ -22,6 +23,19 @@ import { useI18n } from '../i18n/I18nProvider';
 export function PreflightList({ findings, template, onGo }: { findings: readonly Finding[]; template: Template; onGo: (finding: Finding) => void }) {
   const { t } = useI18n();
   const errors = findings.filter((f) => f.severity === 'fel').length;
+  // The list is one tab stop: arrow keys, Home and End move within it, so the buttons after it are a few Tabs away.
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = findings.length - 1;
+    const moves: Record<string, number> = { ArrowDown: focusIndex + 1, ArrowUp: focusIndex - 1, Home: 0, End: last };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(last, moves[event.key]!));
+    setFocusIndex(next);
+    buttons.current[next]?.focus();
+  };
+  const current = Math.min(focusIndex, Math.max(0, findings.length - 1));
   const labels = new Map(template.header.map((h) => [h.id, h.label]));
   const signatureLabels = new Map(template.signature.map((s) => [`signatur.${s.id}`, s.label.toLocaleLowerCase('sv')]));
   // Field keys ("vartDnr", "signatur.ort") never reach the screen: the template's labels do.
@@ -37,12 +51,20 @@ export function PreflightList({ findings, template, onGo }: { findings: readonly
         {findings.length === 0 ? t('reviewClean') : t('reviewSummary', { errors, warnings: findings.length - errors })}
       </p>
       {findings.length > 0 && (
-        <ul className="preflight-findings">
+        <ul className="preflight-findings" aria-label={t('findingsLabel')} onKeyDown={onKeyDown}>
           {[...findings]
             .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'fel' ? -1 : 1))
             .map((f, i) => (
               <li key={i} className={`finding finding-${f.severity}`}>
-                <button type="button" onClick={() => onGo(f)}>
+                <button
+                  type="button"
+                  ref={(el) => {
+                    buttons.current[i] = el;
+                  }}
+                  tabIndex={i === current ? 0 : -1}
+                  onFocus={() => setFocusIndex(i)}
+                  onClick={() => onGo(f)}
+                >
                   <span className="finding-severity">{f.severity === 'fel' ? t('severityError') : t('severityWarning')}</span>
                   <span className="finding-where">{where(f)}</span>
                   <span className="finding-message">{f.message}</span>

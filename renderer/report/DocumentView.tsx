@@ -30,6 +30,7 @@ import { useComparison } from '../compare/use-comparison';
 import { SearchBar } from '../search/SearchBar';
 import { useSearch } from '../search/use-search';
 import { useSearchKeys } from '../search/use-search-keys';
+import { OriginLegend } from '../editor/OriginLegend';
 
 /** What the document view needs: whose answers, the answers as loaded and each answer's newest version. */
 export interface DocumentData {
@@ -178,6 +179,7 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         <SaveIndicator store={statusStore} />
       </div>
       {search.open && <SearchBar search={search} focusRequest={searchFocus} />}
+      {showOrigin && <OriginLegend origins={origins} />}
       <OriginContext.Provider value={origins}>
       <CommentsContext.Provider value={comments.api}>
       <div className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>

@@ -100,6 +100,21 @@ test('findings block signing, and choosing one goes to its place', async ({ page
   await expect(final.summary()).toHaveText('2 fel, 0 varningar');
   await expect(page.getByRole('button', { name: 'Signera rapporten' })).toBeDisabled();
   await expect(page.getByText('Rätta 2 fel i granskningen innan rapporten kan signeras.')).toBeVisible();
+  // A Swedish name for each rule, never its id.
+  await expect(final.review()).toContainText('Platshållare kvar');
+  await expect(final.review()).toContainText('Underlag saknas');
+  await expect(final.review()).not.toContainText('missing-basis');
+
+  // The findings are one tab stop: arrow keys move inside, Tab leaves the list.
+  const first = final.finding(/Fält: Vårt dnr/);
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(final.finding(/Fråga 2\.7/)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(final.finding(/Fråga 2\.7/)).not.toBeFocused();
+  await expect(page.getByRole('button', { name: 'Exportera Word (.docx)' })).toBeFocused();
 
   await final.finding(/Fält: Vårt dnr/).click();
   await expect(page.getByRole('textbox', { name: 'Vårt dnr' })).toBeFocused();

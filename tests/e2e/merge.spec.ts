@@ -94,7 +94,13 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   await expect(report.block('4.4').getByRole('checkbox', { name: 'Klar' })).toBeEnabled();
 
   await page.getByRole('button', { name: 'Visa ursprung' }).click();
+  await expect(page.getByRole('button', { name: 'Visa ursprung' })).toHaveAttribute('aria-pressed', 'true');
+  const legend = page.getByRole('list', { name: 'Förklaring: avdelningarnas färger' });
+  await expect(legend).toContainText('Digital infrastruktur');
+  await expect(legend).toContainText('Utan färg: samordnarens egen text');
   await expect(answer.locator('[data-origin="Digital infrastruktur"]').first()).toBeVisible();
+  // The name shows over the block, not only in a tooltip.
+  expect(await answer.locator('[data-origin="Digital infrastruktur"]').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Digital infrastruktur"');
   await expect(answer.locator('p[data-origin="Infrastruktur"]').first()).toHaveAttribute('title', /^Från Infrastruktur, version 2/);
   await report.waitSaved();
   await report.reload();
