@@ -14,6 +14,7 @@ import { initialSigner, SignForm } from './SignForm';
 import { SignedBanner, VoidedSignatures } from './SignedBanner';
 import { VerifyForm } from './VerifyForm';
 import { ChangesExport } from '../compare/ChangesExport';
+import { LogoSetting } from './LogoSetting';
 import { withSigner, type Signer } from './sign-report';
 
 export interface FinalViewProps {
@@ -95,6 +96,7 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
               {t('printPdf')}
             </button>
           </div>
+          <LogoSetting />
         </section>
         <ChangesExport data={data} />
         {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} />}

@@ -12,6 +12,7 @@ import type { WorkbenchDb } from '../db/schema';
 import { listSignatures } from '../db/signing-repo';
 import { slug } from '../contributions/file-names';
 import { comparisonTexts, type ComparisonPoint } from '../db/comparison-repo';
+import { getLogo } from '../db/settings-repo';
 import { provenanceAuthors } from '../../shared/compare/change-authors';
 import type { Answer } from '../../shared/report/report-schema';
 import type { Contribution } from '../../shared/report/organisation-schema';
@@ -44,10 +45,11 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
   };
 }
 
-/** The report's .docx, with its images from the database. */
+/** The report's .docx, with its images and the organisation's logo from the database. */
 export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], signed?: DocxInput['signed']): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
-  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(signed && { signed }) });
+  const logo = await getLogo(db);
+  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(signed && { signed }), ...(logo && { logo }) });
 }
 
 /** The report's changes since a comparison point as a .docx of tracked changes, authored from provenance. */

@@ -5,6 +5,7 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -25,6 +26,7 @@ import { basisSentence, statedBasis } from './basis';
 import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
 import { changesWriter, type DocxChanges } from './docx-changes';
 import { documentStyles, pageFooters, pageHeaders, STYLE } from './docx-styles';
+import { imageSize } from '../report/image-size';
 import { markIds } from '../review/comment-marks';
 import { isOpen, type CommentThread } from '../review/comment-schema';
 import { richTextToPlain } from '../text/rich-text-plain';
@@ -47,6 +49,8 @@ export interface DocxInput {
   signed?: { name: string; title: string; at: string; fingerprint: string };
   /** The headings' colour, hex without '#' (black unless set). */
   headingColor?: string;
+  /** The organisation's logo, at the top of page 1 (PNG, JPEG or GIF). */
+  logo?: DocxImage;
   /**
    * A review copy: the open comments as Word comments, on the words they mark (on the
    * question when they have none), replies in the comment. A final export never carries
@@ -168,6 +172,20 @@ function signatureBlock(report: Report): Paragraph[] {
   ];
 }
 
+const LOGO_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+/** The logo's box on page 1, in pixels at 96 dpi: about 5 × 2 cm. */
+const LOGO_BOX = { width: 190, height: 76 };
+
+/** The logo scaled into its box, keeping its proportions; nothing when there is none or it cannot be read. */
+function logoParagraph(logo: DocxImage | undefined): Paragraph[] {
+  const type = logo && LOGO_TYPES[logo.mimeType];
+  const size = logo && imageSize(logo.bytes);
+  if (!logo || !type || !size) return [];
+  const scale = Math.min(1, LOGO_BOX.width / size.width, LOGO_BOX.height / size.height);
+  const transformation = { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+  return [new Paragraph({ spacing: { after: 240 }, children: [new ImageRun({ type, data: logo.bytes, transformation, altText: { name: 'logotyp', description: 'Organisationens logotyp', title: 'Logotyp' } })] })];
+}
+
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /** "Elektroniskt signerad": who, when (Swedish time) and the key's fingerprint in groups of four. */
@@ -188,6 +206,7 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
   const title = `${template.title} ${report.year}`;
   const out: (Paragraph | Table)[] = [
+    ...logoParagraph(input.logo),
     new Paragraph({ style: STYLE.organisation, children: [new TextRun(report.organisation)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: title })] }),
     headerTable(template, report),

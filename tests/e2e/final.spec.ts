@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { barChartPng } from '../bench/png';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../../main/cli/cli';
 import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
@@ -32,6 +34,14 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
+  // The organisation's logo, chosen once, goes at the top of page 1 of the signed document.
+  const logoPath = join(mkdtempSync(join(tmpdir(), 'rv-logo-')), 'logotyp.png');
+  writeFileSync(logoPath, barChartPng([3, 5, 2]));
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Välj logotyp …' }).click();
+  await (await choosing).setFiles(logoPath);
+  await expect(page.getByRole('img', { name: 'Organisationens logotyp' })).toBeVisible();
+
   // Signing is confirmed first: who signs, the open warnings and the files; cancelling changes nothing.
   await expect(page.getByRole('article', { name: 'Slutdokumentet' }).getByText('UTKAST', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Signera rapporten' }).click();
@@ -51,7 +61,10 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   const docxPath = files.get(names[0]!)!;
   const manifestPath = files.get(names[1]!)!;
   const docx = new Uint8Array(readFileSync(docxPath));
-  expect(xmlParts(docx).get('word/document.xml')).toContain('Christer Alzén');
+  const signedXml = xmlParts(docx).get('word/document.xml')!;
+  expect(signedXml).toContain('Christer Alzén');
+  expect(signedXml).toMatch(/Elektroniskt signerad.*Christer Alzén, Förvaltningsdirektör, \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}\./s);
+  expect(signedXml.indexOf('<w:drawing>')).toBeLessThan(signedXml.indexOf('Region Västmanland'));
   const changed = docx.slice();
   changed[docx.length - 10] = changed[docx.length - 10]! ^ 0xff;
   const { io, output } = fakeIo({ [basename(docxPath)]: docx, 'ändrad.docx': changed, 'm.json': new Uint8Array(readFileSync(manifestPath)) });

@@ -6,6 +6,8 @@ import { heading, list, paragraph, richText, table, text } from '../fixtures';
 import { completeReport } from '../preflight/complete-report';
 import { docxPageImages, officeMissing, readPgm, writePgm, type PageImage } from '../../tools/office';
 import { xmlParts } from './docx-parts';
+import { barChartPng } from '../../bench/png';
+import { imageSize } from '../../../shared/report/image-size';
 
 /*
  * The signed document's layout, page by page: the .docx goes through LibreOffice to PDF,
@@ -54,6 +56,20 @@ describe('the signed document as styled Word', () => {
     const headers = [...parts].filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml);
     expect(headers.some((xml) => xml.includes('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025') && xml.includes('Vårt dnr RUF 2025/123'))).toBe(true);
     expect(headers.join('')).not.toContain('UTKAST');
+  });
+
+  it('puts the organisation logo at the top of page 1, scaled into its box with its proportions', async () => {
+    const logo = barChartPng([5, 3, 8, 2]);
+    const parts = xmlParts(await buildReportDocx({ ...signedReport(), logo: { bytes: logo, mimeType: 'image/png' } }));
+    const document = parts.get('word/document.xml')!;
+    const body = document.slice(document.indexOf('<w:body>'));
+    expect(body.indexOf('<w:drawing>')).toBeGreaterThan(-1);
+    expect(body.indexOf('<w:drawing>')).toBeLessThan(body.indexOf('Region Västmanland'));
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(body)!;
+    const size = imageSize(logo)!;
+    expect(Number(cx) / Number(cy)).toBeCloseTo(size.width / size.height, 1);
+    expect(Number(cx)).toBeLessThanOrEqual(190 * 9525);
+    expect(Number(cy)).toBeLessThanOrEqual(76 * 9525);
   });
 
   it('an unsigned export says UTKAST on every page and has no signature block of its own', async () => {
