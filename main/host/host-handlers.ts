@@ -41,14 +41,9 @@ async function askAndWrite(
 }
 
 /** The asking window printed as an A4 PDF with page numbers ("3 (14)") in the footer. */
+// The page (A4, margins, running header, "n (N)") is the document's own @page rules (renderer/final/print-pages.ts).
 async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
-  const pdf = await event.sender.printToPDF({
-    pageSize: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> (<span class="totalPages"></span>)</div>',
-  });
+  const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'default' } });
   return new Uint8Array(pdf);
 }
 

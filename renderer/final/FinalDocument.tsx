@@ -7,6 +7,7 @@ import { listAnswerFields, type AnswerField } from '../../shared/template/answer
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { RichTextView } from './RichTextView';
+import { usePrintPages } from './print-pages';
 
 /*
  * The final document as the reader sees it, read-only: the same parts in the same
@@ -44,6 +45,7 @@ export function FinalDocument({ template, report, answers, draft = false }: { te
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
   const title = `${template.title} ${report.year}`;
+  usePrintPages({ organisation: report.organisation, title, caseNumber: report.header.vartDnr ?? '' }, draft);
   const question = (field: AnswerField, label: string) => (
     <div key={field.id} className="final-question" id={`slut-${field.id}`}>
       <p className="final-question-text">

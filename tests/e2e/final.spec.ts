@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { barChartPng } from '../bench/png';
+import { flowText, officeMissing, pdfPages } from '../tools/office';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../../main/cli/cli';
 import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
@@ -134,4 +135,31 @@ test('findings block signing, and choosing one goes to its place', async ({ page
   await final.openView('Slutdokument');
   await final.finding(/Fråga 2\.7/).click();
   await expect(page.getByRole('textbox', { name: 'Svar 2.7', exact: true })).toBeFocused();
+});
+
+test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and the running header from page 2', async ({ page }) => {
+  test.setTimeout(90_000);
+  const missing = officeMissing();
+  test.skip(missing !== null, `pdftotext saknas: ${missing}`);
+  const final = new FinalPage(page);
+  const file = await reportFile();
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
+  // The web build's print and Electron's printToPDF both print the page by its own @page rules.
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdfPages(pdf);
+  // PDF_DUMP=path keeps the PDF for a look at its pages.
+  if (process.env.PDF_DUMP) writeFileSync(process.env.PDF_DUMP, pdf);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  pages.forEach((text, i) => expect(text, `sida ${i + 1}`).toContain(`${i + 1} (${pages.length})`));
+  expect(pages[0]).not.toContain('Vårt dnr RUF 2025/123\n');
+  expect(pages[0]).toContain('UTKAST');
+  for (const text of pages.slice(1).map(flowText)) {
+    expect(text).toContain('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025');
+    expect(text).toContain('Vårt dnr RUF 2025/123 · UTKAST');
+  }
+  // Every question's text can be read out of the PDF.
+  const all = flowText(pages.join('\n'));
+  for (const id of ['1.1', '2.7', '5.1a', '6.3']) expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
 });

@@ -109,3 +109,16 @@ export function docxPageImages(bytes: Uint8Array, pages: number[], dpi: number):
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of each page of a PDF (pdftotext, page by page). */
+export function pdfPages(pdf: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-pdf-'));
+  try {
+    const path = join(dir, 'dokument.pdf');
+    writeFileSync(path, pdf);
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString('utf8'))?.[1] ?? 0);
+    return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), path, '-']).toString('utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

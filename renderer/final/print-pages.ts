@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+
+/*
+ * The printed pages of the final document (the PDF from Electron's printToPDF and the web
+ * build's print): A4 with the .docx's margins, "n (N)" at the foot of every page, and from
+ * page 2 the running header with the organisation, the title and "Vårt dnr"; a draft says
+ * UTKAST on every page. Chromium lays out @page margin boxes itself. The header's words
+ * come from the report, so the rules go into a constructable stylesheet (the CSP allows
+ * no inline <style>), adopted while the document is shown.
+ */
+
+/** A CSS string literal of any text. */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/** The @page rules for a report's printed pages. */
+export function pageRules(running: { organisation: string; title: string; caseNumber: string }, draft: boolean): string {
+  const box = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #000;';
+  const left = cssString(`${running.organisation} · ${running.title}`);
+  const right = cssString([running.caseNumber ? `Vårt dnr ${running.caseNumber}` : '', draft ? 'UTKAST' : ''].filter(Boolean).join(' · '));
+  return [
+    `@page { size: A4; margin: 25mm 25mm 25mm 25mm;
+      @top-left { content: ${left}; ${box} width: 70%; }
+      @top-right { content: ${right}; ${box} width: 30%; }
+      @bottom-center { content: counter(page) " (" counter(pages) ")"; ${box} font-size: 9pt; } }`,
+    // Page 1 opens with the organisation and the header table; a draft still says so.
+    `@page :first { @top-left { content: none; } @top-right { content: ${draft ? '"UTKAST"' : 'none'}; } }`,
+  ].join('\n');
+}
+
+/** Adopts the report's page rules while the calling component is shown. */
+export function usePrintPages(running: { organisation: string; title: string; caseNumber: string }, draft: boolean): void {
+  const { organisation, title, caseNumber } = running;
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(pageRules({ organisation, title, caseNumber }, draft));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [organisation, title, caseNumber, draft]);
+}
