@@ -40,17 +40,30 @@ function AnswerView({ template, field, answer }: { template: Template; field: An
 }
 
 /** The whole report, read-only, laid out like the exported document. */
-export function FinalDocument({ template, report, answers, draft = false }: { template: Template; report: Report; answers: readonly Answer[]; draft?: boolean }) {
+export function FinalDocument({
+  template,
+  report,
+  answers,
+  draft = false,
+  paged = false,
+}: {
+  template: Template;
+  report: Report;
+  answers: readonly Answer[];
+  draft?: boolean;
+  /** The source of the paged preview: footnotes in the text (Paged.js puts them at the foot of their page), no print rules of its own. */
+  paged?: boolean;
+}) {
   const { t } = useI18n();
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
   const title = `${template.title} ${report.year}`;
-  usePrintPages({ organisation: report.organisation, title, caseNumber: report.header.vartDnr ?? '' }, draft);
+  usePrintPages({ organisation: report.organisation, title, caseNumber: report.header.vartDnr ?? '' }, draft, !paged);
   const question = (field: AnswerField, label: string) => (
     <div key={field.id} className="final-question" id={`slut-${field.id}`}>
       <p className="final-question-text">
         {label}
-        {field.footnote && <sup>{field.footnote.number}</sup>}
+        {field.footnote && (paged ? <span className="paged-footnote">{field.footnote.text}</span> : <sup>{field.footnote.number}</sup>)}
       </p>
       <AnswerView template={template} field={field} answer={byId.get(field.id)} />
     </div>
@@ -59,7 +72,8 @@ export function FinalDocument({ template, report, answers, draft = false }: { te
   const footnotes = [...fields.values()].filter((f) => f.footnote);
   return (
     <article className="final-document" aria-label={t('finalDocumentLabel')} lang="sv">
-      {draft && <p className="draft-mark">UTKAST</p>}
+      {/* As pages, the margin box says UTKAST on every page. */}
+      {draft && !paged && <p className="draft-mark">UTKAST</p>}
       <p className="final-organisation">{report.organisation}</p>
       <p>{title}</p>
       <table className="final-header">
@@ -99,6 +113,7 @@ export function FinalDocument({ template, report, answers, draft = false }: { te
           <p key={i}>{line}</p>
         ))}
       </div>
+      {!paged && (
       <aside className="final-footnotes" aria-label={t('footnotesHeading')}>
         <ol>
           {footnotes.map((f) => (
@@ -108,6 +123,7 @@ export function FinalDocument({ template, report, answers, draft = false }: { te
           ))}
         </ol>
       </aside>
+      )}
     </article>
   );
 }

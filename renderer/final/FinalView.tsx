@@ -15,6 +15,8 @@ import { SignedBanner, VoidedSignatures } from './SignedBanner';
 import { VerifyForm } from './VerifyForm';
 import { ChangesExport } from '../compare/ChangesExport';
 import { LogoSetting } from './LogoSetting';
+import { PagedPreview } from './PagedPreview';
+import { usePagedState } from './use-paged-state';
 import { withSigner, type Signer } from './sign-report';
 
 export interface FinalViewProps {
@@ -43,6 +45,9 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   const [edited, setSigner] = useState<Signer>();
   // While signing, the document is printed as the signed one: no draft mark.
   const [signing, setSigning] = useState(false);
+  // The preview as pages (Paged.js), or as one long document.
+  const [paged, setPaged] = useState(false);
+  const pages = usePagedState();
   if (error !== undefined) return <p role="alert">{error instanceof Error ? error.message : String(error)}</p>;
   if (!data) return <p role="status">{t('loading')}</p>;
   const signer = edited ?? initialSigner(data);
@@ -99,12 +104,19 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
           <LogoSetting />
         </section>
         <ChangesExport data={data} />
-        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} />}
+        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} beforePdf={paged ? pages.whenSignedPages : undefined} />}
         <VerifyForm />
       </div>
       <section className="final-preview" aria-labelledby="forhandsvisning-rubrik">
         <h2 id="forhandsvisning-rubrik">{t('previewHeading')}</h2>
-        <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />
+        <button type="button" aria-pressed={paged} onClick={() => setPaged(!paged)}>
+          {t('showPages')}
+        </button>
+        {paged ? (
+          <PagedPreview template={template} report={report} answers={data.answers} draft={!signed && !signing} onPaging={pages.onPaging} />
+        ) : (
+          <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />
+        )}
       </section>
     </div>
   );

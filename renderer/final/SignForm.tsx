@@ -24,7 +24,22 @@ export function initialSigner(data: FinalData): Signer {
 }
 
 /** The signing form: who, where and when; disabled while preflight finds errors. */
-export function SignForm({ data, signer, onSigner, onSigned, onSigning }: { data: FinalData; signer: Signer; onSigner: (signer: Signer) => void; onSigned: () => void; onSigning?: (signing: boolean) => void }) {
+export function SignForm({
+  data,
+  signer,
+  onSigner,
+  onSigned,
+  onSigning,
+  beforePdf,
+}: {
+  data: FinalData;
+  signer: Signer;
+  onSigner: (signer: Signer) => void;
+  onSigned: () => void;
+  onSigning?: (signing: boolean) => void;
+  /** Waits until the document on screen is the one to print (the pages drawn without the draft mark). */
+  beforePdf?: () => Promise<void>;
+}) {
   const { t } = useI18n();
   const db = useDb();
   const host = useHost();
@@ -52,7 +67,7 @@ export function SignForm({ data, signer, onSigner, onSigned, onSigning }: { data
       onSigning?.(true);
     });
     try {
-      const outcome = await signReport(db, host, data, signer, appDeps);
+      const outcome = await signReport(db, host, data, signer, appDeps, beforePdf);
       if (outcome === 'signed') {
         notify(t('signDone'));
         onSigned();

@@ -29,16 +29,16 @@ export function pageRules(running: { organisation: string; title: string; caseNu
   ].join('\n');
 }
 
-/** Adopts the report's page rules while the calling component is shown. */
-export function usePrintPages(running: { organisation: string; title: string; caseNumber: string }, draft: boolean): void {
+/** Adopts the report's page rules while the calling component is shown (and `active`). */
+export function usePrintPages(running: { organisation: string; title: string; caseNumber: string }, draft: boolean, active = true): void {
   const { organisation, title, caseNumber } = running;
   useEffect(() => {
-    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    if (!active || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(pageRules({ organisation, title, caseNumber }, draft));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [organisation, title, caseNumber, draft]);
+  }, [organisation, title, caseNumber, draft, active]);
 }

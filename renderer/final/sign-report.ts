@@ -35,7 +35,7 @@ export function signedFileNames(data: FinalData, withPdf: boolean): string[] {
 }
 
 /** Signs and locks the report; 'blocked' when preflight finds errors, 'cancelled' when the user did not save the files. */
-export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: FinalData, signer: Signer, deps: Deps): Promise<'signed' | 'cancelled' | 'blocked'> {
+export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: FinalData, signer: Signer, deps: Deps, beforePdf?: () => Promise<void>): Promise<'signed' | 'cancelled' | 'blocked'> {
   const report = withSigner(data.report, signer);
   if (blocksSigning(runPreflight({ ...data, report }))) return 'blocked';
   const base = exportBaseName(data, 'signerad');
@@ -45,7 +45,10 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
   const signedAt = deps.now().toISOString();
   const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', { name: signer.name.trim(), title: signer.title.trim(), at: signedAt, fingerprint });
   const files = [{ name: `${base}.docx`, bytes: docx }];
-  if (host.renderPdf) files.push({ name: `${base}.pdf`, bytes: await host.renderPdf() });
+  if (host.renderPdf) {
+    await beforePdf?.();
+    files.push({ name: `${base}.pdf`, bytes: await host.renderPdf() });
+  }
   const manifest = await signManifest(
     {
       reportId: report.id,

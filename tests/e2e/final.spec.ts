@@ -163,3 +163,49 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   const all = flowText(pages.join('\n'));
   for (const id of ['1.1', '2.7', '5.1a', '6.3']) expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
 });
+
+test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot of the page where it is referenced, a zoom', async ({ page }) => {
+  test.setTimeout(90_000);
+  const final = new FinalPage(page);
+  const file = await reportFile();
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  await page.getByRole('button', { name: 'Visa som sidor' }).click();
+  await expect(page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ })).toHaveText(/^\d+ sidor$/, { timeout: 30_000 });
+  const pages = page.locator('.paged-pages .pagedjs_page');
+  const count = await pages.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  // The margin boxes are generated content: page numbers "n (N)" at the foot of every page, the running header from page 2.
+  const generated = (i: number, box: string) => pages.nth(i).locator(`.pagedjs_margin-${box} .pagedjs_margin-content`).evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(await generated(0, 'bottom-center')).toContain('counter(page)');
+  expect(await generated(0, 'bottom-center')).toContain('counter(pages)');
+  expect(await generated(1, 'top-left')).toContain('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025');
+  expect(await generated(1, 'top-right')).toContain('Vårt dnr RUF 2025/123');
+  expect(await generated(0, 'top-left')).not.toContain('Region Västmanland');
+  // Footnote 1 belongs to 1.4 (and 2.6, 3.4, 4.4 carry the same text further on): on 1.4's page, in that page's footnote area.
+  const first = pages.filter({ hasText: '1.4 Beskriv vilka prestationer' });
+  await expect(first).toHaveCount(1);
+  await expect(first.locator('.pagedjs_footnote_area')).toContainText('För definitioner och exempel av resultat');
+  // No page carries a footnote whose reference is on another page: each area's notes are called on the same page.
+  for (let i = 0; i < count; i++) {
+    const notes = await pages.nth(i).locator('.pagedjs_footnote_area .paged-footnote').count();
+    const calls = await pages.nth(i).locator('.pagedjs_page_content [data-footnote-call], .pagedjs_page_content .pagedjs_footnote_call, .pagedjs_page_content a.footnote-call').count();
+    if (notes > 0) expect(calls, `sida ${i + 1}`).toBeGreaterThanOrEqual(notes);
+  }
+  await page.getByRole('button', { name: 'Förstora' }).click();
+  await expect(page.getByRole('group', { name: 'Förstoring' }).locator('output')).toHaveText('125 %');
+  const axe = await new AxeBuilder({ page }).include('.final-preview').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // Printed as shown (the PDF of the web build's print): footnote 1 on the same page as 1.4, page numbers on each page.
+  const missing = officeMissing();
+  if (missing) return console.log(`PDF-delen hoppas över: ${missing}`);
+  const pagedPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  if (process.env.PDF_DUMP) writeFileSync(process.env.PDF_DUMP, pagedPdf);
+  const pdfText = pdfPages(pagedPdf).map(flowText);
+  expect(pdfText).toHaveLength(count);
+  const withQuestion = pdfText.findIndex((text) => text.includes('1.4 Beskriv vilka prestationer'));
+  expect(withQuestion).toBeGreaterThanOrEqual(0);
+  expect(pdfText[withQuestion]).toContain('För definitioner och exempel av resultat');
+  pdfText.forEach((text, i) => expect(text, `sida ${i + 1}`).toContain(`${i + 1} (${count})`));
+});
