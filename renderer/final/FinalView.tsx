@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Finding } from '../../shared/preflight/finding';
 import { runPreflight } from '../../shared/preflight/preflight';
 import type { Template } from '../../shared/template/template-schema';
@@ -68,6 +69,12 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
     const result = await host.saveBytes({ title: t('exportReviewDocx'), suggestedName: name, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
     if (result.saved) notify(t('reviewDocxSaved', { file: result.fileName ?? name }));
   };
+  // The PDF is printed from the pages: shown first, printed once drawn.
+  const printPdf = async () => {
+    flushSync(() => setPaged(true));
+    await pages.whenPages(!signed);
+    await host.printToPdf({ title: t('printPdf'), suggestedName: `${base}.pdf` });
+  };
   const changed = () => {
     setSigner(undefined);
     reload();
@@ -97,14 +104,14 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
                 {t('exportReviewDocx')}
               </button>
             )}
-            <button type="button" onClick={() => void host.printToPdf({ title: t('printPdf'), suggestedName: `${base}.pdf` })}>
+            <button type="button" onClick={() => void printPdf().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
               {t('printPdf')}
             </button>
           </div>
           <LogoSetting />
         </section>
         <ChangesExport data={data} />
-        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} beforePdf={paged ? pages.whenSignedPages : undefined} />}
+        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} beforePdf={() => pages.whenPages(false)} />}
         <VerifyForm />
       </div>
       <section className="final-preview" aria-labelledby="forhandsvisning-rubrik">
@@ -112,7 +119,8 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
         <button type="button" aria-pressed={paged} onClick={() => setPaged(!paged)}>
           {t('showPages')}
         </button>
-        {paged ? (
+        {/* The PDF is always printed from the pages (footnotes at the foot of their page); signing and printing draw them first. */}
+        {paged || signing ? (
           <PagedPreview template={template} report={report} answers={data.answers} draft={!signed && !signing} onPaging={pages.onPaging} />
         ) : (
           <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />

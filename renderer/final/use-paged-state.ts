@@ -4,25 +4,32 @@ import { useCallback, useRef } from 'react';
 const PAGING_TIMEOUT_MS = 30_000;
 
 /**
- * Whether the paged preview is drawn, and a wait for the signed pages: when signing, the
- * pages are drawn again without UTKAST, and the PDF is printed only once they are.
+ * Whether the paged preview is drawn, and a wait for pages drawn as a draft or not: the
+ * PDF is printed only once the pages on screen are the ones to print (when signing, drawn
+ * again without UTKAST).
  */
-export function usePagedState(): { onPaging: (state: { done: boolean; draft: boolean }) => void; whenSignedPages: () => Promise<void> } {
+export function usePagedState(): { onPaging: (state: { done: boolean; draft: boolean }) => void; whenPages: (draft: boolean) => Promise<void> } {
   const state = useRef({ done: false, draft: true });
-  const waiters = useRef<(() => void)[]>([]);
+  const waiters = useRef<{ draft: boolean; resolve: () => void }[]>([]);
   const onPaging = useCallback((next: { done: boolean; draft: boolean }) => {
     state.current = next;
-    if (next.done && !next.draft) for (const resolve of waiters.current.splice(0)) resolve();
+    if (!next.done) return;
+    const ready = waiters.current.filter((w) => w.draft === next.draft);
+    waiters.current = waiters.current.filter((w) => w.draft !== next.draft);
+    for (const waiter of ready) waiter.resolve();
   }, []);
-  const whenSignedPages = useCallback(() => {
-    if (state.current.done && !state.current.draft) return Promise.resolve();
+  const whenPages = useCallback((draft: boolean) => {
+    if (state.current.done && state.current.draft === draft) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('Sidorna blev inte klara för PDF:en: försök igen, eller visa dokumentet som en lång sida.')), PAGING_TIMEOUT_MS);
-      waiters.current.push(() => {
-        clearTimeout(timer);
-        resolve();
+      const timer = setTimeout(() => reject(new Error('Sidorna blev inte klara för PDF:en: försök igen.')), PAGING_TIMEOUT_MS);
+      waiters.current.push({
+        draft,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
       });
     });
   }, []);
-  return { onPaging, whenSignedPages };
+  return { onPaging, whenPages };
 }
