@@ -1,5 +1,6 @@
 import { Previewer } from 'pagedjs';
 import baseStyles from 'pagedjs-base-styles';
+import { pageRules, type RunningHeader } from './print-pages';
 
 /*
  * Pagination of the final document with Paged.js: A4 pages with the document's margins,
@@ -9,28 +10,9 @@ import baseStyles from 'pagedjs-base-styles';
  * is given constructable stylesheets instead (adopted, and dropped again on `destroy`).
  */
 
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
-}
-
-/** The paged document's own rules: page, margin boxes, footnote area. */
-export function pagedRules(running: { organisation: string; title: string; caseNumber: string }, draft: boolean): string {
-  const box = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #000;';
-  const left = cssString(`${running.organisation} · ${running.title}`);
-  const right = cssString([running.caseNumber ? `Vårt dnr ${running.caseNumber}` : '', draft ? 'UTKAST' : ''].filter(Boolean).join(' · '));
-  return `
-@page {
-  size: A4;
-  margin: 25mm;
-  @top-left { content: ${left}; ${box} }
-  @top-right { content: ${right}; ${box} }
-  @bottom-center { content: counter(page) " (" counter(pages) ")"; ${box} font-size: 9pt; }
-  @footnote { border-top: 0.5pt solid #000; padding-top: 2mm; margin-top: 4mm; }
-}
-@page :first {
-  @top-left { content: none; }
-  @top-right { content: ${draft ? '"UTKAST"' : 'none'}; }
-}
+/** The paged document's rules: the printed page's (margins, margin boxes) with the footnote area. */
+export function pagedRules(running: RunningHeader, draft: boolean): string {
+  return `${pageRules(running, draft, '@footnote { border-top: 0.5pt solid #000; padding-top: 2mm; margin-top: 4mm; }')}
 .paged-footnote { float: footnote; font-size: 9pt; font-weight: 400; line-height: 1.3; }
 .paged-footnote::footnote-marker { content: counter(footnote) " "; }
 .paged-footnote::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }

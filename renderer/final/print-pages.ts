@@ -14,8 +14,18 @@ function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
 }
 
-/** The @page rules for a report's printed pages. */
-export function pageRules(running: { organisation: string; title: string; caseNumber: string }, draft: boolean): string {
+export interface RunningHeader {
+  organisation: string;
+  title: string;
+  caseNumber: string;
+}
+
+/**
+ * The page's margin boxes: the running header (organisation · title, and Vårt dnr) from
+ * page 2, "n (N)" at the foot, UTKAST on every page of a draft; `extra` goes into the
+ * same @page rule (the paged preview's footnote area).
+ */
+export function pageRules(running: RunningHeader, draft: boolean, extra = ''): string {
   const box = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #000;';
   const left = cssString(`${running.organisation} · ${running.title}`);
   const right = cssString([running.caseNumber ? `Vårt dnr ${running.caseNumber}` : '', draft ? 'UTKAST' : ''].filter(Boolean).join(' · '));
@@ -23,14 +33,15 @@ export function pageRules(running: { organisation: string; title: string; caseNu
     `@page { size: A4; margin: 25mm 25mm 25mm 25mm;
       @top-left { content: ${left}; ${box} width: 70%; }
       @top-right { content: ${right}; ${box} width: 30%; }
-      @bottom-center { content: counter(page) " (" counter(pages) ")"; ${box} font-size: 9pt; } }`,
+      @bottom-center { content: counter(page) " (" counter(pages) ")"; ${box} font-size: 9pt; }
+      ${extra} }`,
     // Page 1 opens with the organisation and the header table; a draft still says so.
     `@page :first { @top-left { content: none; } @top-right { content: ${draft ? '"UTKAST"' : 'none'}; } }`,
   ].join('\n');
 }
 
 /** Adopts the report's page rules while the calling component is shown (and `active`). */
-export function usePrintPages(running: { organisation: string; title: string; caseNumber: string }, draft: boolean, active = true): void {
+export function usePrintPages(running: RunningHeader, draft: boolean, active = true): void {
   const { organisation, title, caseNumber } = running;
   useEffect(() => {
     if (!active || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;

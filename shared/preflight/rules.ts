@@ -38,7 +38,7 @@ const unanswered: AnswerRule = ({ field, empty, choice }) => {
 const placeholder: AnswerRule = ({ field, text, empty }, input) => {
   if (empty) return [];
   return findPlaceholders(text, input.template.placeholders).map((p) =>
-    answerFinding('placeholder', 'fel', field.id, `Fråga ${field.id} innehåller platshållaren "${p.token}": "${p.excerpt}".`),
+    answerFinding('placeholder', 'fel', field.id, `Fråga ${field.id} innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`),
   );
 };
 
@@ -51,7 +51,7 @@ const missingBasis: AnswerRule = ({ field, text, basis, empty }, input) => {
 const missingChoice: AnswerRule = ({ field, empty, choice }) => {
   if (field.kind !== 'yesno' || (empty && choice === null)) return [];
   if (choice === null) return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: välj Ja eller Nej.`)];
-  if (empty) return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: "${choice === 'ja' ? 'Ja' : 'Nej'}" är valt men förklaringen saknas.`)];
+  if (empty) return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: ”${choice === 'ja' ? 'Ja' : 'Nej'}” är valt men förklaringen saknas.`)];
   return [];
 };
 
@@ -59,11 +59,11 @@ const brokenReference: AnswerRule = ({ field, text, empty }, _input, known) => {
   if (empty) return [];
   return findReferences(text).flatMap((ref) => {
     if (ref.kind === 'number') {
-      return known.numbers.has(ref.target) ? [] : [answerFinding('broken-reference', 'fel', field.id, `Fråga ${field.id} hänvisar till "${ref.written}", som inte finns i mallen.`)];
+      return known.numbers.has(ref.target) ? [] : [answerFinding('broken-reference', 'fel', field.id, `Fråga ${field.id} hänvisar till ”${ref.written}”, som inte finns i mallen.`)];
     }
     return headingExists(ref.target, known.headings)
       ? []
-      : [answerFinding('broken-reference', 'varning', field.id, `Fråga ${field.id} hänvisar till "${ref.written}", men ingen rubrik heter så.`)];
+      : [answerFinding('broken-reference', 'varning', field.id, `Fråga ${field.id} hänvisar till ”${ref.written}”, men ingen rubrik heter så.`)];
   });
 };
 
@@ -72,7 +72,7 @@ const unresolvedConflict: AnswerRule = ({ field, content }, input) => {
   const choices = (input.mergeRecords ?? []).filter((r) => r.questionId === field.id && r.choiceConflict).length;
   return [
     ...(count === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har ${count} olösta konflikter: välj version i svaret.`)]),
-    ...(choices === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har olika svar på Ja/Nej eller underlag från samordnaren och en avdelning: bestäm dig under "Bidrag".`)]),
+    ...(choices === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har olika svar på Ja/Nej eller underlag från samordnaren och en avdelning: bestäm dig under ”Bidrag”.`)]),
   ];
 };
 
@@ -101,7 +101,7 @@ const emptyHeading: AnswerRule = ({ field, content }) => {
     }
     const next = blocks.slice(i + 1).find((b) => blockLines(b).join('').trim() !== '' || JSON.stringify(b).includes('"type":"image"'));
     if (!next || next.type === 'heading') {
-      findings.push(answerFinding('empty-heading', 'varning', field.id, `Fråga ${field.id}: underrubriken "${title}" har ingen text under sig.`));
+      findings.push(answerFinding('empty-heading', 'varning', field.id, `Fråga ${field.id}: underrubriken ”${title}” har ingen text under sig.`));
     }
   });
   return findings;
@@ -159,9 +159,9 @@ export function reportFindings(input: PreflightInput): Finding[] {
   const findings: Finding[] = [];
   for (const field of template.header) {
     const value = report.header[field.id] ?? '';
-    if (value.trim() === '') findings.push(fieldFinding('unanswered', 'fel', field.id, `Fältet "${field.label}" är tomt.`));
+    if (value.trim() === '') findings.push(fieldFinding('unanswered', 'fel', field.id, `Fältet ”${field.label}” är tomt.`));
     for (const p of findPlaceholders(value, template.placeholders)) {
-      findings.push(fieldFinding('placeholder', 'fel', field.id, `Fältet "${field.label}" innehåller platshållaren "${p.token}": "${p.excerpt}".`));
+      findings.push(fieldFinding('placeholder', 'fel', field.id, `Fältet ”${field.label}” innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`));
     }
   }
   const labels = new Map(template.signature.map((s) => [s.id, s.label]));
@@ -192,7 +192,7 @@ function dateFindings({ report }: PreflightInput): Finding[] {
   ];
   for (const { field, label, value } of dates) {
     if (value === '') continue;
-    if (!validDate(value)) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} "${value}" är inget giltigt datum (åååå-mm-dd).`));
+    if (!validDate(value)) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ”${value}” är inget giltigt datum (åååå-mm-dd).`));
     else if (value < yearEnd) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ${value} ligger före slutet av rapportåret ${report.year}.`));
   }
   const [header, signature] = dates;
