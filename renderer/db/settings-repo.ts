@@ -46,3 +46,20 @@ export async function setLogo(db: WorkbenchDb, name: string, bytes: Uint8Array):
 export async function removeLogo(db: WorkbenchDb): Promise<void> {
   await db.settings.delete(LOGO_KEY);
 }
+
+const HEADING_COLOR_KEY = 'headingColor';
+/** Black: the headings' colour unless the organisation sets another. */
+export const DEFAULT_HEADING_COLOR = '000000';
+
+/** The headings' colour in the Word document, hex without '#'. */
+export async function getHeadingColor(db: WorkbenchDb): Promise<string> {
+  const value = await getTextSetting(db, HEADING_COLOR_KEY, DEFAULT_HEADING_COLOR);
+  return /^[0-9A-F]{6}$/i.test(value) ? value.toUpperCase() : DEFAULT_HEADING_COLOR;
+}
+
+/** Saves the headings' colour ("#1f3864" or "1F3864"); throws the Swedish reason for anything else. */
+export async function setHeadingColor(db: WorkbenchDb, color: string): Promise<void> {
+  const hex = color.replace(/^#/, '');
+  if (!/^[0-9A-F]{6}$/i.test(hex)) throw new Error(`Färgen ${color} är ingen färg (skriv den som #RRGGBB).`);
+  await setTextSetting(db, HEADING_COLOR_KEY, hex.toUpperCase());
+}

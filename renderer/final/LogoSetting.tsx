@@ -3,17 +3,18 @@ import { encodeBase64 } from '../../shared/text/base64';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { getLogo, removeLogo, setLogo } from '../db/settings-repo';
+import { DEFAULT_HEADING_COLOR, getHeadingColor, getLogo, removeLogo, setHeadingColor, setLogo } from '../db/settings-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** The organisation's logo at the top of page 1 of the Word document: choose, see, remove. */
+/** The Word document's look for the organisation: the logo at the top of page 1 (choose, see, remove) and the headings' colour. */
 export function LogoSetting() {
   const { t } = useI18n();
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
   const { value: logo, reload } = useLoaded(useCallback(() => getLogo(db), [db]));
+  const { value: headingColor, reload: reloadColor } = useLoaded(useCallback(() => getHeadingColor(db), [db]));
   // A data: URL (the CSP allows it for images): nothing to revoke when the logo changes.
   const url = useMemo(() => (logo ? `data:${logo.mimeType};base64,${encodeBase64(logo.bytes)}` : undefined), [logo]);
   const choose = async () => {
@@ -38,6 +39,17 @@ export function LogoSetting() {
           </button>
         )}
       </div>
+      {headingColor !== undefined && (
+        <label>
+          {t('headingColor')}{' '}
+          <input type="color" value={`#${headingColor.toLowerCase()}`} onChange={(e) => void setHeadingColor(db, e.target.value).then(reloadColor, fail)} />
+          {headingColor !== DEFAULT_HEADING_COLOR && (
+            <button type="button" className="link-button" onClick={() => void setHeadingColor(db, DEFAULT_HEADING_COLOR).then(reloadColor, fail)}>
+              {t('headingColorBlack')}
+            </button>
+          )}
+        </label>
+      )}
     </div>
   );
 }

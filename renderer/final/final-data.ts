@@ -12,7 +12,7 @@ import type { WorkbenchDb } from '../db/schema';
 import { listSignatures } from '../db/signing-repo';
 import { slug } from '../contributions/file-names';
 import { comparisonTexts, type ComparisonPoint } from '../db/comparison-repo';
-import { getLogo } from '../db/settings-repo';
+import { getHeadingColor, getLogo } from '../db/settings-repo';
 import { provenanceAuthors } from '../../shared/compare/change-authors';
 import type { Answer } from '../../shared/report/report-schema';
 import type { Contribution } from '../../shared/report/organisation-schema';
@@ -49,7 +49,8 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
 export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], signed?: DocxInput['signed']): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
   const logo = await getLogo(db);
-  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, ...(signed && { signed }), ...(logo && { logo }) });
+  const headingColor = await getHeadingColor(db);
+  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, headingColor, ...(signed && { signed }), ...(logo && { logo }) });
 }
 
 /** The report's changes since a comparison point as a .docx of tracked changes, authored from provenance. */

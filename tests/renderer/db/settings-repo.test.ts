@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLogo, removeLogo, setLogo } from '../../../renderer/db/settings-repo';
+import { getHeadingColor, getLogo, removeLogo, setHeadingColor, setLogo } from '../../../renderer/db/settings-repo';
 import { barChartPng } from '../../bench/png';
 import { freshDb } from './test-db';
 
@@ -23,5 +23,23 @@ describe('the organisation logo setting', () => {
     const db = freshDb();
     await expect(setLogo(db, file, bytes)).rejects.toThrow(message);
     expect(await getLogo(db)).toBeNull();
+  });
+});
+
+describe('the headings colour setting', () => {
+  it.each([
+    ['#1f3864', '1F3864'],
+    ['1F3864', '1F3864'],
+  ])('keeps %s as %s', async (input, kept) => {
+    const db = freshDb();
+    expect(await getHeadingColor(db)).toBe('000000');
+    await setHeadingColor(db, input);
+    expect(await getHeadingColor(db)).toBe(kept);
+  });
+
+  it.each(['red', '#12345', 'url(x)'])('refuses %s and keeps black', async (input) => {
+    const db = freshDb();
+    await expect(setHeadingColor(db, input)).rejects.toThrow('ingen färg');
+    expect(await getHeadingColor(db)).toBe('000000');
   });
 });

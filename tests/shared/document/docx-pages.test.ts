@@ -58,6 +58,14 @@ describe('the signed document as styled Word', () => {
     expect(headers.join('')).not.toContain('UTKAST');
   });
 
+  it.each([
+    ['black by default', undefined, '000000'],
+    ['the organisation\'s colour when set', '1F3864', '1F3864'],
+  ])('writes the headings in one colour: %s', async (_name, headingColor, expected) => {
+    const styles = xmlParts(await buildReportDocx({ ...signedReport(), ...(headingColor && { headingColor }) })).get('word/styles.xml')!;
+    for (const id of ['Title', 'Heading1']) expect(styles).toMatch(new RegExp(`w:styleId="${id}".*?<w:color w:val="${expected}"/>`, 's'));
+  });
+
   it('puts the organisation logo at the top of page 1, scaled into its box with its proportions', async () => {
     const logo = barChartPng([5, 3, 8, 2]);
     const parts = xmlParts(await buildReportDocx({ ...signedReport(), logo: { bytes: logo, mimeType: 'image/png' } }));
