@@ -2,10 +2,20 @@ import { canonicalJson } from '../exchange/canonical';
 import { withoutMarks } from '../review/comment-marks';
 import type { BlockState, RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
 
+// Computed once per block object: a merge compares the same blocks many times. Safe because
+// blocks are never changed in place once built (carryBlockMarks edits only its own clone,
+// before it returns it).
+const bodies = new WeakMap<SerializedBlock, string>();
+
 /** A block's content without its metadata and comment marks, for comparing two versions of it. */
 export function blockBody(block: SerializedBlock): string {
-  const { $: _state, ...body } = withoutMarks(block);
-  return canonicalJson(body);
+  let body = bodies.get(block);
+  if (body === undefined) {
+    const { $: _state, ...rest } = withoutMarks(block);
+    body = canonicalJson(rest);
+    bodies.set(block, body);
+  }
+  return body;
 }
 
 /** True when two blocks hold the same content, whatever their metadata and comments. */

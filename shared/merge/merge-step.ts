@@ -110,10 +110,13 @@ export function mergeStep(input: MergeStepInput): MergeStepResult {
   const before = answer.content.root.children;
   const textChanged = children.length !== before.length || children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
   const choiceChanged = !sameChoice(answer, choice.result);
+  // Only when the text stayed: block by block, the ones that are not the same object compared in full (marks and metadata).
+  const after = merged.content.root.children;
+  const marksChanged = !textChanged && (after.length !== content.root.children.length || after.some((b, i) => b !== content.root.children[i] && canonicalJson(b) !== canonicalJson(content.root.children[i])));
   return {
     outcome: 'merged',
     changed: textChanged || choiceChanged,
-    marksChanged: !textChanged && canonicalJson(merged.content) !== canonicalJson(content),
+    marksChanged,
     answer: merged,
     state: { revision, base: { content: theirs.content, choice: theirs.choice, basis: theirs.basis }, links: blocks.links, choiceConflict: choice.conflict },
     summary: blocks.summary,

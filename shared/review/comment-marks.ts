@@ -15,10 +15,24 @@ function blocksOf(block: SerializedBlock): SerializedTextBlock[] {
   return [block.mine, block.theirs].filter((b): b is SerializedTextBlock => b !== null);
 }
 
+// Per block object, as blockBody's bodies: blocks are never changed in place once built.
+const blockMarks = new WeakMap<SerializedBlock, readonly string[]>();
+
+function marksOf(block: SerializedBlock): readonly string[] {
+  let ids = blockMarks.get(block);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    for (const part of blocksOf(block)) for (const c of inlineContainers(part)) for (const atom of toAtoms(c.children)) for (const id of atom.ids) found.add(id);
+    ids = [...found];
+    blockMarks.set(block, ids);
+  }
+  return ids;
+}
+
 /** The comment ids marked anywhere in the answer (both sides of a conflict included). */
 export function markIds(content: RichText): Set<string> {
   const ids = new Set<string>();
-  for (const block of content.root.children) for (const part of blocksOf(block)) for (const c of inlineContainers(part)) for (const atom of toAtoms(c.children)) for (const id of atom.ids) ids.add(id);
+  for (const block of content.root.children) for (const id of marksOf(block)) ids.add(id);
   return ids;
 }
 
@@ -177,6 +191,7 @@ export function carryBlockMarks(source: SerializedTextBlock, target: SerializedT
  */
 export function carryMarks(before: RichText, after: RichText): RichText {
   const had = markIds(before);
+  if (had.size === 0) return after;
   const kept = markIds(after);
   const lost = (id: string) => had.has(id) && !kept.has(id);
   if (![...had].some(lost)) return after;

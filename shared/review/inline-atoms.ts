@@ -126,7 +126,13 @@ export function markRange(atoms: readonly Atom[], start: number, end: number, id
   });
 }
 
-/** Every inline container of a block in reading order: the block itself, each list item (nested lists after their item), or each paragraph of each table cell, row by row. */
+/**
+ * Every inline container of a block in reading order: the block itself, each list item
+ * (nested lists after their item), or each paragraph of each table cell, row by row.
+ * `rebuild` changes the block in place: call it only on a block of your own (a fresh
+ * clone), since blocks are otherwise never changed once built (blockBody and markIds
+ * remember what they computed per block).
+ */
 export function inlineContainers(block: SerializedTextBlock): { children: readonly (SerializedInline | SerializedList)[]; rebuild: (children: SerializedInline[]) => void }[] {
   if (block.type === 'table') {
     return block.children.flatMap((row) => row.children.flatMap((cell) => cell.children.map((paragraph) => ({ children: paragraph.children, rebuild: (children: SerializedInline[]) => void (paragraph.children = children) }))));
