@@ -1,5 +1,6 @@
 // Finds the Electron binary, fetching it once if `npm ci` skipped the download
-// (ELECTRON_SKIP_BINARY_DOWNLOAD=1). Where it cannot be fetched, says so in one line.
+// (ELECTRON_SKIP_BINARY_DOWNLOAD=1). Where it cannot be fetched, says so in one line
+// (npm start then serves the web build instead).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -25,9 +26,7 @@ export function ensureElectronBinary() {
   });
   const fetched = install.status === 0 ? binaryPath() : null;
   if (!fetched) {
-    console.error(
-      'Electron kunde inte hämtas (ingen internetanslutning?); kör webbversionen i stället: npm run web -- --port 4173',
-    );
+    console.error('Electron kunde inte hämtas (ingen internetanslutning?); startar webbversionen i stället.');
   }
   return fetched;
 }

@@ -3,7 +3,6 @@ import type { Answer, Report } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { FinalDocument } from './FinalDocument';
-import { paginate, pagedRules } from './paged';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25] as const;
 
@@ -37,7 +36,9 @@ export function PagedPreview({
     into.replaceChildren();
     onPaging?.({ done: false, draft });
     const running = { organisation: report.organisation, title: `${template.title} ${report.year}`, caseNumber: report.header.vartDnr ?? '' };
-    void paginate(from.innerHTML, pagedRules(running, draft), into).then((result) => {
+    // Paged.js is loaded only when pages are shown: the app's own bundle stays small.
+    void import('./paged').then(async ({ paginate, pagedRules }) => {
+      const result = await paginate(from.innerHTML, pagedRules(running, draft), into);
       if (cancelled) return result.destroy();
       destroy = result.destroy;
       // Paged.js draws each footnote call as an empty link (its number is generated content): it gets a name.
