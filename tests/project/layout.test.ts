@@ -52,11 +52,17 @@ describe('README.md', () => {
 describe('.ci/run', () => {
   const ci = read('.ci/run');
   it.each([
-    ['installs Chromium from Debian', /apt_install chromium\b/],
     ['skips the Electron download', /ELECTRON_SKIP_BINARY_DOWNLOAD=1/],
     ['runs npm ci', /npm ci/],
     ['runs the README test command', /npm test/],
   ])('%s', (_name, pattern) => {
     expect(ci).toMatch(pattern);
+  });
+
+  it('leaves the tools to npm test, which checks for them first and installs Chromium and the rest from Debian', () => {
+    expect(JSON.parse(read('package.json')).scripts.test).toMatch(/^node main\/scripts\/check-test-tools\.mjs && /);
+    const check = read('main/scripts/check-test-tools.mjs');
+    for (const pkg of ['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation']) expect(check).toContain(`package: '${pkg}'`);
+    expect(check).toMatch(/apt-get/);
   });
 });
