@@ -1,6 +1,6 @@
 // npm start: the desktop app in Electron; where Electron cannot be had (no binary, no
-// internet to fetch it), the web build served on 127.0.0.1 instead, until Ctrl+C. Says
-// in one line which of the two is running.
+// internet to fetch it), or with `npm start -- --web`, the web build served on 127.0.0.1
+// instead, until Ctrl+C. Says in one line which of the two is running.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronBinary } from './electron-binary.mjs';
@@ -21,7 +21,7 @@ function openBrowser(url) {
   }
 }
 
-const electron = ensureElectronBinary();
+const electron = process.argv.includes('--web') ? null : ensureElectronBinary();
 const built = spawnSync(process.execPath, ['main/scripts/build.mjs', electron ? 'all' : 'renderer'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
@@ -31,6 +31,6 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const { url } = await serveWeb(`${repo}out/renderer`);
-  console.log(`Rapportverkstad körs som webbversion på ${url} (Electron saknas) – Ctrl+C avslutar.`);
+  console.log(`Rapportverkstad körs som webbversion på ${url} (${process.argv.includes('--web') ? 'som begärt' : 'Electron saknas'}) – Ctrl+C avslutar.`);
   openBrowser(url);
 }

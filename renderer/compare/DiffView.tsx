@@ -23,23 +23,15 @@ function atomsText(atoms: readonly Atom[]): ReactNode[] {
   });
 }
 
-function Added({ children }: { children: ReactNode }) {
+/** Added words underlined, removed ones struck through, each announced to a screen reader. */
+function Change({ kind, children }: { kind: 'added' | 'removed'; children: ReactNode }) {
   const { t } = useI18n();
+  const Tag = kind === 'added' ? 'ins' : 'del';
   return (
-    <ins>
-      <span className="visually-hidden">{t('diffAddedSr')} </span>
+    <Tag>
+      <span className="visually-hidden">{t(kind === 'added' ? 'diffAddedSr' : 'diffRemovedSr')} </span>
       {children}
-    </ins>
-  );
-}
-
-function Removed({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <del>
-      <span className="visually-hidden">{t('diffRemovedSr')} </span>
-      {children}
-    </del>
+    </Tag>
   );
 }
 
@@ -55,12 +47,12 @@ function UnitLine({ change }: { change: UnitChange }) {
     change.kind === 'same' ? (
       atomsText(change.unit.atoms)
     ) : change.kind === 'added' ? (
-      <Added>{atomsText(change.unit.atoms)}</Added>
+      <Change kind="added">{atomsText(change.unit.atoms)}</Change>
     ) : change.kind === 'removed' ? (
-      <Removed>{atomsText(change.unit.atoms)}</Removed>
+      <Change kind="removed">{atomsText(change.unit.atoms)}</Change>
     ) : (
       change.segments.map((segment, i) =>
-        segment.kind === 'same' ? <Fragment key={i}>{atomsText(segment.atoms)}</Fragment> : segment.kind === 'added' ? <Added key={i}>{atomsText(segment.atoms)}</Added> : <Removed key={i}>{atomsText(segment.atoms)}</Removed>,
+        segment.kind === 'same' ? <Fragment key={i}>{atomsText(segment.atoms)}</Fragment> : <Change key={i} kind={segment.kind}>{atomsText(segment.atoms)}</Change>,
       )
     );
   return <p className={`${unitClass(change.unit)} diff-${change.kind}`}>{body}</p>;

@@ -1,13 +1,6 @@
 import { useId, useState, type FocusEventHandler } from 'react';
+import { isIsoDate } from '../../shared/text/iso-date';
 import { useI18n } from '../i18n/I18nProvider';
-
-/** True for a real calendar date written ÅÅÅÅ-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
 
 /**
  * A date typed and shown as ÅÅÅÅ-MM-DD whatever the browser's or the system's locale (a

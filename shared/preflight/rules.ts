@@ -2,6 +2,7 @@ import { isUnanswered } from '../document/answer-text';
 import { statedBasis } from '../document/basis';
 import { emptyRichText, type RichText, type SerializedBlock } from '../report/content-schema';
 import { blockLines, richTextToPlain } from '../text/rich-text-plain';
+import { isIsoDate } from '../text/iso-date';
 import { isOptionalField, listAnswerFields, type AnswerField } from '../template/answer-fields';
 import { answerFinding, fieldFinding, type Finding, type PreflightInput } from './finding';
 import { findPlaceholders } from './placeholders';
@@ -174,15 +175,6 @@ export function reportFindings(input: PreflightInput): Finding[] {
   return findings;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
 function dateFindings({ report }: PreflightInput): Finding[] {
   const findings: Finding[] = [];
   const yearEnd = `${report.year}-12-31`;
@@ -192,7 +184,7 @@ function dateFindings({ report }: PreflightInput): Finding[] {
   ];
   for (const { field, label, value } of dates) {
     if (value === '') continue;
-    if (!validDate(value)) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ”${value}” är inget giltigt datum (åååå-mm-dd).`));
+    if (!isIsoDate(value)) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ”${value}” är inget giltigt datum (åååå-mm-dd).`));
     else if (value < yearEnd) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ${value} ligger före slutet av rapportåret ${report.year}.`));
   }
   const [header, signature] = dates;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../renderer/components/DateInput';
+import { isIsoDate } from '../../../shared/text/iso-date';
 
 describe('isIsoDate', () => {
   it.each([
