@@ -23,7 +23,7 @@ import { isOptionalField, listAnswerFields, type AnswerField } from '../template
 import type { Template } from '../template/template-schema';
 import { isUnanswered } from './answer-text';
 import { basisSentence, statedBasis } from './basis';
-import { BULLET_REFERENCE, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
+import { BULLET_REFERENCE, DOCX_IMAGE_TYPES, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
 import { changesWriter, type DocxChanges } from './docx-changes';
 import { documentStyles, pageFooters, pageHeaders, STYLE } from './docx-styles';
 import { imageSize } from '../report/image-size';
@@ -172,13 +172,12 @@ function signatureBlock(report: Report): Paragraph[] {
   ];
 }
 
-const LOGO_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
 /** The logo's box on page 1, in pixels at 96 dpi: about 5 × 2 cm. */
 const LOGO_BOX = { width: 190, height: 76 };
 
 /** The logo scaled into its box, keeping its proportions; nothing when there is none or it cannot be read. */
 function logoParagraph(logo: DocxImage | undefined): Paragraph[] {
-  const type = logo && LOGO_TYPES[logo.mimeType];
+  const type = logo && DOCX_IMAGE_TYPES[logo.mimeType];
   const size = logo && imageSize(logo.bytes);
   if (!logo || !type || !size) return [];
   const scale = Math.min(1, LOGO_BOX.width / size.width, LOGO_BOX.height / size.height);

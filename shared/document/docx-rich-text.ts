@@ -74,7 +74,8 @@ function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: stri
   return new TextRun(textRunOptions(node, style));
 }
 
-const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+/** The image types Word takes, by MIME type, as the docx library names them. */
+export const DOCX_IMAGE_TYPES: Readonly<Record<string, 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
 
 /** A tracked change's mark: who, when, and its number in the document. */
 export interface Revision {
@@ -105,7 +106,7 @@ export function revisedRun(options: IRunOptions, change?: RunChange): ParagraphC
 /** An image as a run; in a changes document an added or removed image is a tracked change. */
 export function imageRun(node: SerializedImage, context: RichTextContext, change?: RunChange): ParagraphChild {
   const image = context.images.get(node.imageId);
-  const type = image ? IMAGE_TYPES[image.mimeType] : undefined;
+  const type = image ? DOCX_IMAGE_TYPES[image.mimeType] : undefined;
   if (!image || !type) {
     const why = image ? 'bildformatet kan inte bäddas in i Word' : 'bilden saknas';
     return revisedRun({ text: `[Bild: ${node.altText || 'utan beskrivning'} – ${why}]`, italics: true }, change);
