@@ -15,7 +15,9 @@ export type DocxRun =
   | { kind: 'text'; text: string; format: number; link?: string }
   | { kind: 'break' }
   | { kind: 'image'; key: string; alt: string; width: number | null; height: number | null }
-  | { kind: 'checkbox'; checked: boolean };
+  | { kind: 'checkbox'; checked: boolean }
+  /** A footnote mark, with the footnote's text (a template's questions carry them; an answer's are left out). */
+  | { kind: 'footnote'; text: string };
 
 export interface DocxParagraph {
   kind: 'paragraph';
@@ -77,6 +79,8 @@ interface Context {
   rels: ReadonlyMap<string, string>;
   styles: ReadonlyMap<string, string>;
   numbering: ReadonlyMap<string, (level: number) => boolean>;
+  /** Footnote id → its text. */
+  footnotes: ReadonlyMap<string, string>;
   images: Map<string, { bytes: Uint8Array; mimeType: string }>;
   /** Images left out, with why. */
   dropped: string[];
@@ -118,6 +122,8 @@ function collectRuns(nodes: readonly XmlNode[], ctx: Context, out: DocxRun[], li
           else if (part.name === 'w:drawing' || part.name === 'w:pict') {
             const image = imageRun(part, ctx);
             if (image) out.push(image);
+          } else if (part.name === 'w:footnoteReference') {
+            out.push({ kind: 'footnote', text: ctx.footnotes.get(part.attrs['w:id'] ?? '') ?? '' });
           } else if (part.name === 'w:sym') {
             const checked = SYMBOL_BOXES[(part.attrs['w:char'] ?? '').toUpperCase()];
             if (checked !== undefined) out.push({ kind: 'checkbox', checked });
@@ -231,11 +237,27 @@ function readNumbering(pkg: DocxPackage): Map<string, (level: number) => boolean
   );
 }
 
-/** Reads the document body, with styles, numbering, links and images resolved. */
+function readFootnotes(pkg: DocxPackage, ctx: Context): Map<string, string> {
+  const xml = pkg.text('word/footnotes.xml');
+  if (!xml) return new Map();
+  const root = rootElement(parseXml(xml, 'footnotes.xml'), 'w:footnotes', 'footnotes.xml');
+  // Word's separator "footnotes" (the line above the notes) have a type; real notes have none.
+  const notes = childrenNamed(root, 'w:footnote').filter((note) => note.attrs['w:type'] === undefined || note.attrs['w:type'] === 'normal');
+  const text = (note: XmlNode) =>
+    childrenNamed(note, 'w:p')
+      .map((p) => readParagraph(p, ctx).text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return new Map(notes.map((note) => [note.attrs['w:id'] ?? '', text(note)]));
+}
+
+/** Reads the document body, with styles, numbering, links, footnotes and images resolved. */
 export function readDocxDocument(pkg: DocxPackage): DocxDocument {
   const root = rootElement(parseXml(pkg.text('word/document.xml')!, 'document.xml'), 'w:document', 'document.xml');
   const body = child(root, 'w:body');
-  const ctx: Context = { rels: readRels(pkg), styles: readStyles(pkg), numbering: readNumbering(pkg), images: new Map(), dropped: [], pkg };
+  const ctx: Context = { rels: readRels(pkg), styles: readStyles(pkg), numbering: readNumbering(pkg), footnotes: new Map(), images: new Map(), dropped: [], pkg };
+  ctx.footnotes = readFootnotes(pkg, ctx);
   const blocks: DocxBlock[] = [];
   readBlocks(body?.children ?? [], ctx, blocks);
   return { blocks, images: ctx.images, droppedImages: ctx.dropped };

@@ -7,7 +7,8 @@ import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
 import { readDocxDocument, type DocxBlock, type DocxParagraph } from './docx-model';
 import { DocxImportError } from './import-error';
-import { checkBoxChoice, isTemplateLine, matchQuestion, normalise, probableQuestion, similarity, singleCheckBox } from './question-match';
+import { checkBoxChoice, isTemplateLine, matchQuestion, probableQuestion, singleCheckBox } from './question-match';
+import { normalise, similarity } from '../text/word-similarity';
 import { paragraphsToRichText } from './to-rich-text';
 import { openDocx } from './zip';
 

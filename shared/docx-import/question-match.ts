@@ -1,5 +1,6 @@
 import type { AnswerField } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
+import { SAME_QUESTION, similarity } from '../text/word-similarity';
 
 /*
  * Recognising the template's own lines in a Word document: question texts (however
@@ -9,36 +10,8 @@ import type { Template } from '../template/template-schema';
  * one's words and is not much longer than the template's text.
  */
 
-/** Lower case, letters and digits only, single spaces. */
-export function normalise(text: string): string {
-  return text.toLocaleLowerCase('sv').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-// The template's texts are compared with every line: their word sets are made once. The cache is small and cleared when full.
-const wordCache = new Map<string, Set<string>>();
-
-function words(text: string): Set<string> {
-  let cached = wordCache.get(text);
-  if (!cached) {
-    if (wordCache.size > 5_000) wordCache.clear();
-    cached = new Set(normalise(text).split(' ').filter((w) => w !== ''));
-    wordCache.set(text, cached);
-  }
-  return cached;
-}
-
 /** No question, heading or instruction of a template is this long: longer lines are answer text without comparing. */
 export const LONGEST_TEMPLATE_LINE = 4_000;
-
-/** Share of the longer text's words that both texts have (0–1). */
-export function similarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.size === 0 || wb.size === 0) return 0;
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.max(wa.size, wb.size);
-}
 
 const NUMBER_PREFIX = /^\s*(?:(\d{1,2})\s*[.,:]\s*(\d{1,2})\s*([a-z])?|([a-c]))\s*[.):]?\s+/iu;
 
@@ -50,7 +23,7 @@ export function splitNumber(text: string): { id: string | null; part: string | n
   return { id: `${match[1]}.${match[2]}${(match[3] ?? '').toLowerCase()}`, part: null, rest: text.slice(match[0].length) };
 }
 
-const THRESHOLD = 0.8;
+const THRESHOLD = SAME_QUESTION;
 
 function fits(line: string, templateText: string): boolean {
   return line.length <= templateText.length * 1.6 + 20 && similarity(line, templateText) >= THRESHOLD;

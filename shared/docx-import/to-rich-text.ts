@@ -37,6 +37,8 @@ function inlineNodes(runs: readonly DocxRun[], imageIds: ReadonlyMap<string, str
     if (run.kind === 'text') pushText(run.text.replace(/\t/g, ' '), run.format, run.link);
     else if (run.kind === 'checkbox') pushText(run.checked ? '☒' : '☐', 0, undefined);
     else if (run.kind === 'break') out.push({ type: 'linebreak', version: 1 });
+    // The answer has no footnotes of its own: the note's text stays with the words it belongs to.
+    else if (run.kind === 'footnote') pushText(` [Fotnot: ${run.text}]`, 0, undefined);
     else {
       const imageId = imageIds.get(run.key);
       if (imageId) out.push({ type: 'image', version: 1, imageId, altText: run.alt.slice(0, 1_000), width: run.width, height: run.height });

@@ -53,7 +53,7 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
   return checkedBeforeWriting(assignmentFileSchema, 'Uppdragsfilen', {
     format: ASSIGNMENT_FORMAT,
     formatVersion: input.review ? REVIEW_EXCHANGE_VERSION : EXCHANGE_VERSION,
-    report: { reportId: report.id, templateId: report.templateId, year: report.year, organisation: report.organisation, title: report.title },
+    report: { reportId: report.id, templateId: report.templateId, ...(report.templateVersion !== undefined && { templateVersion: report.templateVersion }), year: report.year, organisation: report.organisation, title: report.title },
     department: { id: department.id, name: department.name },
     coordinator: { name: input.coordinatorName.trim() },
     note: assignment.note,
@@ -93,11 +93,11 @@ export function buildContributionFile(input: ContributionInput): Promise<Contrib
       ready: answer?.status === 'klar',
     };
   });
-  const { reportId, templateId, year, organisation } = assignment.report;
+  const { reportId, templateId, templateVersion, year, organisation } = assignment.report;
   return checkedBeforeWriting(contributionFileSchema, 'Bidragsfilen', {
     format: CONTRIBUTION_FORMAT,
     formatVersion: comments.length > 0 ? REVIEW_EXCHANGE_VERSION : EXCHANGE_VERSION,
-    report: { reportId, templateId, year, organisation },
+    report: { reportId, templateId, ...(templateVersion !== undefined && { templateVersion }), year, organisation },
     department: assignment.department,
     author: input.author.trim(),
     revision: input.revision,

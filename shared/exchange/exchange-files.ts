@@ -9,6 +9,7 @@ import { contentHash } from './canonical';
 import { ExchangeError } from './exchange-error';
 import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
+import { findTemplate } from '../template/find-template';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import { commentListSchema } from '../review/comment-schema';
 import { commentProblems, type QuestionText } from '../review/comment-checks';
@@ -36,6 +37,8 @@ const sha256Field = z.string().regex(/^[0-9a-f]{64}$/, 'ska vara en SHA-256 i he
 export const reportIdentitySchema = z.strictObject({
   reportId: idSchema,
   templateId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  /** Added in the same format version: files without it are on version 1 of their template. */
+  templateVersion: z.number().int().min(1).max(10_000).optional(),
   year: z.number().int().min(2000).max(2100),
   organisation: z.string().trim().min(1).max(200),
 });
@@ -153,7 +156,7 @@ async function readExchangeFile<T extends AssignmentFile | ContributionFile>(byt
 /** Reads and checks an assignment file (its questions against the report's template when it is among `templates`); throws ExchangeError naming the file and the problem. */
 export async function readAssignmentFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[], now: Date = new Date()): Promise<AssignmentFile> {
   const file = await readExchangeFile(bytes, fileName, ASSIGNMENT_FORMAT, assignmentFileSchema, now);
-  const template = templates?.find((t) => t.id === file.report.templateId);
+  const template = templates && findTemplate(templates, file.report);
   if (template) {
     const known = new Set(listAnswerFields(template).map((f) => f.id));
     const unknown = file.questions.map((q) => q.id).filter((id) => !known.has(id));

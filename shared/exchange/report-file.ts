@@ -13,6 +13,7 @@ import { reportRecordProblems } from './report-rules';
 import { imageProblem } from '../report/image-check';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import type { Template } from '../template/template-schema';
+import { findTemplate } from '../template/find-template';
 
 /*
  * A report file (.rvrapport) holds one whole report: its metadata, answers,
@@ -83,7 +84,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string, templa
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
     throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
   }
-  const problems = reportRecordProblems(result.data, templates?.find((t) => t.id === result.data.report.templateId), now);
+  const problems = reportRecordProblems(result.data, templates && findTemplate(templates, result.data.report), now);
   if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
   // Checked as written, kept without control characters.
   return stripControlCharactersDeep(result.data);

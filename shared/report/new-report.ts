@@ -1,5 +1,6 @@
 import { listAnswerFields } from '../template/answer-fields';
 import type { Template } from '../template/template-schema';
+import { templateRef } from '../template/find-template';
 import { emptyRichText } from './content-schema';
 import type { Answer, Report } from './report-schema';
 
@@ -33,7 +34,7 @@ export function createReport(template: Template, input: NewReportInput, deps: De
   const organisation = input.organisation.trim();
   const report: Report = {
     id: deps.newId(),
-    templateId: template.id,
+    ...templateRef(template),
     year: input.year,
     organisation,
     title: reportTitle(template, input.year),

@@ -27,6 +27,8 @@ export type Signature = z.infer<typeof signatureSchema>;
 export const reportSchema = z.strictObject({
   id: idSchema,
   templateId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  /** The version of the template the report was written on (1 when not given: reports from before versions). */
+  templateVersion: z.number().int().min(1).max(10_000).optional(),
   year: z.number().int().min(2000).max(2100),
   organisation: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(300),

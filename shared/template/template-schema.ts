@@ -6,6 +6,9 @@ import { z } from 'zod';
  * loudly instead of silently dropping a field.
  */
 
+/** Most answer fields a template may have (the 2025 template has 30). */
+export const MAX_TEMPLATE_QUESTIONS = 200;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Ids look like "2.3" or "5.1a": section number, question number, optional part letter. */
@@ -57,7 +60,9 @@ export const signatureFieldSchema = z.strictObject({
 export const templateSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+    /** Raised when a template read later under the same id differs (1 when not given: the bundled files). */
+    version: z.number().int().min(1).max(10_000).optional(),
     name: text(200),
     title: text(200),
     year: z.number().int().min(2000).max(2100),
@@ -83,5 +88,7 @@ export const templateSchema = z
         }
       }
     }
+    const fields = template.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? i.parts : [i])));
+    if (fields.length > MAX_TEMPLATE_QUESTIONS) ctx.addIssue({ code: 'custom', message: `mallen har ${fields.length} frågor, fler än ${MAX_TEMPLATE_QUESTIONS}` });
   });
 export type Template = z.infer<typeof templateSchema>;
