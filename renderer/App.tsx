@@ -9,10 +9,11 @@ import { useI18n } from './i18n/I18nProvider';
 import type { Locale } from './i18n/messages';
 import { ReportScreen } from './report/ReportScreen';
 import { WorkspaceScreen } from './contributions/WorkspaceScreen';
-import type { LoadedTemplates } from './templates/bundled-templates';
+import { useTemplates } from './templates/TemplatesProvider';
 
 /** The application frame: top bar with language choice, then the screen the URL names. */
-export function App({ templates, uncleanShutdown = false }: { templates: LoadedTemplates; uncleanShutdown?: boolean }) {
+export function App({ uncleanShutdown = false }: { uncleanShutdown?: boolean }) {
+  const templates = useTemplates();
   const { t, locale, setLocale } = useI18n();
   const host = useHost();
   const [route, go] = useHashRoute();

@@ -12,6 +12,7 @@ import { HostProvider } from './host/HostProvider';
 import { selectHost } from './host/select-host';
 import { I18nProvider } from './i18n/I18nProvider';
 import { loadBundledTemplates } from './templates/bundled-templates';
+import { TemplatesProvider } from './templates/TemplatesProvider';
 import './styles/app.css';
 import './styles/report.css';
 import './styles/contributions.css';
@@ -40,7 +41,9 @@ void openDatabase(db).then(async (problem) => {
           ) : (
             <DbProvider db={db}>
               <NoticeProvider>
-                <App templates={loadBundledTemplates()} uncleanShutdown={uncleanShutdown} />
+                <TemplatesProvider bundled={loadBundledTemplates()}>
+                  <App uncleanShutdown={uncleanShutdown} />
+                </TemplatesProvider>
               </NoticeProvider>
             </DbProvider>
           )}

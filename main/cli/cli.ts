@@ -4,6 +4,7 @@ import { importDocxCommand } from './import-docx-command';
 import { mergeCommand } from './merge-command';
 import { newCommand } from './new-command';
 import { preflightCommand } from './preflight-command';
+import { templateFromDocxCommand } from './template-command';
 import { textCommand } from './text-command';
 import { verifyCommand } from './verify-command';
 
@@ -23,6 +24,8 @@ Kommandon:
   verify       kontrollera en signerad fil mot sin signaturfil
   import-docx  skapa en rapportfil från en rapport skriven i Word
   merge        sammanfoga bidragsfiler i en rapportfil
+  template-from-docx
+               läs en ny mall ur regeringens Word-fil
 
 Flaggor:
   --help       visa hjälp (också efter ett kommando)
@@ -36,6 +39,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   verify: verifyCommand,
   'import-docx': importDocxCommand,
   merge: mergeCommand,
+  'template-from-docx': templateFromDocxCommand,
 };
 
 /** Runs the command line with the given arguments; resolves to the exit code. */

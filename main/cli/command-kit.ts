@@ -5,9 +5,10 @@ import { DocxExportError } from '../../shared/document/docx-export';
 import { DocxImportError } from '../../shared/docx-import/import-error';
 import { ExchangeError } from '../../shared/exchange/exchange-error';
 import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/exchange/report-file';
-import { FileFormatError } from '../../shared/report/json-file';
+import { FileFormatError, parseJsonFile } from '../../shared/report/json-file';
+import { findTemplate } from '../../shared/template/find-template';
 import { ManifestError } from '../../shared/signing/manifest';
-import { parseTemplate } from '../../shared/template/parse-template';
+import { parseTemplate, TemplateError } from '../../shared/template/parse-template';
 import type { Template } from '../../shared/template/template-schema';
 import type { CliIo } from './cli-io';
 
@@ -56,7 +57,7 @@ export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<
 }
 
 function isInputError(error: unknown): error is Error {
-  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError || error instanceof DocxImportError;
+  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError || error instanceof DocxImportError || error instanceof TemplateError;
 }
 
 /** A file's bytes; an unreadable file is bad input (exit 2) with its name in the message. */
@@ -93,18 +94,23 @@ export function bundledTemplates(): readonly Template[] {
   return TEMPLATES;
 }
 
-/** A bundled template by id; UsageError listing the known ones otherwise. */
-export function templateById(id: string): Template {
-  const template = TEMPLATES.find((t) => t.id === id);
-  if (!template) throw new UsageError(`Okänd mall: ${id}. Mallar: ${TEMPLATES.map((t) => t.id).join(', ')}.`);
+/** A bundled template by id, or a template file (.json, as `template-from-docx --out` writes); UsageError listing the bundled ones otherwise. */
+export async function templateArgument(io: CliIo, value: string): Promise<Template> {
+  if (/\.json$/i.test(value)) {
+    const data = parseJsonFile(await readInput(io, value), basename(value), 5 * 1024 * 1024);
+    return parseTemplate(data, basename(value));
+  }
+  const template = TEMPLATES.find((t) => t.id === value);
+  if (!template) throw new UsageError(`Okänd mall: ${value}. Mallar: ${TEMPLATES.map((t) => t.id).join(', ')}, eller en mallfil (.json).`);
   return template;
 }
 
 /** A report file read and checked, with its template and images. */
 export async function loadReport(io: CliIo, path: string): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
   const file = await readReportFile(await readInput(io, path), basename(path), TEMPLATES);
-  const template = TEMPLATES.find((t) => t.id === file.report.templateId);
-  if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen.`);
+  // A report on a template read from Word carries it; a bundled one is the same text.
+  const template = findTemplate(TEMPLATES, file.report) ?? file.template;
+  if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen och inte finns i filen.`);
   return { file, template, images: reportFileImages(file, basename(path)) };
 }
 

@@ -4,7 +4,7 @@ import { importSummary, reportFromImport } from '../../shared/docx-import/import
 import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/exchange/report-file';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
-import { defineCommand, quoted, readInput, required, templateById, writeOutput } from './command-kit';
+import { defineCommand, quoted, readInput, required, templateArgument, writeOutput } from './command-kit';
 
 export const IMPORT_DOCX_USAGE = `Användning: rapportverkstad import-docx RAPPORT.docx --out NY.rvrapport [--template MALL]
 
@@ -22,7 +22,7 @@ export const importDocxCommand = defineCommand(
   { usage: IMPORT_DOCX_USAGE, options: { out: { type: 'string' }, template: { type: 'string' } }, positionals: { min: 1, max: 1 } },
   async ({ values, positionals }, io) => {
     const out = required(values, 'out');
-    const template = templateById(typeof values.template === 'string' ? values.template : 'resultatredovisning-2025');
+    const template = await templateArgument(io, typeof values.template === 'string' ? values.template : 'resultatredovisning-2025');
     const path = positionals[0]!;
     const result = importDocxReport(await readInput(io, path), basename(path), template, io.newId);
     const { report, answers, images } = reportFromImport(template, result, basename(path).replace(/\.docx$/i, ''), io);

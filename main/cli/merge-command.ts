@@ -5,6 +5,7 @@ import { buildReportFile, encodeReportFile, readReportFile } from '../../shared/
 import { applyContributions } from '../../shared/merge/apply-contributions';
 import type { CliIo } from './cli-io';
 import { FileFormatError } from '../../shared/report/json-file';
+import { findTemplate } from '../../shared/template/find-template';
 import { bundledTemplates, quoted, readInput, UsageError, writeOutput } from './command-kit';
 
 export const MERGE_USAGE = `Användning: rapportverkstad merge RAPPORT.rvrapport BIDRAG.rvbidrag… --out NY.rvrapport
@@ -39,7 +40,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     for (const path of contributionPaths) files.push({ name: basename(path), file: await readContributionFile(await readInput(io, path), basename(path)) });
     const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = report;
     const result = applyContributions(records, files, io);
-    await writeOutput(io, out, encodeReportFile(await buildReportFile(result.records, io.now(), bundledTemplates().find((t) => t.id === result.records.report.templateId))), [reportPath, ...contributionPaths]);
+    await writeOutput(io, out, encodeReportFile(await buildReportFile(result.records, io.now(), findTemplate(bundledTemplates(), result.records.report) ?? report.template)), [reportPath, ...contributionPaths]);
     for (const item of result.applied) {
       io.out(`${item.fileName}: ${quoted(item.department)}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
     }

@@ -2,6 +2,7 @@ import { parseBackup, serializeBackup, type BackupContents } from '../../shared/
 import { copyReportContents, reportContents, reportFingerprint, type ReportContents } from '../../shared/report/report-contents';
 import type { Report } from '../../shared/report/report-schema';
 import type { StoredImage, WorkbenchDb } from './schema';
+import { keepCarriedTemplate, listStoredTemplates } from './templates-repo';
 
 /*
  * Whole-workspace backup: every report, answer, version and image out to one file, and
@@ -26,7 +27,7 @@ export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
   }));
   // Blob reads are not IndexedDB requests, so they happen after the read transaction.
   const images = await Promise.all(contents.images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
-  return { ...contents, images };
+  return { ...contents, images, templates: (await listStoredTemplates(db)).templates };
 }
 
 /** The backup file's bytes for the whole workspace. */
@@ -124,7 +125,9 @@ export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array | Restore
   const plan = bytes instanceof Uint8Array ? await planRestore(db, bytes, fileName) : bytes;
   const { workspace } = plan;
   const stamp = deps.now().toISOString().slice(0, 16).replace('T', ' ');
-  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments], async () => {
+  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments, db.templates], async () => {
+    // The templates first: a report written on one must find it once it is in.
+    for (const template of workspace.templates ?? []) await keepCarriedTemplate(db, template, fileName, deps.now());
     // Compared again inside the transaction: the computer's copy may have changed since the plan was made.
     const local = await readLocal(db, plan.items.map((i) => i.reportId));
     const outcomes: RestoreOutcome[] = [];

@@ -2,7 +2,7 @@ import type { ReportImage } from '../../shared/exchange/report-file';
 import type { Deps } from '../../shared/report/new-report';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, Report, Snapshot } from '../../shared/report/report-schema';
-import { rollForward, type CarryChoice } from '../../shared/report/roll-forward';
+import { rollForward, type CarryChoice, type RollMapping } from '../../shared/report/roll-forward';
 import type { Template } from '../../shared/template/template-schema';
 import { listAssignments, listDepartments } from './departments-repo';
 import { getReport, listAnswers } from './reports-repo';
@@ -11,8 +11,9 @@ import type { WorkbenchDb } from './schema';
 /*
  * Reports that start from something that already exists: a Word report read by the
  * import, or last year's report rolled forward. Each is written in one transaction.
- * Text the Word import could not place is kept with the report (a setting per report)
- * until the user dismisses it, so nothing read from the file is dropped.
+ * Text the Word import could not place, and last year's text of questions a new template
+ * dropped, is kept with the report (a setting per report) until the user dismisses it,
+ * so nothing is dropped.
  */
 
 const unplacedKey = (reportId: string) => `ej-placerat:${reportId}`;
@@ -45,12 +46,16 @@ export async function dismissUnplaced(db: WorkbenchDb, reportId: string): Promis
   await db.settings.delete(unplacedKey(reportId));
 }
 
-/** Creates next year's report from a report, carrying or emptying each answer as chosen; returns the new id. */
-export async function rollReportForward(db: WorkbenchDb, template: Template, reportId: string, choose: (questionId: string) => CarryChoice, deps: Deps): Promise<string> {
-  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments], async () => {
+/**
+ * Creates next year's report from a report, carrying or emptying each answer as chosen;
+ * onto another template, `roll` pairs the questions and the text of dropped ones is kept
+ * as not placed. Returns the new id.
+ */
+export async function rollReportForward(db: WorkbenchDb, template: Template, reportId: string, choose: (questionId: string) => CarryChoice, deps: Deps, roll?: RollMapping): Promise<string> {
+  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.settings], async () => {
     const report = await getReport(db, reportId);
     if (!report) throw new Error('Rapporten finns inte längre.');
-    const rolled = rollForward(template, { report, answers: await listAnswers(db, reportId), departments: await listDepartments(db, reportId), assignments: await listAssignments(db, reportId) }, choose, deps);
+    const rolled = rollForward(template, { report, answers: await listAnswers(db, reportId), departments: await listDepartments(db, reportId), assignments: await listAssignments(db, reportId) }, choose, deps, roll);
     await db.reports.add(rolled.report);
     await db.answers.bulkAdd(rolled.answers);
     await db.snapshots.bulkAdd(rolled.baselines);
@@ -58,6 +63,7 @@ export async function rollReportForward(db: WorkbenchDb, template: Template, rep
     await db.images.bulkAdd(images.filter((i) => i !== undefined).map((i) => ({ ...i, id: rolled.images.get(i.id)!, reportId: rolled.report.id, createdAt: rolled.report.createdAt })));
     await db.departments.bulkAdd(rolled.departments);
     await db.assignments.bulkAdd(rolled.assignments);
+    if (rolled.unplaced.length > 0) await db.settings.put({ key: unplacedKey(rolled.report.id), value: rolled.unplaced });
     return rolled.report.id;
   });
 }

@@ -17,8 +17,8 @@ import type { Template } from '../../shared/template/template-schema';
  * transaction that writes it; a report with the same id is replaced.
  */
 
-/** The report file of one report. */
-export async function exportReportFile(db: WorkbenchDb, reportId: string, now: Date): Promise<ReportFile> {
+/** The report file of one report, carrying the template it is written on. */
+export async function exportReportFile(db: WorkbenchDb, reportId: string, now: Date, template?: Template): Promise<ReportFile> {
   const report = await db.reports.get(reportId);
   if (!report) throw new Error('Rapporten finns inte längre.');
   return buildReportFile(
@@ -33,6 +33,7 @@ export async function exportReportFile(db: WorkbenchDb, reportId: string, now: D
       comments: (await listComments(db, reportId)).map(({ reportId: _r, ...thread }) => thread),
     },
     now,
+    template,
   );
 }
 
@@ -50,6 +51,7 @@ export function reportFileContents(file: ReportFile, fileName: string): BackupCo
     workspaces: [],
     mergeRecords: file.mergeRecords ?? legacyRecords(file.answers, file.departments, file.contributions),
     comments: (file.comments ?? []).map((thread) => ({ ...thread, reportId: file.report.id })),
+    templates: file.template ? [file.template] : [],
   };
 }
 

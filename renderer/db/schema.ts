@@ -41,6 +41,17 @@ export interface StoredTrustedKey extends TrustedKey {
   addedBy: string;
 }
 
+/** A template read from a Word file or a template file, or carried in by a report file or backup. */
+export interface StoredTemplateRecord {
+  id: string;
+  version: number;
+  /** The template itself, checked with templateSchema when read back. */
+  template: unknown;
+  /** The file it came from ("mall-2026.docx", "rapport.rvrapport"). */
+  source: string;
+  addedAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -64,6 +75,7 @@ export class WorkbenchDb extends Dexie {
   mergeRecords!: Table<MergeRecord, [string, string, string]>;
   trustedKeys!: Table<StoredTrustedKey, string>;
   comments!: Table<StoredComment, [string, string]>;
+  templates!: Table<StoredTemplateRecord, [string, number]>;
 
   private twin: WorkbenchDb | undefined;
 
@@ -128,6 +140,11 @@ export class WorkbenchDb extends Dexie {
     // because a report copied under a new id (restore "keep both") keeps its threads' ids.
     // Returns and approvals ride on the assignment records (optional fields, no upgrade).
     this.version(5).stores({ comments: '[reportId+id], reportId' });
+    // Templates beside the bundled ones: read from the government's Word file, opened from
+    // a template file, or carried in by a report file or backup. Keyed by id and version,
+    // because a template corrected under the same id is a new version and the reports
+    // written on the old one keep it. Nothing to upgrade: the bundled templates stay files.
+    this.version(6).stores({ templates: '[id+version], id' });
 
   }
 

@@ -5,7 +5,7 @@ import { useDb } from '../db/DbProvider';
 import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
 import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
 import { planReportFile } from '../db/report-file-repo';
-import { loadBundledTemplates } from '../templates/bundled-templates';
+import { useTemplates } from '../templates/TemplatesProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -15,6 +15,7 @@ const BACKUP_FILTERS = [{ name: 'Rapportverkstad-säkerhetskopia', extensions: [
 /** Saves the whole workspace to a file, and restores one (the file is checked before anything is written). */
 export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const db = useDb();
+  const { templates, reload: reloadTemplates } = useTemplates();
   const host = useHost();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -52,6 +53,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setOutcomes(summary.outcomes);
     const reportFile = chosen.fileName.toLowerCase().endsWith('.rvrapport');
     notify(reportFile ? t(summary.replaced > 0 ? 'reportFileReplaced' : 'reportFileOpened', { file: chosen.fileName }) : t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
+    await reloadTemplates();
     onRestored();
   };
 
@@ -60,7 +62,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     const [file] = await host.openFile({ title: t('openReportFile'), filters: [{ name: 'Rapportfil', extensions: ['rvrapport'] }], multiple: false });
     if (!file) return;
     // Like a restore: a report this computer has changed since is replaced only when the person chooses.
-    const next = await planReportFile(db, file.bytes, file.name, loadBundledTemplates().templates);
+    const next = await planReportFile(db, file.bytes, file.name, templates);
     if (next.items.some((i) => i.state === 'changed')) setPlan(next);
     else await run(next, {});
   };

@@ -1,5 +1,5 @@
 import { readAssignmentFile } from '../../shared/exchange/exchange-files';
-import { loadBundledTemplates } from '../templates/bundled-templates';
+import { useTemplates } from '../templates/TemplatesProvider';
 import type { Workspace } from '../../shared/exchange/workspace-schema';
 import { appDeps } from '../app/deps';
 import { ASSIGNMENT_FILTERS } from '../contributions/file-names';
@@ -12,13 +12,14 @@ import { useI18n } from '../i18n/I18nProvider';
 /** "Bidrag att skriva": contribution workspaces made from assignment files, and opening a new one. */
 export function WorkspaceList({ workspaces, onOpen }: { workspaces: Workspace[]; onOpen: (id: string) => void }) {
   const db = useDb();
+  const { templates } = useTemplates();
   const host = useHost();
   const { t } = useI18n();
   const { notify } = useNotice();
   const open = async () => {
     const [file] = await host.openFile({ title: t('openAssignment'), filters: ASSIGNMENT_FILTERS, multiple: false });
     if (!file) return;
-    const assignment = await readAssignmentFile(file.bytes, file.name, loadBundledTemplates().templates);
+    const assignment = await readAssignmentFile(file.bytes, file.name, templates);
     const { workspace, created } = await openAssignment(db, assignment, appDeps);
     if (!created) notify(t('assignmentReopened', { department: assignment.department.name }));
     onOpen(workspace.id);

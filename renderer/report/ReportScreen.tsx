@@ -25,6 +25,7 @@ import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { slug } from '../contributions/file-names';
 import { exportReportFile } from '../db/report-file-repo';
+import { findTemplate } from '../../shared/template/find-template';
 import { useHost } from '../host/HostProvider';
 import { ReportHeader, SignatureBlock } from './ReportFields';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -33,13 +34,13 @@ import { getTextSetting } from '../db/settings-repo';
 const REPORT_FILTERS = [{ name: 'Rapportfil', extensions: ['rvrapport'] }];
 
 /** Saves the report as a .rvrapport file (for the command line, or another computer). */
-function ReportFileButton({ reportId }: { reportId: string }) {
+function ReportFileButton({ reportId, template }: { reportId: string; template: Template }) {
   const db = useDb();
   const host = useHost();
   const { t } = useI18n();
   const { notify } = useNotice();
   const save = async () => {
-    const file = await exportReportFile(db, reportId, appDeps.now());
+    const file = await exportReportFile(db, reportId, appDeps.now(), template);
     const result = await host.saveBytes({
       title: t('saveReportFile'),
       suggestedName: `${slug(`${file.report.organisation}-${file.report.year}`)}.rvrapport`,
@@ -107,7 +108,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   }
   if (value === undefined) return <p role="status">{t('loading')}</p>;
   if (value === null) return <p role="alert">{t('reportMissing')}</p>;
-  const template = templates.find((candidate) => candidate.id === value.report.templateId);
+  const template = findTemplate(templates, value.report);
   if (!template) return <p role="alert">{t('templateMissing', { id: value.report.templateId })}</p>;
   const missing = listAnswerFields(template).filter((field) => !value.answers.some((a) => a.questionId === field.id));
   if (missing.length > 0) return <p role="alert">{t('answersMissing', { ids: missing.map((f) => f.id).join(', ') })}</p>;
@@ -135,7 +136,7 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
           </a>
         ))}
       </nav>
-      <ReportFileButton reportId={reportId} />
+      <ReportFileButton reportId={reportId} template={template} />
       {/* The document stays mounted (hidden) under the other views, so its editors and autosave are never torn down mid-save. */}
       {signed && view === 'dokument' && (
         <div className="locked-document">

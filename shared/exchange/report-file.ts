@@ -12,7 +12,7 @@ import { MAX_EXCHANGE_BYTES } from './exchange-files';
 import { reportRecordProblems } from './report-rules';
 import { imageProblem } from '../report/image-check';
 import { stripControlCharactersDeep } from '../text/control-characters';
-import type { Template } from '../template/template-schema';
+import { templateSchema, type Template } from '../template/template-schema';
 import { findTemplate } from '../template/find-template';
 
 /*
@@ -41,6 +41,8 @@ export const reportFileSchema = z
     mergeRecords: z.array(mergeRecordSchema).max(6_000).optional(),
     /** Comment threads on the answers (added in the same format version). */
     comments: commentListSchema.optional(),
+    /** The template the report is written on, so another computer without it can open the report (added in the same format version). */
+    template: templateSchema.optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .superRefine((file, ctx) => {
@@ -53,6 +55,9 @@ export const reportFileSchema = z
     }
     const records = (file.mergeRecords ?? []).map((r) => `${r.questionId}/${r.departmentId}`);
     if (new Set(records).size !== records.length) ctx.addIssue({ code: 'custom', message: 'samma svar har två sammanfogningsunderlag för en avdelning' });
+    if (file.template && (file.template.id !== file.report.templateId || (file.template.version ?? 1) !== (file.report.templateVersion ?? 1))) {
+      ctx.addIssue({ code: 'custom', message: 'mallen i filen är inte den rapporten är skriven på' });
+    }
   });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'createdAt' | 'sha256'>;
@@ -63,7 +68,7 @@ export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'creat
  * command line cannot open again is never written; ExchangeError says why instead.
  */
 export async function buildReportFile(records: ReportRecords, now: Date, template?: Template): Promise<ReportFile> {
-  const content = { format: REPORT_FORMAT, formatVersion: REPORT_FORMAT_VERSION, createdAt: now.toISOString(), ...records } as const;
+  const content = { format: REPORT_FORMAT, formatVersion: REPORT_FORMAT_VERSION, createdAt: now.toISOString(), ...records, ...(template && { template }) } as const;
   const file = { ...content, sha256: await contentHash(content) };
   const result = reportFileSchema.safeParse(file);
   const problems = result.success ? reportRecordProblems(records, template) : [describeProblems(result.error)];
@@ -71,7 +76,7 @@ export async function buildReportFile(records: ReportRecords, now: Date, templat
   return file;
 }
 
-/** Reads and checks a report file (schema, references, checksum, and the record rules against `templates` when given); throws ExchangeError naming the file and the problem. */
+/** Reads and checks a report file (schema, references, checksum, and the record rules against its template: from `templates`, else the one it carries); throws ExchangeError naming the file and the problem. */
 export async function readReportFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[], now: Date = new Date()): Promise<ReportFile> {
   const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
@@ -84,7 +89,8 @@ export async function readReportFile(bytes: Uint8Array, fileName: string, templa
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
     throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
   }
-  const problems = reportRecordProblems(result.data, templates && findTemplate(templates, result.data.report), now);
+  // The computer's own copy of the template decides; the one the file carries serves where there is none.
+  const problems = reportRecordProblems(result.data, (templates && findTemplate(templates, result.data.report)) ?? result.data.template, now);
   if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
   // Checked as written, kept without control characters.
   return stripControlCharactersDeep(result.data);

@@ -13,6 +13,7 @@ import { reportContents } from './report-contents';
 import { imageProblem } from './image-check';
 import { stripControlCharactersDeep } from '../text/control-characters';
 import { decodeBase64, encodeBase64 } from '../text/base64';
+import { templateSchema, type Template } from '../template/template-schema';
 
 /*
  * A whole-workspace backup (.rvbackup): every report with its answers, history and
@@ -45,6 +46,8 @@ export const backupSchema = z
     workspaces: z.array(workspaceSchema).max(1_000).default([]),
     mergeRecords: z.array(mergeRecordSchema).max(100_000).default([]),
     comments: z.array(storedCommentSchema).max(200_000).default([]),
+    /** Templates kept on the computer beside the bundled ones (added in the same format version). */
+    templates: z.array(templateSchema).max(500).default([]),
   })
   .superRefine((backup, ctx) => {
     if (backup.formatVersion !== BACKUP_VERSION) {
@@ -85,6 +88,8 @@ export interface BackupContents {
   mergeRecords: MergeRecord[];
   /** Comment threads of reports and contribution workspaces. */
   comments: StoredComment[];
+  /** Templates beside the bundled ones, so a report written on one opens on another computer. */
+  templates?: Template[];
 }
 
 /** The backup file's bytes: pretty JSON is not needed, compact JSON in UTF-8. */
@@ -105,6 +110,7 @@ export function serializeBackup(workspace: BackupContents, createdAt: Date, appV
     workspaces: workspace.workspaces,
     mergeRecords: workspace.mergeRecords,
     comments: workspace.comments,
+    templates: workspace.templates ?? [],
   };
   return new TextEncoder().encode(JSON.stringify(file));
 }
@@ -126,8 +132,8 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
     if (problem) throw new FileFormatError(`${fileName}: ${problem}`);
     images.push({ ...meta, bytes: decoded });
   }
-  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments } = result.data;
-  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments };
+  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments, templates } = result.data;
+  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments, templates };
   for (const report of reports) {
     const problems = reportRecordProblems({ ...reportContents(contents, report.id), report, images: images.filter((i) => i.reportId === report.id).map(({ bytes: _b, ...meta }) => ({ ...meta, data: '' })) });
     if (problems.length > 0) throw new FileFormatError(`${fileName}: rapporten ”${report.title}” i säkerhetskopian är ogiltig: ${problems.join('; ')}.`);

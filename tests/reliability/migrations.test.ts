@@ -11,7 +11,7 @@ import { recordFigure } from './figures';
 
 /*
  * Item 4: every shipped schema version's database opens in the current app with every
- * record kept (and, from version 4, merge records read once from merged answers; version 5 adds the comments table) (counts and content hashes per table); a failing upgrade leaves the old
+ * record kept (and, from version 4, merge records read once from merged answers; version 5 adds the comments table, version 6 the templates table) (counts and content hashes per table); a failing upgrade leaves the old
  * data intact and the app says so.
  */
 
@@ -39,11 +39,13 @@ async function fixture(version: ShippedVersion) {
 }
 
 describe('migrations (reliability 4)', () => {
-  it.each([1, 2, 3, 4] as const)('a version %i database opens in the current app with every record kept', async (version) => {
+  it.each([1, 2, 3, 4, 5] as const)('a version %i database opens in the current app with every record kept', async (version) => {
     const { factory, records, before } = await fixture(version);
     const db = new WorkbenchDb('rapportverkstad', { indexedDB: factory, IDBKeyRange });
     expect(await openDatabase(db, { indexedDB: factory, IDBKeyRange })).toBeNull();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    // Version 6 adds the templates table, empty: the bundled templates stay files.
+    expect(await db.templates.count()).toBe(0);
     const after = await tableHashes(db, Object.keys(records));
     expect(after).toEqual(before);
     const departments = await db.departments.count();
@@ -53,7 +55,7 @@ describe('migrations (reliability 4)', () => {
     expect(mergeRecords.map((r) => [r.questionId, r.departmentId, r.revision, r.links])).toEqual(version >= 3 ? [['2.3', 'avd-000001', 2, [['src-1', 'blk-1']]]] : []);
     if (version >= 3) expect(mergeRecords[0]!.base.content.root.children[0]).toMatchObject({ $: { blockId: 'src-1' } });
     const total = Object.values(before).reduce((sum, t) => sum + t.count, 0);
-    recordFigure({ id: `migration-v${version}`, what: `databas version ${version} öppnad av version 5 (poster bevarade)`, tries: total, broke: Object.keys(before).filter((k) => before[k]!.hash !== after[k]!.hash).length });
+    recordFigure({ id: `migration-v${version}`, what: `databas version ${version} öppnad av version 6 (poster bevarade)`, tries: total, broke: Object.keys(before).filter((k) => before[k]!.hash !== after[k]!.hash).length });
     db.close();
   });
 

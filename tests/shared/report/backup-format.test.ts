@@ -23,6 +23,8 @@ function workspace(): BackupContents {
     mergeRecords: [],
     comments: [{ id: 'kommentar-1', reportId: report.id, questionId: '1.1', author: { name: 'Anna Samordnare', departmentId: null }, createdAt: report.createdAt, text: 'Utveckla gärna.', anchor: null, replies: [], resolution: null }],
     images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 9, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0]) }],
+    // A template read from Word, second version of its id.
+    templates: [{ ...template, id: 'resultatredovisning-2026', version: 2, year: 2026, name: 'Resultatredovisning 2026' }],
   };
 }
 
