@@ -47,7 +47,7 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
         )}
       </div>
       {mode === 'new' && <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
-      {mode === 'import' && importTemplate && <ImportWordPanel template={importTemplate} onCreated={onOpen} onCancel={() => setMode(null)} />}
+      {mode === 'import' && importTemplate && <ImportWordPanel templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
       {mode === 'roll-forward' && value && <RollForwardForm reports={value.reports} templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
       <ErrorAlert error={error} />
       {value && <ReportList reports={value.reports} onOpen={onOpen} onChanged={reload} />}
@@ -59,7 +59,7 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
       </section>
       <KeysPanel />
       <BackupPanel onRestored={reload} />
-      <TemplatesPanel loaded={templates} />
+      <TemplatesPanel />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { reportFromImport } from '../../shared/docx-import/imported-report';
 import { richTextToPlain } from '../../shared/text/rich-text-plain';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
+import { templateKey } from '../../shared/template/edit-template';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
@@ -13,24 +14,50 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
-export function ImportWordPanel({ template, onCreated, onCancel }: { template: Template; onCreated: (id: string) => void; onCancel: () => void }) {
+export function ImportWordPanel({ templates, onCreated, onCancel }: { templates: readonly Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
+  const [chosen, setChosen] = useState(templateKey(templates[0]!));
+  const template = templates.find((candidate) => templateKey(candidate) === chosen) ?? templates[0]!;
   const [read, setRead] = useState<{ file: string; bytes: Uint8Array; result: DocxImportResult; questionLines: ReadonlyMap<string, string> }>();
   const [error, setError] = useState<string>();
   const total = listAnswerFields(template).length;
 
-  const choose = async () => {
+  const readWith = (on: Template, file: { name: string; bytes: Uint8Array }) => {
     setError(undefined);
-    const [file] = await host.openFile({ title: t('importWordTitle'), filters: [{ name: 'Word', extensions: ['docx'] }], multiple: false });
-    if (!file) return;
     try {
-      setRead({ file: file.name, bytes: file.bytes, result: importDocxReport(file.bytes, file.name, template, appDeps.newId), questionLines: new Map() });
+      let used = on;
+      let result = importDocxReport(file.bytes, file.name, used, appDeps.newId);
+      // A report of another year is read on that year's template when this computer has it, not on the newest.
+      const ofItsYear = result.year !== used.year ? templates.find((candidate) => candidate.year === result.year) : undefined;
+      if (ofItsYear) {
+        used = ofItsYear;
+        result = importDocxReport(file.bytes, file.name, used, appDeps.newId);
+      }
+      setChosen(templateKey(used));
+      setRead({ file: file.name, bytes: file.bytes, result, questionLines: new Map() });
     } catch (failure) {
       setRead(undefined);
       setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const choose = async () => {
+    const [file] = await host.openFile({ title: t('importWordTitle'), filters: [{ name: 'Word', extensions: ['docx'] }], multiple: false });
+    if (file) readWith(template, file);
+  };
+  const switchTemplate = (key: string) => {
+    setChosen(key);
+    const next = templates.find((candidate) => templateKey(candidate) === key);
+    if (next && read) {
+      try {
+        setRead({ ...read, questionLines: new Map(), result: importDocxReport(read.bytes, read.file, next, appDeps.newId) });
+        setError(undefined);
+      } catch (failure) {
+        setRead(undefined);
+        setError(failure instanceof Error ? failure.message : String(failure));
+      }
     }
   };
   const create = async () => {
@@ -63,6 +90,19 @@ export function ImportWordPanel({ template, onCreated, onCancel }: { template: T
           {t('cancel')}
         </button>
       </div>
+      {templates.length > 1 && (
+        <label>
+          {t('newReportTemplate')}{' '}
+          <select value={chosen} onChange={(event) => switchTemplate(event.target.value)}>
+            {templates.map((candidate) => (
+              <option key={templateKey(candidate)} value={templateKey(candidate)}>
+                {candidate.name}
+                {candidate.version ? ` (${t('templateVersion', { version: candidate.version })})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <ErrorAlert error={error} />
       {read && (
         <div className="import-summary" role="status">

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Template } from '../../shared/template/template-schema';
+import { templateKey } from '../../shared/template/edit-template';
 import { appDeps } from '../app/deps';
 import { useDb } from '../db/DbProvider';
 import { addReport } from '../db/reports-repo';
@@ -11,8 +12,8 @@ import { DateInput } from '../components/DateInput';
 export function NewReportForm({ templates, onCreated, onCancel }: { templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
   const db = useDb();
   const { t } = useI18n();
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
-  const template = templates.find((candidate) => candidate.id === templateId);
+  const [chosen, setChosen] = useState(templates[0] ? templateKey(templates[0]) : '');
+  const template = templates.find((candidate) => templateKey(candidate) === chosen);
   const [year, setYear] = useState(String(template?.year ?? new Date().getFullYear()));
   const [organisation, setOrganisation] = useState('');
   const [header, setHeader] = useState<Record<string, string>>({});
@@ -41,10 +42,11 @@ export function NewReportForm({ templates, onCreated, onCancel }: { templates: T
       <div className="form-grid">
         <label>
           {t('newReportTemplate')}
-          <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+          <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
             {templates.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
+              <option key={templateKey(candidate)} value={templateKey(candidate)}>
                 {candidate.name}
+                {candidate.version ? ` (${t('templateVersion', { version: candidate.version })})` : ''}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { enReview, svReview } from './messages-review';
 import { enCompare, svCompare } from './messages-compare';
 import { enSearch, svSearch } from './messages-search';
 import { enTable, svTable } from './messages-table';
+import { enTemplates, svTemplates } from './messages-templates';
 
 /*
  * Every string the UI shows, Swedish first. English keys mirror Swedish ones; the type
@@ -149,6 +150,7 @@ export const sv = {
   ...svCompare,
   ...svSearch,
   ...svTable,
+  ...svTemplates,
   ...svFinal,
   ...svImport,
 } as const;
@@ -294,6 +296,7 @@ export const en: Messages = {
   ...enCompare,
   ...enSearch,
   ...enTable,
+  ...enTemplates,
   ...enFinal,
   ...enImport,
 };

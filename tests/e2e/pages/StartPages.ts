@@ -21,6 +21,26 @@ export class StartPages {
     return this.page.getByRole('region', { name: `Importera ${name}` });
   }
 
+  /** Reads a template .docx through "Ny mall från Word-fil" and returns the review panel. */
+  async templateFromWord(bytes: Uint8Array, name: string): Promise<Locator> {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    await this.page.goto('/');
+    const choosing = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Ny mall från Word-fil' }).click();
+    await (await choosing).setFiles(path);
+    return this.page.getByRole('region', { name: `Mall läst från ${name}` });
+  }
+
+  /** Opens "Ny rapport från föregående år" with the report and template chosen, and returns the form. */
+  async rollForwardForm(fromTitle: string, templateName: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Ny rapport från föregående år' }).click();
+    const form = this.page.getByRole('form', { name: 'Ny rapport från föregående år' });
+    await form.getByLabel('Utgå från').selectOption({ label: fromTitle });
+    await form.getByLabel('Mall för det nya året').selectOption({ label: templateName });
+    return form;
+  }
+
   async rollForward(fromTitle: string, emptied: string[]): Promise<void> {
     await this.page.getByRole('button', { name: 'Ny rapport från föregående år' }).click();
     const form = this.page.getByRole('form', { name: 'Ny rapport från föregående år' });
