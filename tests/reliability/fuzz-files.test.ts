@@ -8,10 +8,13 @@ import { addReport, listAnswers } from '../../renderer/db/reports-repo';
 import { DocxExportError } from '../../shared/document/docx-export';
 import { DocxImportError } from '../../shared/docx-import/import-error';
 import { importDocxReport } from '../../shared/docx-import/import-report';
+import { readTemplateDocx } from '../../shared/docx-import/template-docx';
+import { parseTemplate, TemplateError } from '../../shared/template/parse-template';
+import { template2025Docx } from '../shared/docx-import/template-files';
 import { buildAssignmentFile, buildContributionFile } from '../../shared/exchange/build-files';
 import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
 import { encodeReportFile } from '../../shared/exchange/report-file';
-import { FileFormatError } from '../../shared/report/json-file';
+import { FileFormatError, parseJsonFile } from '../../shared/report/json-file';
 import { ManifestError, readManifest } from '../../shared/signing/manifest';
 import { paragraph, richText, testDeps, text } from '../shared/fixtures';
 import { handWrittenDocx } from '../shared/docx-import/word-builder';
@@ -52,7 +55,7 @@ async function workspace() {
   return { db, deps, valid: { contribution, report: reportFile, backup } };
 }
 
-type Kind = 'contribution' | 'report' | 'backup' | 'manifest' | 'docx';
+type Kind = 'contribution' | 'report' | 'backup' | 'manifest' | 'docx' | 'template-docx' | 'template';
 
 const big = { string: 'x'.repeat(3_000_000), array: Array.from({ length: 200_000 }, () => 1) };
 const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
@@ -117,7 +120,7 @@ function mutate(valid: Uint8Array, other: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-const typed = (error: unknown) => error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxImportError || error instanceof DocxExportError;
+const typed = (error: unknown) => error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxImportError || error instanceof DocxExportError || error instanceof TemplateError;
 
 describe('fuzzed files (reliability 2)', () => {
   it(`refuses ${TOTAL} generated and mutated files with typed errors, the database unchanged (seed ${seed})`, { timeout: 1_800_000 }, async () => {
@@ -127,14 +130,17 @@ describe('fuzzed files (reliability 2)', () => {
     const manifest = new TextEncoder().encode(JSON.stringify({ format: 'rapportverkstad-signatur', formatVersion: 1, reportId: 'rapport-0001', files: [] }));
     let before = await databaseHash(db);
     const stats = { tries: 0, refused: 0, accepted: 0, broke: 0, examples: [] as string[] };
-    const kinds: Kind[] = ['contribution', 'report', 'backup', 'manifest', 'docx'];
+    const templateDocx = await template2025Docx();
+    const templateJson = new TextEncoder().encode(JSON.stringify(template));
+    const kinds: Kind[] = ['contribution', 'report', 'backup', 'manifest', 'docx', 'template-docx', 'template'];
     const samples = fc.sample(fc.tuple(fc.constantFrom(...kinds), mutation), { seed, numRuns: TOTAL });
     for (const [kind, m] of samples) {
       stats.tries++;
-      const source = kind === 'docx' ? docx : kind === 'manifest' ? manifest : valid[kind];
+      const source = kind === 'docx' ? docx : kind === 'template-docx' ? templateDocx : kind === 'template' ? templateJson : kind === 'manifest' ? manifest : valid[kind];
       const other = kind === 'contribution' ? valid.report : valid.contribution;
       // A .docx is a zip: only byte-level mutations make sense there.
-      const bytes = kind === 'docx' && !['truncate', 'bitflip', 'splice'].includes(m.kind) ? mutate(valid.backup, other, m) : mutate(source, other, m);
+      const zipped = kind === 'docx' || kind === 'template-docx';
+      const bytes = zipped && !['truncate', 'bitflip', 'splice'].includes(m.kind) ? mutate(valid.backup, other, m) : mutate(source, other, m);
       let outcome: 'refused' | 'accepted' | 'broke';
       let why = '';
       try {
@@ -150,6 +156,12 @@ describe('fuzzed files (reliability 2)', () => {
           outcome = 'accepted';
         } else if (kind === 'manifest') {
           readManifest(bytes, 'fuzz.signatur.json');
+          outcome = 'accepted';
+        } else if (kind === 'template-docx') {
+          readTemplateDocx(bytes, 'fuzz-mall.docx', template);
+          outcome = 'accepted';
+        } else if (kind === 'template') {
+          parseTemplate(parseJsonFile(bytes, 'fuzz-mall.json', 5 * 1024 * 1024), 'fuzz-mall.json');
           outcome = 'accepted';
         } else {
           importDocxReport(bytes, 'fuzz.docx', template, deps.newId);
@@ -171,7 +183,7 @@ describe('fuzzed files (reliability 2)', () => {
         before = await databaseHash(db);
       }
     }
-    recordFigure({ id: 'fuzz-files', what: `genererade/muterade filer (bidrag, rapport, säkerhetskopia, signatur, docx), seed ${seed}`, tries: stats.tries, broke: stats.broke, detail: `${stats.refused} avvisade med typat fel, ${stats.accepted} giltiga varianter` });
+    recordFigure({ id: 'fuzz-files', what: `genererade/muterade filer (bidrag, rapport, säkerhetskopia, signatur, docx, mall i Word, mallfil), seed ${seed}`, tries: stats.tries, broke: stats.broke, detail: `${stats.refused} avvisade med typat fel, ${stats.accepted} giltiga varianter` });
     expect(stats.examples).toEqual([]);
     expect(stats.refused).toBeGreaterThan(TOTAL * 0.9);
   });
