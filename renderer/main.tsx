@@ -6,6 +6,8 @@ import { NoticeProvider } from './components/Notice';
 import { DbProvider } from './db/DbProvider';
 import { openDatabase } from './db/open-database';
 import { WorkbenchDb } from './db/schema';
+import { getImageBlob } from './db/images-repo';
+import { ImageSourceProvider, type ImageSource } from './editor/image-source';
 import { StartupProblem } from './app/StartupProblem';
 import { startSession } from './app/session-marker';
 import { HostProvider } from './host/HostProvider';
@@ -29,6 +31,8 @@ void navigator.storage?.persist?.().catch(() => false);
 
 const host = selectHost(window, __APP_VERSION__);
 const db = new WorkbenchDb();
+// The store is the editors' image source.
+const images: ImageSource = { blob: (imageId) => getImageBlob(db, imageId) };
 // The database is opened before any screen, so a failure shows what happened instead of a blank page.
 void openDatabase(db).then(async (problem) => {
   const uncleanShutdown = problem ? false : await startSession(db.settings, window.localStorage, window, () => crypto.randomUUID()).catch(() => false);
@@ -40,11 +44,13 @@ void openDatabase(db).then(async (problem) => {
             <StartupProblem problem={problem} />
           ) : (
             <DbProvider db={db}>
+              <ImageSourceProvider source={images}>
               <NoticeProvider>
                 <TemplatesProvider bundled={loadBundledTemplates()}>
                   <App uncleanShutdown={uncleanShutdown} />
                 </TemplatesProvider>
               </NoticeProvider>
+              </ImageSourceProvider>
             </DbProvider>
           )}
         </HostProvider>

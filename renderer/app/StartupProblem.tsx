@@ -4,6 +4,7 @@ import type { OpenProblem } from '../db/open-database';
 import { restoreBackup } from '../db/backup-repo';
 import { DB_NAME, WorkbenchDb } from '../db/schema';
 import { useHost } from '../host/HostProvider';
+import { FILE_TYPES } from './file-types';
 
 /*
  * Shown instead of the app when the database cannot be opened. A failed upgrade is only
@@ -23,7 +24,7 @@ export function StartupProblem({ problem }: { problem: OpenProblem }) {
     setConfirming(latest);
   };
   const pickFile = async () => {
-    const [file] = await host.openFile({ title: 'Välj en säkerhetskopia', filters: [{ name: 'Säkerhetskopia', extensions: ['rvbackup'] }], multiple: false });
+    const [file] = await host.openFile({ title: 'Välj en säkerhetskopia', filters: FILE_TYPES.backup, multiple: false });
     if (file) setConfirming(file);
   };
   const restore = async () => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { useHost } from '../host/HostProvider';
-import { runDailyBackup } from './daily-backup';
+import { runDailyBackup } from '../db/daily-backup';
 import { appDeps } from './deps';
 
 const HOUR = 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { PinnedReason } from '../../shared/report/report-schema';
-import { formatDate } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import type { ComparisonPoint } from '../db/comparison-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import type { QuestionComparison } from './use-comparison';

@@ -5,7 +5,7 @@ import type { PinnedReason, Snapshot } from '../../shared/report/report-schema';
 import { useLoaded } from '../app/use-loaded';
 import { comparisonTexts, listComparisonPoints, type ComparisonPoint } from '../db/comparison-repo';
 import type { WorkbenchDb } from '../db/schema';
-import type { SaveStatusStore } from '../report/save-status-store';
+import type { SaveStatusStore } from '../app/save-status-store';
 
 /*
  * "Jämför med": the document's answers compared with a comparison point (last year's

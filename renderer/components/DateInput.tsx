@@ -1,5 +1,5 @@
 import { useId, useState, type FocusEventHandler } from 'react';
-import { isIsoDate } from '../../shared/text/iso-date';
+import { isIsoDate } from '../../shared/text/dates';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**

@@ -17,7 +17,7 @@ import { TypedTextInput } from '../components/TypedTextInput';
 import { DateInput } from '../components/DateInput';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { ASSIGNMENT_FILTERS, slug } from './file-names';
+import { FILE_TYPES, slug } from '../app/file-types';
 
 function AssignmentCard(props: { report: Report; template: Template; department: Department; assignment: Assignment; coordinatorName: string; onChanged: () => void }) {
   const { report, template, department, assignment, coordinatorName, onChanged } = props;
@@ -47,7 +47,7 @@ function AssignmentCard(props: { report: Report; template: Template; department:
     const result = await host.saveBytes({
       title: t('exportAssignment', { name: department.name }),
       suggestedName: `uppdrag-${slug(department.name)}-${report.year}.rvuppdrag`,
-      filters: ASSIGNMENT_FILTERS,
+      filters: FILE_TYPES.assignment,
       bytes: encodeExchangeFile(file),
     });
     if (!result.saved) return;

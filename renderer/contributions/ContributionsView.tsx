@@ -4,14 +4,15 @@ import type { Report } from '../../shared/report/report-schema';
 import { deliveredCount, trackerRows, type CellState } from '../../shared/report/tracker';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
 import { importContributionFiles, listContributions, listImportLog, type ImportResult } from '../db/contributions-repo';
 import { useDb } from '../db/DbProvider';
 import { listAssignments, listDepartments } from '../db/departments-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { CONTRIBUTION_FILTERS } from './file-names';
+import { FILE_TYPES } from '../app/file-types';
 import { InboxPanel } from './InboxPanel';
 import { ImportResults } from './ImportResults';
 
@@ -51,7 +52,7 @@ export function ContributionsView({ report, template }: { report: Report; templa
     setResults(await importContributionFiles(db, files, appDeps, route ? undefined : report.id));
     reload();
   };
-  const pick = async () => importFiles(await host.openFile({ title: t('importContributions'), filters: CONTRIBUTION_FILTERS, multiple: true }));
+  const pick = async () => importFiles(await host.openFile({ title: t('importContributions'), filters: FILE_TYPES.contribution, multiple: true }));
   const drop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);

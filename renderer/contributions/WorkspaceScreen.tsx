@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { templateFromAssignment } from '../../shared/exchange/assignment-template';
 import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
 import type { Workspace } from '../../shared/exchange/workspace-schema';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { listLatestVersions } from '../db/answers-repo';
@@ -13,8 +14,8 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTypedSave } from '../components/use-typed-save';
 import { TypedTextInput } from '../components/TypedTextInput';
-import { DocumentView, type DocumentApi } from '../report/DocumentView';
-import { CONTRIBUTION_FILTERS, slug } from './file-names';
+import { DocumentView, type DocumentApi } from '../document/DocumentView';
+import { FILE_TYPES, slug } from '../app/file-types';
 
 function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: DocumentApi }) {
   const db = useDb();
@@ -35,7 +36,7 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
     const result = await host.saveBytes({
       title: t('exportContribution'),
       suggestedName: `bidrag-${slug(assignment.department.name)}-${assignment.report.year}-v${file.revision}.rvbidrag`,
-      filters: CONTRIBUTION_FILTERS,
+      filters: FILE_TYPES.contribution,
       bytes: encodeExchangeFile(file),
     });
     notify(result.saved ? t('contributionExported', { revision: file.revision, file: result.fileName ?? '' }) : t('contributionNotSaved', { revision: file.revision }));

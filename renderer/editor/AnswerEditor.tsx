@@ -25,6 +25,7 @@ import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
 import { CommentPlugin, type PendingAnchor } from './plugins/CommentPlugin';
 import { TablesPlugin } from './plugins/TablesPlugin';
 import { Toolbar } from './Toolbar';
+import { FILE_TYPES } from '../app/file-types';
 
 export interface AnswerEditorProps {
   questionId: string;
@@ -42,7 +43,6 @@ export interface AnswerEditorProps {
   comments?: { onRequest: (anchor: PendingAnchor) => void; known: () => ReadonlySet<string> | null };
 }
 
-const IMAGE_FILTERS = [{ name: 'Bilder', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }];
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 
 function EditorHandle({ onEditor }: { onEditor: (editor: LexicalEditor | null) => void }) {
@@ -60,7 +60,7 @@ function InsertImageToolbar({ label, storeImage, onError }: { label: string; sto
   const { t } = useI18n();
   const insertImage = useCallback(async () => {
     try {
-      const [file] = await host.openFile({ title: t('chooseImage'), filters: IMAGE_FILTERS, multiple: false });
+      const [file] = await host.openFile({ title: t('chooseImage'), filters: FILE_TYPES.image, multiple: false });
       if (!file) return;
       const type = MIME[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
       const imageId = await storeImage(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type }), file.name);

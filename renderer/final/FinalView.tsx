@@ -14,11 +14,12 @@ import { PreflightList } from './PreflightList';
 import { initialSigner, SignForm } from './SignForm';
 import { SignedBanner, VoidedSignatures } from './SignedBanner';
 import { VerifyForm } from './VerifyForm';
-import { ChangesExport } from '../compare/ChangesExport';
+import { ChangesExport } from './ChangesExport';
 import { LogoSetting } from './LogoSetting';
 import { PagedPreview } from './PagedPreview';
 import { usePagedState } from './use-paged-state';
 import { withSigner, type Signer } from './sign-report';
+import { FILE_TYPES } from '../app/file-types';
 
 export interface FinalViewProps {
   reportId: string;
@@ -59,14 +60,14 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   const base = exportBaseName(data, signed ? 'signerad' : 'utkast');
   const exportDocx = async () => {
     const bytes = await buildDocx(db, { template, report, answers: data.answers }, signed ? 'slutlig' : 'utkast');
-    const result = await host.saveBytes({ title: t('exportDocx'), suggestedName: `${base}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
+    const result = await host.saveBytes({ title: t('exportDocx'), suggestedName: `${base}.docx`, filters: FILE_TYPES.word, bytes });
     if (result.saved) notify(t('exportDocxDone', { file: result.fileName ?? `${base}.docx` }));
   };
   // The director who reads in Word sees the open comments; the signed document never has them.
   const exportReview = async () => {
     const name = `${exportBaseName(data, 'granskning')}.docx`;
     const bytes = await buildDocx(db, { template, report, answers: data.answers, reviewComments: data.comments }, 'utkast');
-    const result = await host.saveBytes({ title: t('exportReviewDocx'), suggestedName: name, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
+    const result = await host.saveBytes({ title: t('exportReviewDocx'), suggestedName: name, filters: FILE_TYPES.word, bytes });
     if (result.saved) notify(t('reviewDocxSaved', { file: result.fileName ?? name }));
   };
   // The PDF is printed from the pages: shown first, printed once drawn.

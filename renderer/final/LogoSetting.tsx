@@ -6,6 +6,7 @@ import { useDb } from '../db/DbProvider';
 import { DEFAULT_HEADING_COLOR, getHeadingColor, getLogo, removeLogo, setHeadingColor, setLogo } from '../db/settings-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { FILE_TYPES } from '../app/file-types';
 
 /** The Word document's look for the organisation: the logo at the top of page 1 (choose, see, remove) and the headings' colour. */
 export function LogoSetting() {
@@ -18,7 +19,7 @@ export function LogoSetting() {
   // A data: URL (the CSP allows it for images): nothing to revoke when the logo changes.
   const url = useMemo(() => (logo ? `data:${logo.mimeType};base64,${encodeBase64(logo.bytes)}` : undefined), [logo]);
   const choose = async () => {
-    const [file] = await host.openFile({ title: t('logoChoose'), filters: [{ name: 'Bilder', extensions: ['png', 'jpg', 'jpeg', 'gif'] }], multiple: false });
+    const [file] = await host.openFile({ title: t('logoChoose'), filters: FILE_TYPES.logo, multiple: false });
     if (!file) return;
     await setLogo(db, file.name, file.bytes);
     notify(t('logoSaved', { file: file.name }));

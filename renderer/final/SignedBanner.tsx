@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import type { SignatureRecord } from '../db/schema';

@@ -8,6 +8,7 @@ import { readManifest } from '../../shared/signing/manifest';
 import { verifyFile, type Verdict } from '../../shared/signing/verify';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { FILE_TYPES } from '../app/file-types';
 
 /** "Verifiera": one file against a signature manifest and the trusted keys, with a plain verdict (also on the home screen, without the report). */
 export function VerifyForm() {
@@ -48,11 +49,11 @@ export function VerifyForm() {
       <h2 id="verifiera-rubrik">{t('verifyHeading')}</h2>
       <p>{t('verifyIntro')}</p>
       <div className="button-row">
-        <button type="button" onClick={() => void choose(t('verifyFileTitle'), [{ name: 'Dokument', extensions: ['docx', 'pdf'] }], setFile)}>
+        <button type="button" onClick={() => void choose(t('verifyFileTitle'), FILE_TYPES.signedDocument, setFile)}>
           {t('verifyChooseFile')}
         </button>
         <span>{file?.name}</span>
-        <button type="button" onClick={() => void choose(t('verifyManifestTitle'), [{ name: 'Signaturfil', extensions: ['json'] }], setManifest)}>
+        <button type="button" onClick={() => void choose(t('verifyManifestTitle'), FILE_TYPES.signature, setManifest)}>
           {t('verifyChooseManifest')}
         </button>
         <span>{manifest?.name}</span>

@@ -10,7 +10,7 @@ import { reportImages } from '../db/images-repo';
 import { getReport, listAnswers } from '../db/reports-repo';
 import type { WorkbenchDb } from '../db/schema';
 import { listSignatures } from '../db/signing-repo';
-import { slug } from '../contributions/file-names';
+import { slug } from '../app/file-types';
 import { comparisonTexts, type ComparisonPoint } from '../db/comparison-repo';
 import { getHeadingColor, getLogo } from '../db/settings-repo';
 import { provenanceAuthors } from '../../shared/compare/change-authors';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
@@ -9,8 +10,8 @@ import { useTemplates } from '../templates/TemplatesProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { FILE_TYPES } from '../app/file-types';
 
-const BACKUP_FILTERS = [{ name: 'Rapportverkstad-säkerhetskopia', extensions: ['rvbackup'] }];
 
 /** Saves the whole workspace to a file, and restores one (the file is checked before anything is written). */
 export function BackupPanel({ onRestored }: { onRestored: () => void }) {
@@ -31,7 +32,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     const result = await host.saveBytes({
       title: t('backupSave'),
       suggestedName: `rapportverkstad-${formatDate(now)}.rvbackup`,
-      filters: BACKUP_FILTERS,
+      filters: FILE_TYPES.backup,
       bytes,
     });
     if (result.saved) notify(t('backupSaved', { name: result.fileName ?? '' }));
@@ -40,7 +41,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const restore = async () => {
     setError(undefined);
     setOutcomes([]);
-    const [file] = await host.openFile({ title: t('backupRestore'), filters: BACKUP_FILTERS, multiple: false });
+    const [file] = await host.openFile({ title: t('backupRestore'), filters: FILE_TYPES.backup, multiple: false });
     if (!file) return;
     const next = await planRestore(db, file.bytes, file.name);
     // Nothing to decide when no report on the computer differs from the backup.
@@ -59,7 +60,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
 
   const openReportFile = async () => {
     setError(undefined);
-    const [file] = await host.openFile({ title: t('openReportFile'), filters: [{ name: 'Rapportfil', extensions: ['rvrapport'] }], multiple: false });
+    const [file] = await host.openFile({ title: t('openReportFile'), filters: FILE_TYPES.report, multiple: false });
     if (!file) return;
     // Like a restore: a report this computer has changed since is replaced only when the person chooses.
     const next = await planReportFile(db, file.bytes, file.name, templates);

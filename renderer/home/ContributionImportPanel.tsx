@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { appDeps } from '../app/deps';
-import { CONTRIBUTION_FILTERS } from '../contributions/file-names';
+import { FILE_TYPES } from '../app/file-types';
 import { ImportResults } from '../contributions/ImportResults';
 import { importContributionFiles, type ImportResult } from '../db/contributions-repo';
 import { useDb } from '../db/DbProvider';
@@ -14,7 +14,7 @@ export function ContributionImportPanel({ onImported }: { onImported: () => void
   const { t } = useI18n();
   const [results, setResults] = useState<ImportResult[]>([]);
   const choose = async () => {
-    const files = await host.openFile({ title: t('importContributionsHome'), filters: CONTRIBUTION_FILTERS, multiple: true });
+    const files = await host.openFile({ title: t('importContributionsHome'), filters: FILE_TYPES.contribution, multiple: true });
     if (files.length === 0) return;
     setResults(await importContributionFiles(db, files, appDeps));
     onImported();

@@ -12,6 +12,7 @@ import { addImportedReport } from '../db/import-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { FILE_TYPES } from '../app/file-types';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
 export function ImportWordPanel({ templates, onCreated, onCancel }: { templates: readonly Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -44,7 +45,7 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
     }
   };
   const choose = async () => {
-    const [file] = await host.openFile({ title: t('importWordTitle'), filters: [{ name: 'Word', extensions: ['docx'] }], multiple: false });
+    const [file] = await host.openFile({ title: t('importWordTitle'), filters: FILE_TYPES.word, multiple: false });
     if (file) readWith(template, file);
   };
   const switchTemplate = (key: string) => {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { buildKeyFile, formatFingerprint } from '../../shared/signing/trusted-keys';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useNotice } from '../components/Notice';
@@ -9,8 +10,8 @@ import { getTextSetting } from '../db/settings-repo';
 import { importTrustedKeys, listTrustedKeys, ownKey, removeTrustedKey } from '../db/signing-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { FILE_TYPES } from '../app/file-types';
 
-const KEY_FILTERS = [{ name: 'Nyckelfil', extensions: ['rvnyckel', 'json'] }];
 
 /** "Signeringsnycklar": this computer's key (fingerprint, key file to send) and the signers it trusts. */
 export function KeysPanel() {
@@ -29,11 +30,11 @@ export function KeysPanel() {
   if (!value) return null;
   const exportKey = async () => {
     const bytes = await buildKeyFile(value.own.publicKey, { name: who.name.trim() || '–', title: who.title, organisation: who.organisation }, appDeps.now());
-    const result = await host.saveBytes({ title: t('exportMyKey'), suggestedName: `nyckel-${value.own.fingerprint.slice(0, 8)}.rvnyckel`, filters: KEY_FILTERS, bytes });
+    const result = await host.saveBytes({ title: t('exportMyKey'), suggestedName: `nyckel-${value.own.fingerprint.slice(0, 8)}.rvnyckel`, filters: FILE_TYPES.key, bytes });
     if (result.saved) notify(t('myKeyExported', { file: result.fileName ?? '' }));
   };
   const importKey = async () => {
-    const [file] = await host.openFile({ title: t('importKeyFile'), filters: KEY_FILTERS, multiple: false });
+    const [file] = await host.openFile({ title: t('importKeyFile'), filters: FILE_TYPES.key, multiple: false });
     if (!file) return;
     const addedBy = (await getTextSetting(db, 'coordinatorName')) || t('thisComputersKey');
     const keys = await importTrustedKeys(db, file.bytes, file.name, addedBy, appDeps.now());

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../shared/report/report-schema';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { copyReport, setTrashed, updateReport } from '../db/reports-repo';

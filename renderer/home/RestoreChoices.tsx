@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import type { RestoreChoice, RestoreOutcome, RestorePlan } from '../db/backup-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';

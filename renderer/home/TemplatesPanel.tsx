@@ -15,9 +15,8 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTemplates } from '../templates/TemplatesProvider';
 import { TemplateReview } from './TemplateReview';
+import { FILE_TYPES } from '../app/file-types';
 
-const WORD_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
-const TEMPLATE_FILTERS = [{ name: 'Mallfil', extensions: ['json'] }];
 /** Largest template file read (the 2025 template is 8 kB). */
 const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
@@ -33,7 +32,7 @@ export function TemplatesPanel() {
   const [error, setError] = useState<string>();
   const selected = templates.find((template) => templateKey(template) === selectedKey);
 
-  const open = async (filters: typeof WORD_FILTERS, title: string, read: (bytes: Uint8Array, name: string) => { template: Template; notRead: string[] }) => {
+  const open = async (filters: typeof FILE_TYPES.word, title: string, read: (bytes: Uint8Array, name: string) => { template: Template; notRead: string[] }) => {
     setError(undefined);
     const [file] = await host.openFile({ title, filters, multiple: false });
     if (!file) return;
@@ -45,8 +44,8 @@ export function TemplatesPanel() {
     }
   };
   // What the Word file does not say (header field ids, issuers) comes from the newest template here.
-  const fromWord = () => open(WORD_FILTERS, t('templateFromWordTitle'), (bytes, name) => readTemplateDocx(bytes, name, templates[0]));
-  const fromFile = () => open(TEMPLATE_FILTERS, t('templateOpenFileTitle'), (bytes, name) => ({ template: parseTemplate(parseJsonFile(bytes, name, MAX_TEMPLATE_BYTES), name), notRead: [] }));
+  const fromWord = () => open(FILE_TYPES.word, t('templateFromWordTitle'), (bytes, name) => readTemplateDocx(bytes, name, templates[0]));
+  const fromFile = () => open(FILE_TYPES.template, t('templateOpenFileTitle'), (bytes, name) => ({ template: parseTemplate(parseJsonFile(bytes, name, MAX_TEMPLATE_BYTES), name), notRead: [] }));
 
   const save = async (template: Template) => {
     try {
@@ -64,7 +63,7 @@ export function TemplatesPanel() {
   const exportSelected = async () => {
     if (!selected) return;
     const suggestedName = `${selected.id}${selected.version ? `-v${selected.version}` : ''}.json`;
-    const result = await host.saveBytes({ title: t('templateExport'), suggestedName, filters: TEMPLATE_FILTERS, bytes: new TextEncoder().encode(`${JSON.stringify(selected, null, 2)}\n`) });
+    const result = await host.saveBytes({ title: t('templateExport'), suggestedName, filters: FILE_TYPES.template, bytes: new TextEncoder().encode(`${JSON.stringify(selected, null, 2)}\n`) });
     if (result.saved) notify(t('templateExported', { file: result.fileName ?? suggestedName }));
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../shared/report/report-schema';
-import { appDeps, formatDate } from '../app/deps';
+import { appDeps } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useDb } from '../db/DbProvider';
 import { purgeReport, setTrashed } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';

@@ -2,7 +2,7 @@ import { readAssignmentFile } from '../../shared/exchange/exchange-files';
 import { useTemplates } from '../templates/TemplatesProvider';
 import type { Workspace } from '../../shared/exchange/workspace-schema';
 import { appDeps } from '../app/deps';
-import { ASSIGNMENT_FILTERS } from '../contributions/file-names';
+import { FILE_TYPES } from '../app/file-types';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import { openAssignment } from '../db/workspaces-repo';
@@ -17,7 +17,7 @@ export function WorkspaceList({ workspaces, onOpen }: { workspaces: Workspace[];
   const { t } = useI18n();
   const { notify } = useNotice();
   const open = async () => {
-    const [file] = await host.openFile({ title: t('openAssignment'), filters: ASSIGNMENT_FILTERS, multiple: false });
+    const [file] = await host.openFile({ title: t('openAssignment'), filters: FILE_TYPES.assignment, multiple: false });
     if (!file) return;
     const assignment = await readAssignmentFile(file.bytes, file.name, templates);
     const { workspace, created } = await openAssignment(db, assignment, appDeps);

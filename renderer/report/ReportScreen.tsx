@@ -12,26 +12,25 @@ import { listMergeRecords } from '../db/merge-repo';
 import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
-import { DocumentView, type DocumentApi } from './DocumentView';
+import { DocumentView, type DocumentApi } from '../document/DocumentView';
 import { FinalView } from '../final/FinalView';
 import { FinalDocument } from '../final/FinalDocument';
 import { SignedBanner } from '../final/SignedBanner';
 import { listSignatures } from '../db/signing-repo';
 import type { Finding } from '../../shared/preflight/finding';
-import { focusInDocument } from './focus-in-document';
+import { focusInDocument } from '../document/focus-in-document';
 import { UnplacedPanel } from './UnplacedPanel';
 import { encodeReportFile } from '../../shared/exchange/report-file';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
-import { slug } from '../contributions/file-names';
 import { exportReportFile } from '../db/report-file-repo';
 import { findTemplate } from '../../shared/template/find-template';
 import { useHost } from '../host/HostProvider';
 import { ReportHeader, SignatureBlock } from './ReportFields';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { getTextSetting } from '../db/settings-repo';
+import { FILE_TYPES, slug } from '../app/file-types';
 
-const REPORT_FILTERS = [{ name: 'Rapportfil', extensions: ['rvrapport'] }];
 
 /** Saves the report as a .rvrapport file (for the command line, or another computer). */
 function ReportFileButton({ reportId, template }: { reportId: string; template: Template }) {
@@ -44,7 +43,7 @@ function ReportFileButton({ reportId, template }: { reportId: string; template: 
     const result = await host.saveBytes({
       title: t('saveReportFile'),
       suggestedName: `${slug(`${file.report.organisation}-${file.report.year}`)}.rvrapport`,
-      filters: REPORT_FILTERS,
+      filters: FILE_TYPES.report,
       bytes: encodeReportFile(file),
     });
     if (result.saved) notify(t('reportFileSaved', { file: result.fileName ?? '' }));

@@ -6,7 +6,7 @@ import type { CellState, ReviewStatus } from '../../shared/report/tracker';
 import type { Template } from '../../shared/template/template-schema';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
-import { ASSIGNMENT_FILTERS, slug } from '../contributions/file-names';
+import { FILE_TYPES, slug } from '../app/file-types';
 import { useDb } from '../db/DbProvider';
 import { buildReturnFile, recordReturn, setApproved } from '../db/review-repo';
 import { getTextSetting } from '../db/settings-repo';
@@ -51,7 +51,7 @@ export function ReturnForm({ report, template, department, onChanged }: { report
     const result = await host.saveBytes({
       title: t('returnContribution'),
       suggestedName: `retur-${slug(department.name)}-${report.year}-v${revision}.rvuppdrag`,
-      filters: ASSIGNMENT_FILTERS,
+      filters: FILE_TYPES.assignment,
       bytes: encodeExchangeFile(file),
     });
     if (!result.saved) return;

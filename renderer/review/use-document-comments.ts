@@ -5,7 +5,7 @@ import { appDeps } from '../app/deps';
 import { addComment, addReply, listComments, setResolved } from '../db/comments-repo';
 import type { WorkbenchDb } from '../db/schema';
 import type { PendingAnchor } from '../editor/plugins/CommentPlugin';
-import type { AnswerHandle } from '../report/QuestionBlock';
+import type { AnswerHandle } from '../editor/answer-handle';
 import type { CommentsApi } from './comments-context';
 import type { CommentDraft } from './CommentsPanel';
 

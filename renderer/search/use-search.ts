@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichText } from '../../shared/report/content-schema';
 import { searchPattern, type SearchOptions } from '../../shared/text/search';
-import type { AnswerHandle } from '../report/QuestionBlock';
+import type { AnswerHandle } from '../editor/answer-handle';
 import { findInEditor, matchRange, replaceInEditor, type EditorMatch } from './editor-search';
 import { findInField, setFieldValue, textFields, type TextField } from './field-search';
 

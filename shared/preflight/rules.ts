@@ -2,7 +2,7 @@ import { isUnanswered } from '../document/answer-text';
 import { statedBasis } from '../document/basis';
 import { emptyRichText, type RichText, type SerializedBlock } from '../report/content-schema';
 import { blockLines, richTextToPlain } from '../text/rich-text-plain';
-import { isIsoDate } from '../text/iso-date';
+import { isIsoDate } from '../text/dates';
 import { isOptionalField, listAnswerFields, type AnswerField } from '../template/answer-fields';
 import { answerFinding, fieldFinding, type Finding, type PreflightInput } from './finding';
 import { findPlaceholders } from './placeholders';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveAnswers } from '../../renderer/db/answers-repo';
 import { addReport, listAnswers } from '../../renderer/db/reports-repo';
-import { AutosaveQueue, type SaveStatus } from '../../renderer/report/autosave-queue';
+import { AutosaveQueue } from '../../renderer/document/autosave-queue';
+import type { SaveStatus } from '../../renderer/app/save-status-store';
 import { richTextToPlain } from '../../shared/text/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../shared/fixtures';
 import { freshDb, template } from '../renderer/db/test-db';

@@ -2,7 +2,7 @@
 import '../../../renderer/zod-jitless';
 import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { WorkbenchDb } from '../../../renderer/db/schema';
-import { AutosaveQueue } from '../../../renderer/report/autosave-queue';
+import { AutosaveQueue } from '../../../renderer/document/autosave-queue';
 import type { Answer } from '../../../shared/report/report-schema';
 
 /*

@@ -1,4 +1,4 @@
-import type { AnswerHandle } from '../../../renderer/report/QuestionBlock';
+import type { AnswerHandle } from '../../../renderer/editor/answer-handle';
 import type { Answer } from '../../../shared/report/report-schema';
 
 /** The answers' editors faked as handles over a map: what a merge applies lands in `current`. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runDailyBackup } from '../../../renderer/app/daily-backup';
+import { runDailyBackup } from '../../../renderer/db/daily-backup';
 import { addReport } from '../../../renderer/db/reports-repo';
 import type { WorkbenchHost } from '../../../shared/host/workbench-host';
 import { parseBackup } from '../../../shared/report/backup-format';
 import { testDeps } from '../../shared/fixtures';
-import { freshDb, template } from '../db/test-db';
+import { freshDb, template } from './test-db';
 
 function fakeHost(withBackups: boolean) {
   const written: { day: string; bytes: Uint8Array }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../shared/text/iso-date';
+import { isIsoDate } from '../../../shared/text/dates';
 
 describe('isIsoDate', () => {
   it.each([

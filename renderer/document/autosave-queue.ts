@@ -2,6 +2,7 @@ import { changedCharacters, LARGE_CHANGE_CHARS, SNAPSHOT_IDLE_MS } from '../../s
 import type { Answer, Snapshot, SnapshotReason } from '../../shared/report/report-schema';
 import { richTextToPlain } from '../../shared/text/rich-text-plain';
 import { describeSaveError } from '../db/storage-errors';
+import type { SaveStatus } from '../app/save-status-store';
 
 /*
  * Autosave for one open report. Editors only mark their answer dirty and hand over a
@@ -14,7 +15,6 @@ import { describeSaveError } from '../db/storage-errors';
  * the state after a pause in typing (or on request).
  */
 
-export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
 
 /** The report's change time is stamped at most this often: the list shows minutes, and the extra write costs. */
 export const REPORT_TOUCH_INTERVAL_MS = 30_000;

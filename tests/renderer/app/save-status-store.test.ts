@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSaveStatusStore } from '../../../renderer/report/save-status-store';
+import { createSaveStatusStore } from '../../../renderer/app/save-status-store';
 
 describe('createSaveStatusStore', () => {
   it('holds the latest status and tells only current subscribers', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idleAlignedTimers } from '../../../renderer/report/idle-timers';
+import { idleAlignedTimers } from '../../../renderer/document/idle-timers';
 
 describe('idleAlignedTimers', () => {
   let idle: { fn: () => void; timeout: number | undefined }[];

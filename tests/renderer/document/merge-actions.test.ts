@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listMergeRecords } from '../../../renderer/db/merge-repo';
 import { listDepartments } from '../../../renderer/db/departments-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
-import { planMerges, runMerges, type MergeContext } from '../../../renderer/merge/merge-actions';
+import { planMerges, runMerges, type MergeContext } from '../../../renderer/document/merge-actions';
 import { fakeHandles } from './fake-handles';
 import { applyContributions } from '../../../shared/merge/apply-contributions';
 import type { ContributionFile } from '../../../shared/exchange/exchange-files';

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import type { SaveStatus } from './autosave-queue';
 
 /*
  * The autosave status lives outside React state: it changes at every save, also while
@@ -7,6 +6,9 @@ import type { SaveStatus } from './autosave-queue';
  * their frame. Only what shows it (the indicator, an open history or merge panel)
  * subscribes and re-renders.
  */
+
+/** Where the autosave stands: saved (and when), saving, or failed with a message. */
+export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
 
 export interface SaveStatusStore {
   get(): SaveStatus;

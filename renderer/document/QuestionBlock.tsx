@@ -1,7 +1,7 @@
-import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type RangeSelection, type SerializedLexicalNode } from 'lexical';
+import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichText } from '../../shared/report/content-schema';
-import type { Answer, AnswerStatus, Snapshot, YesNo } from '../../shared/report/report-schema';
+import type { Answer, AnswerStatus, YesNo } from '../../shared/report/report-schema';
 import type { AnswerField } from '../../shared/template/answer-fields';
 import { appDeps } from '../app/deps';
 import { AnswerEditor } from '../editor/AnswerEditor';
@@ -12,6 +12,7 @@ import type { TextStats } from '../editor/plugins/ChangePlugin';
 import type { StoreImage } from '../editor/plugins/PastePlugin';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AutosaveQueue } from './autosave-queue';
+import type { AnswerHandle } from '../editor/answer-handle';
 import { AnswerComparison } from '../compare/ComparePoints';
 import type { QuestionComparison } from '../compare/use-comparison';
 
@@ -21,27 +22,6 @@ export interface AnswerSummary {
   status: AnswerStatus;
   /** Open merge conflicts in the answer. */
   conflicts: number;
-}
-
-/** What the history panel may do with an answer. */
-export interface AnswerHandle {
-  restore: (snapshot: Snapshot) => void;
-  /** Replaces the content (a merge), as one undoable step. */
-  replace: (content: RichText) => void;
-  /** Replaces the whole answer as a merge left it: text, Ja/Nej, basis and status. */
-  apply: (answer: Pick<Answer, 'content' | 'choice' | 'basis' | 'status'>) => void;
-  undo: () => void;
-  current: () => RichText;
-  /** The answer as it stands in the editor now. */
-  currentAnswer: () => Answer;
-  /** Wraps a kept selection in comment `id`'s mark; false when its text is gone. */
-  wrapComment: (selection: RangeSelection, id: string) => boolean;
-  /** Selects comment `id`'s words in the editor; false when none are marked. */
-  selectComment: (id: string) => boolean;
-  /** The comment ids marked in the answer now. */
-  markedIds: () => Set<string>;
-  /** The answer's editor, for search and replace; null before it is made. */
-  editor: () => LexicalEditor | null;
 }
 
 export interface QuestionBlockProps {

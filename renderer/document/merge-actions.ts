@@ -6,7 +6,7 @@ import type { Answer, Snapshot } from '../../shared/report/report-schema';
 import { appDeps } from '../app/deps';
 import { writeMerge, type MergeWrite } from '../db/merge-repo';
 import type { WorkbenchDb } from '../db/schema';
-import type { AnswerHandle } from '../report/QuestionBlock';
+import type { AnswerHandle } from '../editor/answer-handle';
 
 /*
  * The app's side of the one merge step (shared/merge): read the answers from their

@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'react';
-import { formatDate } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { listComparisonPoints, type ComparisonPoint } from '../db/comparison-repo';
 import { useDb } from '../db/DbProvider';
-import { buildChangesDocx, buildRevisionChangesDocx, exportBaseName, revisedDepartments, type FinalData } from '../final/final-data';
+import { buildChangesDocx, buildRevisionChangesDocx, exportBaseName, revisedDepartments, type FinalData } from './final-data';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { usePointName } from './ComparePoints';
+import { usePointName } from '../compare/ComparePoints';
+import { FILE_TYPES } from '../app/file-types';
 
 /** "Exportera ändringar som Word-dokument": the changes since a comparison point, or in a department's newest revision, as Word tracked changes. */
 export function ChangesExport({ data }: { data: FinalData }) {
@@ -32,7 +33,7 @@ export function ChangesExport({ data }: { data: FinalData }) {
     const bytes = point
       ? await buildChangesDocx(db, data, point, label(point))
       : await buildRevisionChangesDocx(db, data, department!.departmentId, t('revisionLabel', { name: department!.name, from: department!.from }));
-    const result = await host.saveBytes({ title: t('exportChanges'), suggestedName: file, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
+    const result = await host.saveBytes({ title: t('exportChanges'), suggestedName: file, filters: FILE_TYPES.word, bytes });
     if (result.saved) notify(t('changesDocxSaved', { file: result.fileName ?? file }));
   };
   return (

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveQueue, type SaveStatus } from '../../../renderer/report/autosave-queue';
+import { AutosaveQueue } from '../../../renderer/document/autosave-queue';
+import type { SaveStatus } from '../../../renderer/app/save-status-store';
 import { emptyRichText } from '../../../shared/report/content-schema';
 import type { Answer, Snapshot } from '../../../shared/report/report-schema';
 import { paragraph, richText, text } from '../../shared/fixtures';

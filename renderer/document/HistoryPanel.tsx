@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Snapshot, SnapshotReason } from '../../shared/report/report-schema';
 import { diffAnswer } from '../../shared/compare/answer-diff';
 import { DiffView } from '../compare/DiffView';
-import { formatDate } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { listVersions } from '../db/answers-repo';
@@ -11,8 +11,8 @@ import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { AutosaveQueue } from './autosave-queue';
-import { useSavedAt, type SaveStatusStore } from './save-status-store';
-import type { AnswerHandle } from './QuestionBlock';
+import { useSavedAt, type SaveStatusStore } from '../app/save-status-store';
+import type { AnswerHandle } from '../editor/answer-handle';
 
 const REASON: Record<SnapshotReason, MessageKey> = {
   paus: 'reasonPause',

@@ -1,8 +1,8 @@
 import type { WorkbenchHost } from '../../shared/host/workbench-host';
-import { exportBackup } from '../db/backup-repo';
-import type { WorkbenchDb } from '../db/schema';
-import { getTextSetting, setTextSetting } from '../db/settings-repo';
-import { formatDate } from './deps';
+import { exportBackup } from './backup-repo';
+import type { WorkbenchDb } from './schema';
+import { getTextSetting, setTextSetting } from './settings-repo';
+import { formatDate } from '../../shared/text/dates';
 
 /*
  * Once a day the whole workspace is written to the backup folder in the user's

@@ -1,6 +1,6 @@
-import { formatDate } from '../app/deps';
+import { formatDate } from '../../shared/text/dates';
 import { useI18n } from '../i18n/I18nProvider';
-import { useSaveStatus, type SaveStatusStore } from './save-status-store';
+import { useSaveStatus, type SaveStatusStore } from '../app/save-status-store';
 
 /** "Sparat" / "Sparar…", or what went wrong, in a live region. */
 export function SaveIndicator({ store }: { store: SaveStatusStore }) {
