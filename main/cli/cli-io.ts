@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { writeFileAtomic } from '../host/atomic-write';
-import { FileFormatError } from '../../shared/report/json-file';
+import { FileFormatError } from '../../shared/files/json-file';
 
 /*
  * What a command may do to the world: files, the two output streams, the clock and ids.

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import template2025 from '../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
-import { DocxExportError } from '../../shared/document/docx-export';
-import { DocxImportError } from '../../shared/docx-import/import-error';
-import { ExchangeError } from '../../shared/exchange/exchange-error';
-import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/exchange/report-file';
-import { FileFormatError, parseJsonFile } from '../../shared/report/json-file';
+import { DocxExportError } from '../../shared/docx/export/docx-export';
+import { DocxImportError } from '../../shared/docx/import/import-error';
+import { ExchangeError } from '../../shared/files/exchange-error';
+import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/files/report-file';
+import { FileFormatError, parseJsonFile } from '../../shared/files/json-file';
 import { findTemplate } from '../../shared/template/find-template';
 import { ManifestError } from '../../shared/signing/manifest';
 import { parseTemplate, TemplateError } from '../../shared/template/parse-template';

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { provenanceAuthors } from '../../shared/compare/change-authors';
-import type { DocxChanges } from '../../shared/document/docx-changes';
-import { buildReportDocx } from '../../shared/document/docx-export';
-import type { ReportFile, ReportImage } from '../../shared/exchange/report-file';
+import type { DocxChanges } from '../../shared/docx/export/docx-changes';
+import { buildReportDocx } from '../../shared/docx/export/docx-export';
+import type { ReportFile, ReportImage } from '../../shared/files/report-file';
 import { defineCommand, loadReport, required, UsageError, writeOutput } from './command-kit';
 
 export const EXPORT_USAGE = `Användning: rapportverkstad export RAPPORT.rvrapport --docx UT.docx [--final]

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { importDocxReport } from '../../shared/docx-import/import-report';
-import { importSummary, reportFromImport } from '../../shared/docx-import/imported-report';
-import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/exchange/report-file';
+import { importDocxReport } from '../../shared/docx/import/import-report';
+import { importSummary, reportFromImport } from '../../shared/docx/import/imported-report';
+import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/files/report-file';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { defineCommand, quoted, readInput, required, templateArgument, writeOutput } from './command-kit';

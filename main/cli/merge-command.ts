@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { ExchangeError } from '../../shared/exchange/exchange-error';
-import { readContributionFile } from '../../shared/exchange/exchange-files';
-import { buildReportFile, encodeReportFile, readReportFile } from '../../shared/exchange/report-file';
+import { ExchangeError } from '../../shared/files/exchange-error';
+import { readContributionFile } from '../../shared/files/exchange-files';
+import { buildReportFile, encodeReportFile, readReportFile } from '../../shared/files/report-file';
 import { applyContributions } from '../../shared/merge/apply-contributions';
 import type { CliIo } from './cli-io';
-import { FileFormatError } from '../../shared/report/json-file';
+import { FileFormatError } from '../../shared/files/json-file';
 import { findTemplate } from '../../shared/template/find-template';
 import { bundledTemplates, quoted, readInput, UsageError, writeOutput } from './command-kit';
 

@@ -1,4 +1,4 @@
-import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
+import { buildReportFile, encodeReportFile } from '../../shared/files/report-file';
 import { createReport } from '../../shared/report/new-report';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { defineCommand, required, templateArgument, UsageError, writeOutput } from './command-kit';

@@ -1,6 +1,6 @@
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { emptyRichText } from '../../shared/report/content-schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { defineCommand, loadReport } from './command-kit';
 
 export const TEXT_USAGE = `Användning: rapportverkstad text RAPPORT.rvrapport [--json]

@@ -1,4 +1,4 @@
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 
 /** The real clock and id source; tests inject their own. */
 export const appDeps: Deps = {

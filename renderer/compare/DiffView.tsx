@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { UnitChange } from '../../shared/compare/answer-diff';
 import type { Unit } from '../../shared/compare/answer-units';
-import type { Atom } from '../../shared/review/inline-atoms';
+import type { Atom } from '../../shared/report/inline-atoms';
 import { useI18n } from '../i18n/I18nProvider';
 
 /*

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { buildAssignmentFile } from '../../shared/exchange/build-files';
-import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
+import { buildAssignmentFile } from '../../shared/files/build-files';
+import { encodeExchangeFile } from '../../shared/files/exchange-files';
 import type { Assignment, Department } from '../../shared/report/organisation-schema';
 import type { Report } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';

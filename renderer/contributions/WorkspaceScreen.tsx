@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { templateFromAssignment } from '../../shared/exchange/assignment-template';
-import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
-import type { Workspace } from '../../shared/exchange/workspace-schema';
+import { templateFromAssignment } from '../../shared/files/assignment-template';
+import { encodeExchangeFile } from '../../shared/files/exchange-files';
+import type { Workspace } from '../../shared/files/workspace-schema';
 import { appDeps } from '../app/deps';
 import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';

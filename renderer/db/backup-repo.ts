@@ -1,5 +1,5 @@
-import { parseBackup, serializeBackup, type BackupContents } from '../../shared/report/backup-format';
-import { copyReportContents, reportContents, reportFingerprint, type ReportContents } from '../../shared/report/report-contents';
+import { parseBackup, serializeBackup, type BackupContents } from '../../shared/files/backup-format';
+import { copyReportContents, reportContents, reportFingerprint, type ReportContents } from '../../shared/files/report-contents';
 import type { Report } from '../../shared/report/report-schema';
 import type { StoredImage, WorkbenchDb } from './schema';
 import { keepCarriedTemplate, listStoredTemplates } from './templates-repo';

@@ -1,6 +1,6 @@
 import { storedCommentSchema, type CommentAuthor, type CommentThread, type StoredComment } from '../../shared/review/comment-schema';
 import { mergeThreads } from '../../shared/review/thread-merge';
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
 

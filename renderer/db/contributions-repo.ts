@@ -1,7 +1,7 @@
-import { checkContribution } from '../../shared/exchange/check-contribution';
-import { ExchangeError } from '../../shared/exchange/exchange-error';
-import { readContributionFile, type ContributionFile } from '../../shared/exchange/exchange-files';
-import type { Deps } from '../../shared/report/new-report';
+import { checkContribution } from '../../shared/files/check-contribution';
+import { ExchangeError } from '../../shared/files/exchange-error';
+import { readContributionFile, type ContributionFile } from '../../shared/files/exchange-files';
+import type { Deps } from '../../shared/report/deps';
 import { contributionSchema, importLogSchema, type Contribution, type ImportLogEntry } from '../../shared/report/organisation-schema';
 import { checkRecord } from './record-check';
 import { listComments, putMergedThreads } from './comments-repo';
@@ -11,7 +11,7 @@ import type { WorkbenchDb } from './schema';
 
 /*
  * Import of contribution files at the coordinator. Each file is read and checked in
- * full (shared/exchange) before its transaction; inside the one transaction the file is
+ * full (shared/files) before its transaction; inside the one transaction the file is
  * checked against the database and, if it fits, kept unchanged with a log entry. A
  * refused file writes nothing.
  */

@@ -1,4 +1,4 @@
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import { assignmentSchema, departmentSchema, type Assignment, type Department } from '../../shared/report/organisation-schema';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';

@@ -1,5 +1,5 @@
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, type ImageMeta } from '../../shared/report/report-schema';
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import type { WorkbenchDb } from './schema';
 import { imageProblem } from '../../shared/report/image-check';
 

@@ -1,5 +1,5 @@
-import type { ReportImage } from '../../shared/exchange/report-file';
-import type { Deps } from '../../shared/report/new-report';
+import type { ReportImage } from '../../shared/files/report-file';
+import type { Deps } from '../../shared/report/deps';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, Report, Snapshot } from '../../shared/report/report-schema';
 import { rollForward, type CarryChoice, type RollMapping } from '../../shared/report/roll-forward';

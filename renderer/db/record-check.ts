@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeProblems } from '../../shared/report/json-file';
+import { describeProblems } from '../../shared/files/json-file';
 
 /** A record in the database that no longer passes its schema. */
 export class CorruptRecordError extends Error {

@@ -1,5 +1,5 @@
-import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, type ReportFile } from '../../shared/exchange/report-file';
-import type { BackupContents } from '../../shared/report/backup-format';
+import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, type ReportFile } from '../../shared/files/report-file';
+import type { BackupContents } from '../../shared/files/backup-format';
 import { planRestoreContents, restoreBackup, type RestoreChoice, type RestorePlan } from './backup-repo';
 import { listAnswers } from './reports-repo';
 import { listAssignments, listDepartments } from './departments-repo';

@@ -1,5 +1,6 @@
 import { renameImages } from '../../shared/report/content-images';
-import type { Deps, NewReportInput } from '../../shared/report/new-report';
+import type { NewReportInput } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import { createReport, duplicateReport } from '../../shared/report/new-report';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { answerSchema, reportSchema, type Answer, type Report, type Signature } from '../../shared/report/report-schema';

@@ -1,6 +1,6 @@
-import { buildAssignmentFile } from '../../shared/exchange/build-files';
-import type { AssignmentFile } from '../../shared/exchange/exchange-files';
-import type { Deps } from '../../shared/report/new-report';
+import { buildAssignmentFile } from '../../shared/files/build-files';
+import type { AssignmentFile } from '../../shared/files/exchange-files';
+import type { Deps } from '../../shared/report/deps';
 import { assignmentSchema, type Assignment, type Department } from '../../shared/report/organisation-schema';
 import type { Report } from '../../shared/report/report-schema';
 import { buildReturn } from '../../shared/review/return-file';

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Workspace } from '../../shared/exchange/workspace-schema';
+import type { Workspace } from '../../shared/files/workspace-schema';
 import type { Assignment, Contribution, Department, ImportLogEntry } from '../../shared/report/organisation-schema';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../../shared/report/report-schema';

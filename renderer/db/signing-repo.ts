@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import type { Snapshot } from '../../shared/report/report-schema';
 import { createSigningKey, keyIdOf, manifestSchema, type Manifest } from '../../shared/signing/manifest';
 import { checkRecord } from './record-check';

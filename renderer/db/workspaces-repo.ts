@@ -1,8 +1,8 @@
-import { buildContributionFile } from '../../shared/exchange/build-files';
-import type { AssignmentFile, ContributionFile } from '../../shared/exchange/exchange-files';
-import { workspaceSchema, type Workspace } from '../../shared/exchange/workspace-schema';
+import { buildContributionFile } from '../../shared/files/build-files';
+import type { AssignmentFile, ContributionFile } from '../../shared/files/exchange-files';
+import { workspaceSchema, type Workspace } from '../../shared/files/workspace-schema';
 import { emptyRichText } from '../../shared/report/content-schema';
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import type { Answer } from '../../shared/report/report-schema';
 import { checkRecord } from './record-check';
 import { listComments, putMergedThreads } from './comments-repo';

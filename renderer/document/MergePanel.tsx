@@ -3,7 +3,7 @@ import { resolveChoice } from '../../shared/merge/choice-merge';
 import { latestContribution, stateFor } from '../../shared/merge/merge-answer';
 import { findRecord, type MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
-import { blockLines } from '../../shared/text/rich-text-plain';
+import { blockLines } from '../../shared/report/rich-text-plain';
 import { appDeps } from '../app/deps';
 import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';

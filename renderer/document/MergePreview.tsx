@@ -1,7 +1,7 @@
 import type { ChoicePart } from '../../shared/report/merge-record';
 import type { MergeStepResult } from '../../shared/merge/merge-step';
 import type { BlockChange } from '../../shared/merge/three-way';
-import { blockLines } from '../../shared/text/rich-text-plain';
+import { blockLines } from '../../shared/report/rich-text-plain';
 import { diffWords } from '../../shared/text/word-diff';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';

@@ -1,6 +1,6 @@
 import { changedCharacters, LARGE_CHANGE_CHARS, SNAPSHOT_IDLE_MS } from '../../shared/report/history-policy';
 import type { Answer, Snapshot, SnapshotReason } from '../../shared/report/report-schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { describeSaveError } from '../db/storage-errors';
 import type { SaveStatus } from '../app/save-status-store';
 

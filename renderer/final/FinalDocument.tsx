@@ -1,8 +1,8 @@
-import { isUnanswered } from '../../shared/document/answer-text';
-import { basisSentence, statedBasis } from '../../shared/document/basis';
+import { isUnanswered } from '../../shared/report/answer-text';
+import { basisSentence, statedBasis } from '../../shared/report/basis';
 import { emptyRichText } from '../../shared/report/content-schema';
 import type { Answer, Report } from '../../shared/report/report-schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { listAnswerFields, type AnswerField } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';

@@ -1,7 +1,7 @@
 import type { WorkbenchHost } from '../../shared/host/workbench-host';
 import { blocksSigning } from '../../shared/preflight/finding';
 import { runPreflight } from '../../shared/preflight/preflight';
-import type { Deps } from '../../shared/report/new-report';
+import type { Deps } from '../../shared/report/deps';
 import type { Report } from '../../shared/report/report-schema';
 import { encodeManifest, fileEntry, reportContentSha256, signManifest } from '../../shared/signing/manifest';
 import type { WorkbenchDb } from '../db/schema';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { importDocxReport, type DocxImportResult } from '../../shared/docx-import/import-report';
-import { reportFromImport } from '../../shared/docx-import/imported-report';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { importDocxReport, type DocxImportResult } from '../../shared/docx/import/import-report';
+import { reportFromImport } from '../../shared/docx/import/imported-report';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
 import { templateKey } from '../../shared/template/edit-template';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readTemplateDocx } from '../../shared/docx-import/template-docx';
-import { parseJsonFile } from '../../shared/report/json-file';
+import { readTemplateDocx } from '../../shared/docx/import/template-docx';
+import { parseJsonFile } from '../../shared/files/json-file';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { templateKey } from '../../shared/template/edit-template';
 import { parseTemplate } from '../../shared/template/parse-template';

@@ -1,6 +1,6 @@
-import { readAssignmentFile } from '../../shared/exchange/exchange-files';
+import { readAssignmentFile } from '../../shared/files/exchange-files';
 import { useTemplates } from '../templates/TemplatesProvider';
-import type { Workspace } from '../../shared/exchange/workspace-schema';
+import type { Workspace } from '../../shared/files/workspace-schema';
 import { appDeps } from '../app/deps';
 import { FILE_TYPES } from '../app/file-types';
 import { useNotice } from '../components/Notice';

@@ -20,7 +20,7 @@ import { listSignatures } from '../db/signing-repo';
 import type { Finding } from '../../shared/preflight/finding';
 import { focusInDocument } from '../document/focus-in-document';
 import { UnplacedPanel } from './UnplacedPanel';
-import { encodeReportFile } from '../../shared/exchange/report-file';
+import { encodeReportFile } from '../../shared/files/report-file';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { exportReportFile } from '../db/report-file-repo';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { encodeExchangeFile } from '../../shared/exchange/exchange-files';
+import { encodeExchangeFile } from '../../shared/files/exchange-files';
 import type { Department } from '../../shared/report/organisation-schema';
 import type { Report } from '../../shared/report/report-schema';
 import type { CellState, ReviewStatus } from '../../shared/report/tracker';

@@ -1,5 +1,5 @@
 import type { BlockState, RichText, SerializedList, SerializedListItem, SerializedTable, SerializedTextBlock } from '../report/content-schema';
-import { atomText, toAtoms, type Atom } from '../review/inline-atoms';
+import { atomText, toAtoms, type Atom } from '../report/inline-atoms';
 
 /*
  * An answer as the paragraphs a reader sees, for comparing two texts of it: each

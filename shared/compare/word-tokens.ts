@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Atom } from '../review/inline-atoms';
+import type { Atom } from '../report/inline-atoms';
 import { compareText } from './answer-units';
 
 /*

@@ -1,7 +1,7 @@
-import { checkContribution } from '../exchange/check-contribution';
-import { ExchangeError } from '../exchange/exchange-error';
-import type { ContributionFile } from '../exchange/exchange-files';
-import type { ReportRecords } from '../exchange/report-file';
+import { checkContribution } from '../files/check-contribution';
+import { ExchangeError } from '../files/exchange-error';
+import type { ContributionFile } from '../files/exchange-files';
+import type { ReportRecords } from '../files/report-file';
 import type { Contribution } from '../report/organisation-schema';
 import { mergeContribution, stateFor, type MergeDeps } from './merge-answer';
 import { findRecord, type MergeRecord } from '../report/merge-record';

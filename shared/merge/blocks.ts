@@ -1,5 +1,5 @@
-import { canonicalJson } from '../exchange/canonical';
-import { withoutMarks } from '../review/comment-marks';
+import { canonicalJson } from '../text/canonical-json';
+import { withoutMarks } from '../report/content-marks';
 import type { BlockState, RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
 
 // Computed once per block object: a merge compares the same blocks many times. Safe because
@@ -33,27 +33,9 @@ export function withBlocks(content: RichText, children: SerializedBlock[]): Rich
   return { root: { ...content.root, children } };
 }
 
-/** True for an empty paragraph (a fresh answer starts with one; Enter makes more). */
-export function isBlankBlock(block: SerializedBlock): boolean {
-  return block.type === 'paragraph' && block.children.every((c) => c.type === 'text' && c.text.trim() === '');
-}
-
 /** The department whose text a block holds (a conflict belongs to the department it is with); undefined for the coordinator's own. */
 export function blockDepartment(block: SerializedBlock): string | undefined {
   return block.type === 'conflict' ? block.departmentId : block.$?.dept;
-}
-
-/**
- * The non-empty text blocks of a department's answer, keyed by their block id, in
- * order. Empty paragraphs are no content: skipping them on every side means a paragraph
- * left empty and filled later is simply new, never a conflict no one caused.
- */
-export function blocksById(content: RichText | undefined): Map<string, SerializedTextBlock> {
-  const map = new Map<string, SerializedTextBlock>();
-  for (const block of content?.root.children ?? []) {
-    if (block.type !== 'conflict' && block.$?.blockId && !isBlankBlock(block) && !map.has(block.$.blockId)) map.set(block.$.blockId, block);
-  }
-  return map;
 }
 
 /** A conflict in place in the answer. */

@@ -1,8 +1,9 @@
-import { ensureBlockIds } from '../exchange/block-ids';
+import { ensureBlockIds } from '../report/block-ids';
 import type { SerializedBlock, SerializedTextBlock } from '../report/content-schema';
-import { canonicalJson } from '../exchange/canonical';
-import { carryBlockMarks, carryMarks } from '../review/comment-marks';
-import { blockBody, blocksById, withBlocks } from './blocks';
+import { canonicalJson } from '../text/canonical-json';
+import { carryBlockMarks, carryMarks } from '../report/content-marks';
+import { blockBody, withBlocks } from './blocks';
+import { blocksById } from '../report/block-ids';
 import { mergeChoice, sameChoice } from './choice-merge';
 import type { AnswerPart, ChoicePart, MergeState } from '../report/merge-record';
 import { mergeBlocks, type BlockChange, type MergeSummary } from './three-way';

@@ -1,5 +1,6 @@
 import type { RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
-import { blocksById, conflictBlock, isBlankBlock, sameBody, withState } from './blocks';
+import { conflictBlock, sameBody, withState } from './blocks';
+import { blocksById, isBlankBlock } from '../report/block-ids';
 import { keepsOrder, placeBlocks, takeMoved, type Placed } from './placement';
 
 /*

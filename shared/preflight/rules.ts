@@ -1,7 +1,7 @@
-import { isUnanswered } from '../document/answer-text';
-import { statedBasis } from '../document/basis';
+import { isUnanswered } from '../report/answer-text';
+import { statedBasis } from '../report/basis';
 import { emptyRichText, type RichText, type SerializedBlock } from '../report/content-schema';
-import { blockLines, richTextToPlain } from '../text/rich-text-plain';
+import { blockLines, richTextToPlain } from '../report/rich-text-plain';
 import { isIsoDate } from '../text/dates';
 import { isOptionalField, listAnswerFields, type AnswerField } from '../template/answer-fields';
 import { answerFinding, fieldFinding, type Finding, type PreflightInput } from './finding';

@@ -3,6 +3,7 @@ import type { Template } from '../template/template-schema';
 import { templateRef } from '../template/find-template';
 import { emptyRichText } from './content-schema';
 import type { Answer, Report } from './report-schema';
+import type { Deps } from './deps';
 
 /** What the user gives when creating a report; header values keyed by template header field id. */
 export interface NewReportInput {
@@ -14,12 +15,6 @@ export interface NewReportInput {
 /** A deep copy of plain JSON data (records hold nothing else). */
 function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/** The clock and id source, injected so tests are repeatable. */
-export interface Deps {
-  now: () => Date;
-  newId: () => string;
 }
 
 /** The report title the template prescribes for a year: "Resultatredovisning av det regionala utvecklingsarbetet 2025". */

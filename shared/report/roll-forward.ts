@@ -1,14 +1,15 @@
 import { imageIdsIn, renameImages } from './content-images';
 import { emptyRichText, type RichText } from './content-schema';
-import { contentWithoutMarks } from '../review/comment-marks';
-import { reportTitle, type Deps } from './new-report';
+import { contentWithoutMarks } from './content-marks';
+import { reportTitle } from './new-report';
+import type { Deps } from './deps';
 import type { Assignment, Department } from './organisation-schema';
 import type { Answer, Report, Snapshot } from './report-schema';
 import type { Template } from '../template/template-schema';
 import { listAnswerFields, type AnswerField } from '../template/answer-fields';
 import { templateRef } from '../template/find-template';
 import type { QuestionMapping } from '../template/question-mapping';
-import { richTextToPlain } from '../text/rich-text-plain';
+import { richTextToPlain } from './rich-text-plain';
 
 /*
  * "Ny rapport från föregående år": last year's report copied to the next year. Header

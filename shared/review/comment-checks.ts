@@ -1,5 +1,5 @@
 import type { RichText } from '../report/content-schema';
-import { markIds } from './comment-marks';
+import { markIds } from '../report/content-marks';
 import type { CommentThread } from './comment-schema';
 
 /*

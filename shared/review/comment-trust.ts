@@ -1,4 +1,4 @@
-import { canonicalJson } from '../exchange/canonical';
+import { canonicalJson } from '../text/canonical-json';
 import type { CommentThread } from './comment-schema';
 
 /*

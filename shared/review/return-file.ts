@@ -1,9 +1,9 @@
-import { blocksById } from '../merge/blocks';
+import { blocksById } from '../report/block-ids';
 import type { RichText, SerializedBlock, SerializedTextBlock } from '../report/content-schema';
 import type { MergeRecord } from '../report/merge-record';
 import type { Answer } from '../report/report-schema';
 import type { Contribution } from '../report/organisation-schema';
-import { carryBlockMarks, contentWithoutMarks, markIds } from './comment-marks';
+import { carryBlockMarks, contentWithoutMarks, markIds } from '../report/content-marks';
 import { isOpen, type CommentThread } from './comment-schema';
 
 /*

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { canonicalJson, sha256Hex } from '../exchange/canonical';
-import { describeProblems, parseJsonFile } from '../report/json-file';
+import { sha256Hex } from '../files/checksum';
+import { canonicalJson } from '../text/canonical-json';
+import { describeProblems, parseJsonFile } from '../files/json-file';
 import type { Answer, Report } from '../report/report-schema';
 import { idSchema, isoTimeSchema } from '../report/report-schema';
 import { decodeBase64, encodeBase64 } from '../text/base64';

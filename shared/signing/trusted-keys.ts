@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sha256Hex } from '../exchange/canonical';
-import { describeProblems, parseJsonFile } from '../report/json-file';
+import { sha256Hex } from '../files/checksum';
+import { describeProblems, parseJsonFile } from '../files/json-file';
 import { isoTimeSchema } from '../report/report-schema';
 import { decodeBase64, encodeBase64 } from '../text/base64';
 import { ManifestError } from './manifest';

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../exchange/canonical';
+import { sha256Hex } from '../files/checksum';
 import { decodeBase64 } from '../text/base64';
 import { manifestSignatureProblem, type Manifest } from './manifest';
 import { fingerprintOf, formatFingerprint, type TrustedKey } from './trusted-keys';

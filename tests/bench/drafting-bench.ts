@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { serializeBackup } from '../../shared/report/backup-format';
+import { serializeBackup } from '../../shared/files/backup-format';
 import { fullSizeWorkspace } from './full-report';
 import { median, p95, type Figure } from './stats';
 

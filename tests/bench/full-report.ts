@@ -1,5 +1,5 @@
 import template2025 from '../../assets/templates/resultatredovisning-2025.json';
-import type { BackupContents } from '../../shared/report/backup-format';
+import type { BackupContents } from '../../shared/files/backup-format';
 import type { RichText, SerializedBlock } from '../../shared/report/content-schema';
 import { createReport } from '../../shared/report/new-report';
 import { listAnswerFields } from '../../shared/template/answer-fields';

@@ -6,10 +6,10 @@ import { barChartPng } from '../bench/png';
 import { flowText, officeMissing, pdfPages } from '../tools/office';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../../main/cli/cli';
-import { buildReportFile, encodeReportFile } from '../../shared/exchange/report-file';
+import { buildReportFile, encodeReportFile } from '../../shared/files/report-file';
 import { readManifest } from '../../shared/signing/manifest';
 import { completeReport } from '../shared/preflight/complete-report';
-import { xmlParts } from '../shared/document/docx-parts';
+import { xmlParts } from '../shared/docx/export/docx-parts';
 import { fakeIo } from '../main/cli/fake-io';
 import { FinalPage } from './pages/FinalPage';
 

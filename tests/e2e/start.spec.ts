@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { template } from '../shared/preflight/complete-report';
-import { handWrittenDocx } from '../shared/docx-import/word-builder';
+import { handWrittenDocx } from '../shared/docx/import/word-builder';
 import { ReportPage } from './pages/ReportPage';
 import { StartPages } from './pages/StartPages';
 

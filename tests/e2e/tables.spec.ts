@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { importDocxReport } from '../../shared/docx-import/import-report';
-import { xmlParts } from '../shared/document/docx-parts';
+import { importDocxReport } from '../../shared/docx/import/import-report';
+import { xmlParts } from '../shared/docx/export/docx-parts';
 import { template } from '../shared/preflight/complete-report';
 import { FinalPage } from './pages/FinalPage';
 import { ReportPage } from './pages/ReportPage';

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { template } from '../shared/preflight/complete-report';
-import { handWrittenDocx } from '../shared/docx-import/word-builder';
-import { NEW_2_8, REWORDED_2_3, template2026Docx } from '../shared/docx-import/template-files';
+import { handWrittenDocx } from '../shared/docx/import/word-builder';
+import { NEW_2_8, REWORDED_2_3, template2026Docx } from '../shared/docx/import/template-files';
 import { ReportPage } from './pages/ReportPage';
 import { StartPages } from './pages/StartPages';
 

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../shared/document/docx-export';
+import { buildReportDocx } from '../../shared/docx/export/docx-export';
 import type { RichText, SerializedBlock } from '../../shared/report/content-schema';
-import { blockLines } from '../../shared/text/rich-text-plain';
+import { blockLines } from '../../shared/report/rich-text-plain';
 import { barChartPng } from '../bench/png';
 import { heading, list, paragraph, richText, text } from '../shared/fixtures';
 import { completeReport } from '../shared/preflight/complete-report';
-import { malformedParts } from '../shared/document/docx-parts';
+import { malformedParts } from '../shared/docx/export/docx-parts';
 import { docxToPdfText, officeMissing } from '../tools/office';
 import { recordFigure, runs } from './figures';
 

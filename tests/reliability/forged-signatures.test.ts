@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../shared/exchange/canonical';
+import { sha256Hex } from '../../shared/files/checksum';
 import { keyIdOf, type Manifest } from '../../shared/signing/manifest';
 import { verifyFile, type KnownKey } from '../../shared/signing/verify';
 import { decodeBase64, encodeBase64 } from '../../shared/text/base64';

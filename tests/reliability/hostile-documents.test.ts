@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../shared/document/docx-export';
-import { importDocxReport } from '../../shared/docx-import/import-report';
+import { buildReportDocx } from '../../shared/docx/export/docx-export';
+import { importDocxReport } from '../../shared/docx/import/import-report';
 import { richTextSchema } from '../../shared/report/content-schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { paragraph, richText, text } from '../shared/fixtures';
 import { completeReport, template } from '../shared/preflight/complete-report';
-import { xmlParts } from '../shared/document/docx-parts';
+import { xmlParts } from '../shared/docx/export/docx-parts';
 import { recordFigure } from './figures';
 import { UNSAFE_URLS, XSS_PAYLOADS } from './xss-payloads';
 

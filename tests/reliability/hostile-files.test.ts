@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildReportFile, encodeReportFile, readReportFile, type ReportRecords } from '../../shared/exchange/report-file';
-import { contentHash } from '../../shared/exchange/canonical';
+import { buildReportFile, encodeReportFile, readReportFile, type ReportRecords } from '../../shared/files/report-file';
+import { contentHash } from '../../shared/files/checksum';
 import { createReport } from '../../shared/report/new-report';
 import { paragraph, richText, testDeps, text } from '../shared/fixtures';
 import { template } from '../shared/preflight/complete-report';

@@ -4,7 +4,7 @@ import { saveAnswers } from '../../renderer/db/answers-repo';
 import { exportBackup, restoreBackup, type RestoreChoice } from '../../renderer/db/backup-repo';
 import { addReport, listAnswers, listReports, listTrash } from '../../renderer/db/reports-repo';
 import type { WorkbenchDb } from '../../renderer/db/schema';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../shared/fixtures';
 import { freshDb, template } from '../renderer/db/test-db';
 import { recordFigure, runs } from './figures';

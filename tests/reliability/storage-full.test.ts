@@ -3,7 +3,7 @@ import { saveAnswers } from '../../renderer/db/answers-repo';
 import { addReport, listAnswers } from '../../renderer/db/reports-repo';
 import { AutosaveQueue } from '../../renderer/document/autosave-queue';
 import type { SaveStatus } from '../../renderer/app/save-status-store';
-import { richTextToPlain } from '../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../shared/fixtures';
 import { freshDb, template } from '../renderer/db/test-db';
 import { recordFigure, runs } from './figures';

@@ -3,7 +3,7 @@ import { $getNodeByKey, $parseSerializedNode, type SerializedLexicalNode } from 
 import { resolveConflict, type ConflictChoice } from '../../../shared/merge/resolve-conflict';
 import type { SerializedConflict, SerializedTextBlock } from '../../../shared/report/content-schema';
 import { appDeps } from '../../app/deps';
-import { blockLines } from '../../../shared/text/rich-text-plain';
+import { blockLines } from '../../../shared/report/rich-text-plain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOrigins } from '../origin-context';
 import { REPLACE_TAG } from '../plugins/ProvenancePlugin';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildKeyFile } from '../../../shared/signing/trusted-keys';
 import { decodeBase64 } from '../../../shared/text/base64';
 import { runCli } from '../../../main/cli/cli';
-import { buildReportFile, encodeReportFile, encodeReportImages, readReportFile } from '../../../shared/exchange/report-file';
+import { buildReportFile, encodeReportFile, encodeReportImages, readReportFile } from '../../../shared/files/report-file';
 import { encodeManifest } from '../../../shared/signing/manifest';
 import { signedManifest } from '../../shared/signing/signed-fixture';
 import { barChartPng } from '../../bench/png';
 import { paragraph, richText, text } from '../../shared/fixtures';
 import { completeReport } from '../../shared/preflight/complete-report';
-import { xmlParts } from '../../shared/document/docx-parts';
+import { xmlParts } from '../../shared/docx/export/docx-parts';
 import { fakeIo } from './fake-io';
 
 async function completeFile() {

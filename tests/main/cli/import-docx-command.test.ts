@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
-import { readReportFile, reportFileImages } from '../../../shared/exchange/report-file';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { readReportFile, reportFileImages } from '../../../shared/files/report-file';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { template } from '../../shared/preflight/complete-report';
-import { handWrittenDocx } from '../../shared/docx-import/word-builder';
+import { handWrittenDocx } from '../../shared/docx/import/word-builder';
 import { fakeIo } from './fake-io';
 
 describe('rapportverkstad import-docx', () => {

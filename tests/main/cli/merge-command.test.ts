@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import template2025 from '../../../assets/templates/resultatredovisning-2025.json';
 import { runCli } from '../../../main/cli/cli';
-import { buildAssignmentFile, buildContributionFile } from '../../../shared/exchange/build-files';
-import { encodeExchangeFile } from '../../../shared/exchange/exchange-files';
-import { buildReportFile, encodeReportFile, readReportFile, type ReportFile } from '../../../shared/exchange/report-file';
+import { buildAssignmentFile, buildContributionFile } from '../../../shared/files/build-files';
+import { encodeExchangeFile } from '../../../shared/files/exchange-files';
+import { buildReportFile, encodeReportFile, readReportFile, type ReportFile } from '../../../shared/files/report-file';
 import { createReport } from '../../../shared/report/new-report';
-import { blockLines } from '../../../shared/text/rich-text-plain';
+import { blockLines } from '../../../shared/report/rich-text-plain';
 import { parseTemplate } from '../../../shared/template/parse-template';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { fakeIo } from './fake-io';

@@ -1,10 +1,10 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
-import { readReportFile } from '../../../shared/exchange/report-file';
+import { readReportFile } from '../../../shared/files/report-file';
 import { parseTemplate } from '../../../shared/template/parse-template';
 import { listAnswerFields } from '../../../shared/template/answer-fields';
-import { NEW_2_8, template2026Docx } from '../../shared/docx-import/template-files';
+import { NEW_2_8, template2026Docx } from '../../shared/docx/import/template-files';
 import { fakeIo } from './fake-io';
 
 describe('rapportverkstad template-from-docx', () => {

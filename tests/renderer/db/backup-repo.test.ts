@@ -3,12 +3,12 @@ import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { exportBackup, planRestore, readWorkspace, restoreBackup, type RestoreChoice } from '../../../renderer/db/backup-repo';
 import { listReports, listTrash } from '../../../renderer/db/reports-repo';
 import { listVersions } from '../../../renderer/db/answers-repo';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { addImage } from '../../../renderer/db/images-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { listDepartments, saveAssignment } from '../../../renderer/db/departments-repo';
 import { openAssignment } from '../../../renderer/db/workspaces-repo';
-import { buildAssignmentFile } from '../../../shared/exchange/build-files';
+import { buildAssignmentFile } from '../../../shared/files/build-files';
 import { list, paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 

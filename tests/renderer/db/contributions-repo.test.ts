@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssignmentFile, buildContributionFile } from '../../../shared/exchange/build-files';
-import { encodeExchangeFile, sealFile, type ContributionFile } from '../../../shared/exchange/exchange-files';
+import { buildAssignmentFile, buildContributionFile } from '../../../shared/files/build-files';
+import { encodeExchangeFile, sealFile, type ContributionFile } from '../../../shared/files/exchange-files';
 import { importContributionFiles, listContributions, listImportLog } from '../../../renderer/db/contributions-repo';
 import { listDepartments, saveAssignment } from '../../../renderer/db/departments-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';

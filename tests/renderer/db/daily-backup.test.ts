@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runDailyBackup } from '../../../renderer/db/daily-backup';
 import { addReport } from '../../../renderer/db/reports-repo';
 import type { WorkbenchHost } from '../../../shared/host/workbench-host';
-import { parseBackup } from '../../../shared/report/backup-format';
+import { parseBackup } from '../../../shared/files/backup-format';
 import { testDeps } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 

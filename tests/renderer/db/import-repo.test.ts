@@ -4,13 +4,13 @@ import { addImage, reportImages } from '../../../renderer/db/images-repo';
 import { comparisonTexts, listComparisonPoints } from '../../../renderer/db/comparison-repo';
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { getReport, listAnswers } from '../../../renderer/db/reports-repo';
-import { importDocxReport } from '../../../shared/docx-import/import-report';
-import { reportFromImport } from '../../../shared/docx-import/imported-report';
-import { encodeReportFile } from '../../../shared/exchange/report-file';
+import { importDocxReport } from '../../../shared/docx/import/import-report';
+import { reportFromImport } from '../../../shared/docx/import/imported-report';
+import { encodeReportFile } from '../../../shared/files/report-file';
 import { imageIdsIn } from '../../../shared/report/content-images';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { barChartPng } from '../../bench/png';
-import { handWrittenDocx } from '../../shared/docx-import/word-builder';
+import { handWrittenDocx } from '../../shared/docx/import/word-builder';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 

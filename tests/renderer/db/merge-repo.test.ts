@@ -3,7 +3,7 @@ import { listMergeRecords, recordStartingPoints, writeMerge } from '../../../ren
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { listDepartments } from '../../../renderer/db/departments-repo';
-import { encodeReportFile } from '../../../shared/exchange/report-file';
+import { encodeReportFile } from '../../../shared/files/report-file';
 import { mergeContribution } from '../../../shared/merge/merge-answer';
 import type { Contribution } from '../../../shared/report/organisation-schema';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';

@@ -3,8 +3,8 @@ import { listDepartments, saveAssignment } from '../../../renderer/db/department
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { addReport, listAnswers, listTrash } from '../../../renderer/db/reports-repo';
 import { saveAnswers } from '../../../renderer/db/answers-repo';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
-import { encodeReportFile } from '../../../shared/exchange/report-file';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
+import { encodeReportFile } from '../../../shared/files/report-file';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 

@@ -9,11 +9,11 @@ import type { WorkbenchDb } from '../../../renderer/db/schema';
 import { exportContribution, openAssignment, setAuthor } from '../../../renderer/db/workspaces-repo';
 import { runMerges } from '../../../renderer/document/merge-actions';
 import { fakeHandles } from '../document/fake-handles';
-import { buildAssignmentFile } from '../../../shared/exchange/build-files';
-import { encodeExchangeFile, readAssignmentFile, sealFile, type ContributionFile } from '../../../shared/exchange/exchange-files';
+import { buildAssignmentFile } from '../../../shared/files/build-files';
+import { encodeExchangeFile, readAssignmentFile, sealFile, type ContributionFile } from '../../../shared/files/exchange-files';
 import type { RichText, SerializedInline, SerializedParagraph } from '../../../shared/report/content-schema';
-import { carryBlockMarks, markedQuote } from '../../../shared/review/comment-marks';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { carryBlockMarks, markedQuote } from '../../../shared/report/content-marks';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from './test-db';
 

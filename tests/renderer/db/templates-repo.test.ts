@@ -5,13 +5,13 @@ import { exportReportFile, importReportFile } from '../../../renderer/db/report-
 import { addReport, getReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { listStoredTemplates, saveTemplate } from '../../../renderer/db/templates-repo';
-import { readTemplateDocx } from '../../../shared/docx-import/template-docx';
-import { encodeReportFile } from '../../../shared/exchange/report-file';
+import { readTemplateDocx } from '../../../shared/docx/import/template-docx';
+import { encodeReportFile } from '../../../shared/files/report-file';
 import { findTemplate } from '../../../shared/template/find-template';
 import { mapQuestions } from '../../../shared/template/question-mapping';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
-import { template2026Docx } from '../../shared/docx-import/template-files';
+import { template2026Docx } from '../../shared/docx/import/template-files';
 import { freshDb, template } from './test-db';
 
 const bundled = [template];

@@ -5,7 +5,7 @@ import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { planMerges, runMerges, type MergeContext } from '../../../renderer/document/merge-actions';
 import { fakeHandles } from './fake-handles';
 import { applyContributions } from '../../../shared/merge/apply-contributions';
-import type { ContributionFile } from '../../../shared/exchange/exchange-files';
+import type { ContributionFile } from '../../../shared/files/exchange-files';
 import type { Answer } from '../../../shared/report/report-schema';
 import { paragraph, richText, testDeps, text } from '../../shared/fixtures';
 import { freshDb, template } from '../db/test-db';

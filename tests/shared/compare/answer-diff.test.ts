@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedWords, diffAnswer, type UnitChange } from '../../../shared/compare/answer-diff';
 import type { SerializedBlock } from '../../../shared/report/content-schema';
-import { atomText } from '../../../shared/review/inline-atoms';
+import { atomText } from '../../../shared/report/inline-atoms';
 import { list, paragraph, richText, text } from '../fixtures';
 
 const withId = (block: SerializedBlock, blockId: string): SerializedBlock => ({ ...block, $: { blockId } }) as SerializedBlock;

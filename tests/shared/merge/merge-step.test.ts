@@ -3,7 +3,7 @@ import { mergeStep, type MergeStepInput } from '../../../shared/merge/merge-step
 import { resolveConflict } from '../../../shared/merge/resolve-conflict';
 import { startingState, type AnswerPart, type MergeState } from '../../../shared/report/merge-record';
 import type { SerializedBlock, SerializedTextBlock } from '../../../shared/report/content-schema';
-import { blockLines } from '../../../shared/text/rich-text-plain';
+import { blockLines } from '../../../shared/report/rich-text-plain';
 import { list, paragraph, richText, text } from '../fixtures';
 
 /*

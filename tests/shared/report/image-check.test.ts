@@ -1,10 +1,10 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDocxReport } from '../../../shared/docx-import/import-report';
+import { importDocxReport } from '../../../shared/docx/import/import-report';
 import { imageProblem, sniffImageType } from '../../../shared/report/image-check';
 import { barChartPng } from '../../bench/png';
 import { template } from '../preflight/complete-report';
-import { handWrittenDocx } from '../docx-import/word-builder';
+import { handWrittenDocx } from '../docx/import/word-builder';
 
 /*
  * Images are checked by their bytes (#15, part 3): an "image/png" that is really HTML is

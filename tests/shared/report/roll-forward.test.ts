@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rollForward, isYearlyField } from '../../../shared/report/roll-forward';
 import { imageIdsIn } from '../../../shared/report/content-images';
-import { richTextToPlain } from '../../../shared/text/rich-text-plain';
+import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { findAnswerField, listAnswerFields } from '../../../shared/template/answer-fields';
-import { readTemplateDocx } from '../../../shared/docx-import/template-docx';
+import { readTemplateDocx } from '../../../shared/docx/import/template-docx';
 import { mapQuestions, repairMapping } from '../../../shared/template/question-mapping';
-import { template2026Docx } from '../docx-import/template-files';
+import { template2026Docx } from '../docx/import/template-files';
 import { paragraph, richText, testDeps, text } from '../fixtures';
 import { completeReport, template } from '../preflight/complete-report';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/exchange/canonical';
+import { canonicalJson } from '../../../shared/text/canonical-json';
 import { commentListSchema, type CommentThread, type Reply } from '../../../shared/review/comment-schema';
 import { mergeThreads } from '../../../shared/review/thread-merge';
 import { random } from '../merge/merge-world';

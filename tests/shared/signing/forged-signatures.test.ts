@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../shared/exchange/canonical';
+import { sha256Hex } from '../../../shared/files/checksum';
 import { keyIdOf, type Manifest } from '../../../shared/signing/manifest';
 import { pointProblem, signatureProblem } from '../../../shared/signing/ed25519-checks';
 import { buildKeyFile, parseFingerprint, readTrustedKeys } from '../../../shared/signing/trusted-keys';

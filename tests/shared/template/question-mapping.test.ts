@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAnswerFields } from '../../../shared/template/answer-fields';
 import { mapQuestions, repairMapping, type QuestionMapping } from '../../../shared/template/question-mapping';
 import type { Section, Template } from '../../../shared/template/template-schema';
-import { template2025Json as t2025 } from '../docx-import/template-files';
+import { template2025Json as t2025 } from '../docx/import/template-files';
 
 const pairOf = (mapping: QuestionMapping, to: string) => mapping.pairs.find((p) => p.to === to);
 

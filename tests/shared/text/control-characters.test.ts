@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../../shared/document/docx-export';
+import { buildReportDocx } from '../../../shared/docx/export/docx-export';
 import { stripControlCharacters, stripControlCharactersDeep } from '../../../shared/text/control-characters';
 import { paragraph, richText, text } from '../fixtures';
 import { completeReport, template } from '../preflight/complete-report';
-import { malformedParts, xmlParts } from '../document/docx-parts';
+import { malformedParts, xmlParts } from '../docx/export/docx-parts';
 
 describe('control characters (#15, part 3)', () => {
   it.each([

@@ -6,7 +6,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getState, $setState }
 import { describe, expect, it } from 'vitest';
 import { blockIdState, registerBlockIds } from '../../../../renderer/editor/plugins/BlockIdPlugin';
 import { richTextSchema } from '../../../../shared/report/content-schema';
-import { hasUniqueBlockIds } from '../../../../shared/exchange/block-ids';
+import { hasUniqueBlockIds } from '../../../../shared/report/block-ids';
 
 const NODES = [HeadingNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode];
 
