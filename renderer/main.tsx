@@ -13,7 +13,7 @@ import { startSession } from './app/session-marker';
 import { HostProvider } from './host/HostProvider';
 import { selectHost } from './host/select-host';
 import { I18nProvider } from './i18n/I18nProvider';
-import { loadBundledTemplates } from './templates/bundled-templates';
+import { loadBundledTemplates } from '../shared/template/bundled-templates';
 import { TemplatesProvider } from './templates/TemplatesProvider';
 import './styles/app.css';
 import './styles/report.css';

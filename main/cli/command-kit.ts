@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import template2025 from '../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
 import { DocxExportError } from '../../shared/docx/export/docx-export';
 import { DocxImportError } from '../../shared/docx/import/import-error';
 import { ExchangeError } from '../../shared/files/exchange-error';
 import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/files/report-file';
 import { FileFormatError, parseJsonFile } from '../../shared/files/json-file';
 import { findTemplate } from '../../shared/template/find-template';
+import { loadBundledTemplates } from '../../shared/template/bundled-templates';
 import { ManifestError } from '../../shared/signing/manifest';
 import { parseTemplate, TemplateError } from '../../shared/template/parse-template';
 import type { Template } from '../../shared/template/template-schema';
@@ -87,7 +87,10 @@ export function quoted(name: string): string {
   return `”${name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}”`;
 }
 
-const TEMPLATES: Template[] = [parseTemplate(template2025, 'resultatredovisning-2025.json')];
+const bundled = loadBundledTemplates();
+// A broken bundled template is a broken build: the command line says so at once.
+if (bundled.errors.length > 0) throw new Error(bundled.errors.join('\n'));
+const TEMPLATES: readonly Template[] = bundled.templates;
 
 /** The bundled templates. */
 export function bundledTemplates(): readonly Template[] {

@@ -3,7 +3,7 @@ import { useDb } from '../db/DbProvider';
 import { listReports, listTrash } from '../db/reports-repo';
 import { useLoaded } from '../app/use-loaded';
 import { useI18n } from '../i18n/I18nProvider';
-import type { LoadedTemplates } from '../templates/bundled-templates';
+import type { LoadedTemplates } from '../../shared/template/bundled-templates';
 import { BackupPanel } from './BackupPanel';
 import { ContributionImportPanel } from './ContributionImportPanel';
 import { KeysPanel } from './KeysPanel';

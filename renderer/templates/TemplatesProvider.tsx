@@ -3,7 +3,7 @@ import { findTemplate, templateRef, templateVersion } from '../../shared/templat
 import type { Template } from '../../shared/template/template-schema';
 import { useDb } from '../db/DbProvider';
 import { listStoredTemplates } from '../db/templates-repo';
-import type { LoadedTemplates } from './bundled-templates';
+import type { LoadedTemplates } from '../../shared/template/bundled-templates';
 
 /*
  * Every template on this computer: the bundled files and those kept in the database

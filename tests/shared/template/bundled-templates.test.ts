@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledTemplates } from '../../../renderer/templates/bundled-templates';
+import { readdirSync } from 'node:fs';
+import { BUNDLED_TEMPLATE_FILES, loadBundledTemplates } from '../../../shared/template/bundled-templates';
 
 describe('loadBundledTemplates', () => {
   it('finds the 2025 template among the bundled files', () => {
@@ -18,5 +19,12 @@ describe('loadBundledTemplates', () => {
     expect(templates.map((t) => t.year)).toEqual([2025, 2024]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^Mallen trasig\.json är ogiltig/);
+  });
+});
+
+describe('the bundled template list', () => {
+  it('holds every template file in assets/templates, under its own name', () => {
+    const files = readdirSync(new URL('../../../assets/templates/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(Object.keys(BUNDLED_TEMPLATE_FILES).sort()).toEqual(files.sort());
   });
 });
