@@ -3,6 +3,7 @@ import { ExchangeError } from '../../shared/files/exchange-error';
 import { readContributionFile, type ContributionFile } from '../../shared/files/exchange-files';
 import type { Deps } from '../../shared/report/deps';
 import { contributionSchema, importLogSchema, type Contribution, type ImportLogEntry } from '../../shared/report/organisation-schema';
+import { contributionRecord } from '../../shared/files/contribution-record';
 import { checkRecord } from './record-check';
 import { listComments, putMergedThreads } from './comments-repo';
 import { foreignComments } from '../../shared/review/comment-trust';
@@ -59,18 +60,7 @@ async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: stri
     const forged = foreignComments(file.comments ?? [], await listComments(db, reportId), file.department.id);
     if (forged.length > 0) throw new ExchangeError('forged-comment', `${fileName}: bidraget från ${department} har ${forged.join('; ')}. Inget importerades.`);
     const at = deps.now().toISOString();
-    const contribution: Contribution = contributionSchema.parse({
-      id: deps.newId(),
-      reportId,
-      departmentId: file.department.id,
-      revision: file.revision,
-      author: file.author,
-      createdAt: file.createdAt,
-      importedAt: at,
-      fileName: fileName.slice(0, 255),
-      sha256: file.sha256,
-      answers: file.answers,
-    });
+    const contribution = contributionRecord(file, fileName, reportId, { ...deps, now: () => new Date(at) });
     const entry: ImportLogEntry = importLogSchema.parse({ reportId, departmentId: file.department.id, fileName: fileName.slice(0, 255), sha256: file.sha256, revision: file.revision, at, result: 'importerad' });
     await db.contributions.add(contribution);
     await db.importLog.add(entry);

@@ -2,7 +2,7 @@ import { checkContribution } from '../files/check-contribution';
 import { ExchangeError } from '../files/exchange-error';
 import type { ContributionFile } from '../files/exchange-files';
 import type { ReportRecords } from '../files/report-file';
-import type { Contribution } from '../report/organisation-schema';
+import { contributionRecord } from '../files/contribution-record';
 import { mergeContribution, stateFor, type MergeDeps } from './merge-answer';
 import { findRecord, type MergeRecord } from '../report/merge-record';
 
@@ -50,18 +50,7 @@ export function applyContributions(records: ReportRecords, files: { name: string
       applied.push({ fileName: name, department, revision: file.revision, outcome: 'already-imported' });
       continue;
     }
-    const contribution: Contribution = {
-      id: deps.newId(),
-      reportId: records.report.id,
-      departmentId: file.department.id,
-      revision: file.revision,
-      author: file.author,
-      createdAt: file.createdAt,
-      importedAt: deps.now().toISOString(),
-      fileName: name.slice(0, 255),
-      sha256: file.sha256,
-      answers: file.answers,
-    };
+    const contribution = contributionRecord(file, name, records.report.id, deps);
     const known = contributions;
     contributions = [...contributions, contribution];
     answers = answers.map((answer) => {
