@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const platformModules = ['electron', 'react', 'react-dom', 'react-dom/*', 'dexie', 'node:*', 'fs', 'path', 'os', 'child_process'];
+const platformModules = [
+  'electron',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'dexie',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+];
 const rawIpc = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
@@ -50,8 +61,14 @@ function rendererOrder() {
           'error',
           {
             patterns: [
-              { group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', '../main/*', '../../main/*'], message: 'The renderer reaches the platform only through the WorkbenchHost.' },
-              { group, message: `renderer/${folder} imports only from folders below it (see RENDERER_RANKS in eslint.config.js and ARCHITECTURE in the README).` },
+              {
+                group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', '../main/*', '../../main/*'],
+                message: 'The renderer reaches the platform only through the WorkbenchHost.',
+              },
+              {
+                group,
+                message: `renderer/${folder} imports only from folders below it (see RENDERER_RANKS in eslint.config.js and ARCHITECTURE in the README).`,
+              },
             ],
           },
         ],
@@ -78,7 +95,17 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: platformModules, message: 'shared/ is the pure domain: no platform modules.' }] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'process', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
@@ -90,7 +117,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', '../main/*', '../../main/*'], message: 'The renderer reaches the platform only through the WorkbenchHost.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', '../main/*', '../../main/*'],
+              message: 'The renderer reaches the platform only through the WorkbenchHost.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -103,7 +137,12 @@ export default tseslint.config(
         'error',
         {
           paths: [rawIpc],
-          patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'dexie', '**/renderer/*'], message: 'main/ has no React or Dexie.' }],
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'dexie', '**/renderer/*'],
+              message: 'main/ has no React or Dexie.',
+            },
+          ],
         },
       ],
     },
@@ -111,7 +150,10 @@ export default tseslint.config(
   {
     files: ['main/ipc/ipc-main.ts', 'main/preload/ipc-renderer.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'dexie'], message: 'main/ has no React or Dexie.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'dexie'], message: 'main/ has no React or Dexie.' }] },
+      ],
     },
   },
   {

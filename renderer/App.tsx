@@ -28,7 +28,11 @@ export function App({ uncleanShutdown = false }: { uncleanShutdown?: boolean }) 
   }, [uncleanShutdown, notify, t]);
   return (
     <>
-      <a className="skip-link" href="#innehall" onClick={(event) => (event.preventDefault(), document.getElementById('innehall')?.focus())}>
+      <a
+        className="skip-link"
+        href="#innehall"
+        onClick={(event) => (event.preventDefault(), document.getElementById('innehall')?.focus())}
+      >
         {t('skipToContent')}
       </a>
       <header className="top-bar">
@@ -52,7 +56,13 @@ export function App({ uncleanShutdown = false }: { uncleanShutdown?: boolean }) 
             onView={(view) => go({ screen: 'report', reportId: route.reportId, view })}
           />
         )}
-        {route.screen === 'workspace' && <WorkspaceScreen key={route.workspaceId} workspaceId={route.workspaceId} onHome={() => go({ screen: 'home' })} />}
+        {route.screen === 'workspace' && (
+          <WorkspaceScreen
+            key={route.workspaceId}
+            workspaceId={route.workspaceId}
+            onHome={() => go({ screen: 'home' })}
+          />
+        )}
         {route.screen === 'home' && (
           <HomeScreen
             templates={templates}
@@ -63,7 +73,12 @@ export function App({ uncleanShutdown = false }: { uncleanShutdown?: boolean }) 
       </main>
       {info && (
         <footer className="status-bar">
-          {t('aboutApp', { name: info.name, version: info.version, runtime: info.runtime, runtimeVersion: info.runtimeVersion })}
+          {t('aboutApp', {
+            name: info.name,
+            version: info.version,
+            runtime: info.runtime,
+            runtimeVersion: info.runtimeVersion,
+          })}
         </footer>
       )}
     </>

@@ -11,7 +11,11 @@ declare module 'pagedjs' {
       setup: () => CSSStyleSheet;
       insert: (text: string) => unknown;
     };
-    preview(content: string | DocumentFragment | HTMLElement, stylesheets: (string | Record<string, string>)[], renderTo: HTMLElement): Promise<{ total: number }>;
+    preview(
+      content: string | DocumentFragment | HTMLElement,
+      stylesheets: (string | Record<string, string>)[],
+      renderTo: HTMLElement,
+    ): Promise<{ total: number }>;
   }
 }
 

@@ -35,7 +35,9 @@ const db = new WorkbenchDb();
 const images: ImageSource = { blob: (imageId) => getImageBlob(db, imageId) };
 // The database is opened before any screen, so a failure shows what happened instead of a blank page.
 void openDatabase(db).then(async (problem) => {
-  const uncleanShutdown = problem ? false : await startSession(db.settings, window.localStorage, window, () => crypto.randomUUID()).catch(() => false);
+  const uncleanShutdown = problem
+    ? false
+    : await startSession(db.settings, window.localStorage, window, () => crypto.randomUUID()).catch(() => false);
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>
@@ -45,11 +47,11 @@ void openDatabase(db).then(async (problem) => {
           ) : (
             <DbProvider db={db}>
               <ImageSourceProvider source={images}>
-              <NoticeProvider>
-                <TemplatesProvider bundled={loadBundledTemplates()}>
-                  <App uncleanShutdown={uncleanShutdown} />
-                </TemplatesProvider>
-              </NoticeProvider>
+                <NoticeProvider>
+                  <TemplatesProvider bundled={loadBundledTemplates()}>
+                    <App uncleanShutdown={uncleanShutdown} />
+                  </TemplatesProvider>
+                </NoticeProvider>
               </ImageSourceProvider>
             </DbProvider>
           )}

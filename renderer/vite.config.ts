@@ -24,7 +24,11 @@ export default defineConfig({
   plugins: [react(), cspMeta()],
   // Paged.js's base stylesheet, which its package does not export: the preview adopts it as a
   // constructable stylesheet instead of the <style> element Paged.js would insert (the CSP forbids those).
-  resolve: { alias: { 'pagedjs-base-styles': fileURLToPath(new URL('../node_modules/pagedjs/src/polisher/base.js', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'pagedjs-base-styles': fileURLToPath(new URL('../node_modules/pagedjs/src/polisher/base.js', import.meta.url)),
+    },
+  },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../out/renderer',

@@ -33,7 +33,13 @@ declare const crypto: {
     generateKey(algorithm: Ed25519, extractable: boolean, usages: ('sign' | 'verify')[]): Promise<CryptoKeyPair>;
     sign(algorithm: Ed25519, key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
     verify(algorithm: Ed25519, key: CryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
-    importKey(format: 'raw', keyData: Uint8Array, algorithm: Ed25519, extractable: boolean, usages: 'verify'[]): Promise<CryptoKey>;
+    importKey(
+      format: 'raw',
+      keyData: Uint8Array,
+      algorithm: Ed25519,
+      extractable: boolean,
+      usages: 'verify'[],
+    ): Promise<CryptoKey>;
     exportKey(format: 'raw', key: CryptoKey): Promise<ArrayBuffer>;
   };
   randomUUID(): string;

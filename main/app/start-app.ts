@@ -96,13 +96,18 @@ export function startApp(paths: AppPaths, env: Record<string, string | undefined
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveRendererFile(request, paths.renderer));
-    const inbox = new Inbox((folder) => writeFile(join(app.getPath('userData'), 'inkorg.json'), JSON.stringify({ folder })));
+    const inbox = new Inbox((folder) =>
+      writeFile(join(app.getPath('userData'), 'inkorg.json'), JSON.stringify({ folder })),
+    );
     void readFile(join(app.getPath('userData'), 'inkorg.json'), 'utf8')
       .then((text) => (JSON.parse(text) as { folder?: unknown }).folder)
       .then((folder) => (typeof folder === 'string' ? inbox.setFolder(folder) : undefined))
       .catch(() => undefined);
     app.on('will-quit', () => inbox.close());
-    registerIpcHandlers(createHostHandlers(inbox, new BackupFolder(join(app.getPath('documents'), 'Rapportverkstad', 'Säkerhetskopior'))), trusted);
+    registerIpcHandlers(
+      createHostHandlers(inbox, new BackupFolder(join(app.getPath('documents'), 'Rapportverkstad', 'Säkerhetskopior'))),
+      trusted,
+    );
     mainWindow = createMainWindow(paths, devOrigin);
   });
   return true;

@@ -58,7 +58,10 @@ export function nodeIo(): CliIo {
       } catch (error) {
         throw new CliFileError(`${path}: kan inte läsas: ${reason(error)}.`);
       }
-      if (!info.isFile()) throw new CliFileError(`${path}: är ingen vanlig fil (${info.isDirectory() ? 'en mapp' : 'en enhet, en namngiven pipe eller liknande'}).`);
+      if (!info.isFile())
+        throw new CliFileError(
+          `${path}: är ingen vanlig fil (${info.isDirectory() ? 'en mapp' : 'en enhet, en namngiven pipe eller liknande'}).`,
+        );
       if (info.size > MAX_READ) throw new CliFileError(`${path}: filen är större än 60 MB.`);
       try {
         return new Uint8Array(await readFile(path));

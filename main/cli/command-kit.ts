@@ -30,7 +30,13 @@ export interface CommandSpec {
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Builds a command: --help, strict argument parsing, and exit 2 on bad input. */
-export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIo) => Promise<number>): Command {
+export function defineCommand(
+  spec: CommandSpec,
+  run: (
+    parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] },
+    io: CliIo,
+  ) => Promise<number>,
+): Command {
   return async (args, io) => {
     if (args.includes('--help')) {
       io.out(spec.usage);
@@ -45,7 +51,8 @@ export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<
       }
       const count = parsed.positionals.length;
       if (count < spec.positionals.min) throw new UsageError('En fil saknas.');
-      if (count > spec.positionals.max) throw new UsageError(`För många filer: ${parsed.positionals.slice(spec.positionals.max).join(' ')}`);
+      if (count > spec.positionals.max)
+        throw new UsageError(`För många filer: ${parsed.positionals.slice(spec.positionals.max).join(' ')}`);
       return await run(parsed, io);
     } catch (error) {
       if (error instanceof UsageError) io.err(`${error.message}\n\n${spec.usage}`);
@@ -57,7 +64,14 @@ export function defineCommand(spec: CommandSpec, run: (parsed: { values: Record<
 }
 
 function isInputError(error: unknown): error is Error {
-  return error instanceof ExchangeError || error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxExportError || error instanceof DocxImportError || error instanceof TemplateError;
+  return (
+    error instanceof ExchangeError ||
+    error instanceof FileFormatError ||
+    error instanceof ManifestError ||
+    error instanceof DocxExportError ||
+    error instanceof DocxImportError ||
+    error instanceof TemplateError
+  );
 }
 
 /** A file's bytes; an unreadable file is bad input (exit 2) with its name in the message. */
@@ -66,7 +80,9 @@ export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
     return await io.readFile(path);
   } catch (error) {
     if (error instanceof FileFormatError) throw error;
-    throw new FileFormatError(`${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`);
+    throw new FileFormatError(
+      `${path}: filen kan inte läsas (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 
@@ -75,7 +91,10 @@ export async function writeOutput(io: CliIo, out: string, bytes: Uint8Array, inp
   const target = await io.fileIdentity(out);
   if (target !== null) {
     for (const input of inputs) {
-      if ((await io.fileIdentity(input)) === target) throw new UsageError(`${out} är samma fil som indatafilen ${input}: välj ett annat namn för utfilen (indata skrivs aldrig över).`);
+      if ((await io.fileIdentity(input)) === target)
+        throw new UsageError(
+          `${out} är samma fil som indatafilen ${input}: välj ett annat namn för utfilen (indata skrivs aldrig över).`,
+        );
     }
   }
   await io.writeFile(out, bytes);
@@ -104,16 +123,25 @@ export async function templateArgument(io: CliIo, value: string): Promise<Templa
     return parseTemplate(data, basename(value));
   }
   const template = TEMPLATES.find((t) => t.id === value);
-  if (!template) throw new UsageError(`Okänd mall: ${value}. Mallar: ${TEMPLATES.map((t) => t.id).join(', ')}, eller en mallfil (.json).`);
+  if (!template)
+    throw new UsageError(
+      `Okänd mall: ${value}. Mallar: ${TEMPLATES.map((t) => t.id).join(', ')}, eller en mallfil (.json).`,
+    );
   return template;
 }
 
 /** A report file read and checked, with its template and images. */
-export async function loadReport(io: CliIo, path: string): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
+export async function loadReport(
+  io: CliIo,
+  path: string,
+): Promise<{ file: ReportFile; template: Template; images: ReportImage[] }> {
   const file = await readReportFile(await readInput(io, path), basename(path), TEMPLATES);
   // A report on a template read from Word carries it; a bundled one is the same text.
   const template = findTemplate(TEMPLATES, file.report) ?? file.template;
-  if (!template) throw new FileFormatError(`${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen och inte finns i filen.`);
+  if (!template)
+    throw new FileFormatError(
+      `${basename(path)}: rapporten bygger på mallen ${file.report.templateId}, som saknas i den här versionen och inte finns i filen.`,
+    );
   return { file, template, images: reportFileImages(file, basename(path)) };
 }
 

@@ -28,7 +28,11 @@ function changesLabel(current: ReportFile, before: ReportFile, path: string): st
   return `rapporten för ${before.report.year} (${basename(path)})`;
 }
 
-async function changesSince(io: Parameters<typeof loadReport>[0], current: ReportFile, path: string): Promise<DocxChanges & { images: ReportImage[] }> {
+async function changesSince(
+  io: Parameters<typeof loadReport>[0],
+  current: ReportFile,
+  path: string,
+): Promise<DocxChanges & { images: ReportImage[] }> {
   const before = await loadReport(io, path);
   return {
     images: before.images,
@@ -41,11 +45,18 @@ async function changesSince(io: Parameters<typeof loadReport>[0], current: Repor
 
 /** `export`: the report as .docx, or its changes since an earlier report as tracked changes. */
 export const exportCommand = defineCommand(
-  { usage: EXPORT_USAGE, options: { docx: { type: 'string' }, final: { type: 'boolean' }, 'changes-since': { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  {
+    usage: EXPORT_USAGE,
+    options: { docx: { type: 'string' }, final: { type: 'boolean' }, 'changes-since': { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+  },
   async ({ values, positionals }, io) => {
     const out = required(values, 'docx');
     const since = values['changes-since'];
-    if (since !== undefined && values.final) throw new UsageError('--changes-since och --final går inte att kombinera: ett ändringsdokument är alltid ett utkast.');
+    if (since !== undefined && values.final)
+      throw new UsageError(
+        '--changes-since och --final går inte att kombinera: ett ändringsdokument är alltid ett utkast.',
+      );
     const { file, template, images } = await loadReport(io, positionals[0]!);
     const changes = typeof since === 'string' ? await changesSince(io, file, since) : undefined;
     // A removed image is shown deleted: the earlier report's images are there too.
@@ -53,13 +64,22 @@ export const exportCommand = defineCommand(
     const mode = values.final ? 'slutlig' : 'utkast';
     let bytes: Uint8Array;
     try {
-      bytes = await buildReportDocx({ template, report: file.report, answers: file.answers, images: allImages, mode, ...(changes && { changes }) });
+      bytes = await buildReportDocx({
+        template,
+        report: file.report,
+        answers: file.answers,
+        images: allImages,
+        mode,
+        ...(changes && { changes }),
+      });
     } catch (error) {
       io.err(`${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }
     await writeOutput(io, out, bytes, [positionals[0]!, ...(typeof since === 'string' ? [since] : [])]);
-    io.out(`Skrev ${out} (${Math.round(bytes.byteLength / 1024)} kB, ${changes ? `ändringar sedan ${changes.label}` : mode}).\n`);
+    io.out(
+      `Skrev ${out} (${Math.round(bytes.byteLength / 1024)} kB, ${changes ? `ändringar sedan ${changes.label}` : mode}).\n`,
+    );
     return 0;
   },
 );

@@ -19,18 +19,38 @@ Slutkod: 0 importerad, 2 filen är ingen läsbar .docx eller ingen rapport efter
 
 /** `import-docx`: a Word report to a new report file. */
 export const importDocxCommand = defineCommand(
-  { usage: IMPORT_DOCX_USAGE, options: { out: { type: 'string' }, template: { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  {
+    usage: IMPORT_DOCX_USAGE,
+    options: { out: { type: 'string' }, template: { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+  },
   async ({ values, positionals }, io) => {
     const out = required(values, 'out');
-    const template = await templateArgument(io, typeof values.template === 'string' ? values.template : 'resultatredovisning-2025');
+    const template = await templateArgument(
+      io,
+      typeof values.template === 'string' ? values.template : 'resultatredovisning-2025',
+    );
     const path = positionals[0]!;
     const result = importDocxReport(await readInput(io, path), basename(path), template, io.newId);
     const { report, answers, images } = reportFromImport(template, result, basename(path).replace(/\.docx$/i, ''), io);
     const now = io.now().toISOString();
-    const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
-    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) }, io.now(), template);
+    const departments = DEFAULT_DEPARTMENTS.map((name) => ({
+      id: io.newId(),
+      reportId: report.id,
+      name,
+      contactName: '',
+      contactEmail: '',
+      createdAt: now,
+    }));
+    const file = await buildReportFile(
+      { report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) },
+      io.now(),
+      template,
+    );
     await writeOutput(io, out, encodeReportFile(file), [path]);
-    io.out(`${importSummary(result, listAnswerFields(template).length).join('\n')}\nSkrev ${out}: ${quoted(report.title)}, ${quoted(report.organisation)}.\n`);
+    io.out(
+      `${importSummary(result, listAnswerFields(template).length).join('\n')}\nSkrev ${out}: ${quoted(report.title)}, ${quoted(report.organisation)}.\n`,
+    );
     return 0;
   },
 );

@@ -31,20 +31,39 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const inputs = args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
   const [reportPath, ...contributionPaths] = inputs;
   if (!reportPath || contributionPaths.length === 0 || !out) {
-    io.err(`Saknar ${!reportPath ? 'rapportfil' : contributionPaths.length === 0 ? 'bidragsfiler' : '--out'}.\n\n${MERGE_USAGE}`);
+    io.err(
+      `Saknar ${!reportPath ? 'rapportfil' : contributionPaths.length === 0 ? 'bidragsfiler' : '--out'}.\n\n${MERGE_USAGE}`,
+    );
     return 2;
   }
   try {
     const report = await readReportFile(await readInput(io, reportPath), basename(reportPath), bundledTemplates());
     const files = [];
-    for (const path of contributionPaths) files.push({ name: basename(path), file: await readContributionFile(await readInput(io, path), basename(path)) });
+    for (const path of contributionPaths)
+      files.push({ name: basename(path), file: await readContributionFile(await readInput(io, path), basename(path)) });
     const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...records } = report;
     const result = applyContributions(records, files, io);
-    await writeOutput(io, out, encodeReportFile(await buildReportFile(result.records, io.now(), findTemplate(bundledTemplates(), result.records.report) ?? report.template)), [reportPath, ...contributionPaths]);
+    await writeOutput(
+      io,
+      out,
+      encodeReportFile(
+        await buildReportFile(
+          result.records,
+          io.now(),
+          findTemplate(bundledTemplates(), result.records.report) ?? report.template,
+        ),
+      ),
+      [reportPath, ...contributionPaths],
+    );
     for (const item of result.applied) {
-      io.out(`${item.fileName}: ${quoted(item.department)}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`);
+      io.out(
+        `${item.fileName}: ${quoted(item.department)}, version ${item.revision}: ${item.outcome === 'merged' ? 'sammanfogad' : 'redan importerad'}\n`,
+      );
     }
-    for (const conflict of result.conflicts) io.err(`konflikt${conflict.kind === 'choice' ? ' (Ja/Nej, underlag)' : ''}: fråga ${conflict.questionId}, ${quoted(conflict.department)}\n`);
+    for (const conflict of result.conflicts)
+      io.err(
+        `konflikt${conflict.kind === 'choice' ? ' (Ja/Nej, underlag)' : ''}: fråga ${conflict.questionId}, ${quoted(conflict.department)}\n`,
+      );
     io.out(`Skrev ${out}${result.conflicts.length > 0 ? ` med ${result.conflicts.length} konflikter kvar` : ''}.\n`);
     return result.conflicts.length > 0 ? 3 : 0;
   } catch (error) {

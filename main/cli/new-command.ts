@@ -14,17 +14,38 @@ Slutkod: 0 skriven, 2 felaktig indata.
 
 /** `new`: a new report file from a template. */
 export const newCommand = defineCommand(
-  { usage: NEW_USAGE, options: { template: { type: 'string' }, year: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' } }, positionals: { min: 0, max: 0 } },
+  {
+    usage: NEW_USAGE,
+    options: {
+      template: { type: 'string' },
+      year: { type: 'string' },
+      org: { type: 'string' },
+      out: { type: 'string' },
+    },
+    positionals: { min: 0, max: 0 },
+  },
   async ({ values }, io) => {
     const template = await templateArgument(io, required(values, 'template'));
     const year = Number(required(values, 'year'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year måste vara ett år (2000–2100), inte ${String(values.year)}.`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new UsageError(`--year måste vara ett år (2000–2100), inte ${String(values.year)}.`);
     const organisation = required(values, 'org');
     const out = required(values, 'out');
     const { report, answers } = createReport(template, { year, organisation, header: {} }, io);
     const now = io.now().toISOString();
-    const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: io.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: now }));
-    const file = await buildReportFile({ report, answers, departments, assignments: [], contributions: [] }, io.now(), template);
+    const departments = DEFAULT_DEPARTMENTS.map((name) => ({
+      id: io.newId(),
+      reportId: report.id,
+      name,
+      contactName: '',
+      contactEmail: '',
+      createdAt: now,
+    }));
+    const file = await buildReportFile(
+      { report, answers, departments, assignments: [], contributions: [] },
+      io.now(),
+      template,
+    );
     await writeOutput(io, out, encodeReportFile(file), []);
     io.out(`Skrev ${out}: ${report.title}, ${organisation}, ${answers.length} frågor.\n`);
     return 0;

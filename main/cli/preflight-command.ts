@@ -19,10 +19,19 @@ export const preflightCommand = defineCommand(
     const { file, template } = await loadReport(io, positionals[0]!);
     const findings = runPreflight({ template, ...file });
     if (values.json) {
-      const out = findings.map((f) => ({ rule: f.rule, severity: f.severity === 'fel' ? 'error' : 'warning', questionId: f.questionId, field: f.field, message: f.message }));
+      const out = findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity === 'fel' ? 'error' : 'warning',
+        questionId: f.questionId,
+        field: f.field,
+        message: f.message,
+      }));
       io.out(`${JSON.stringify({ findings: out }, null, 2)}\n`);
     } else {
-      for (const f of findings) io.out(`${f.severity === 'fel' ? 'FEL    ' : 'VARNING'} ${f.rule.padEnd(20)} ${(f.questionId ?? f.field ?? '').padEnd(15)} ${f.message}\n`);
+      for (const f of findings)
+        io.out(
+          `${f.severity === 'fel' ? 'FEL    ' : 'VARNING'} ${f.rule.padEnd(20)} ${(f.questionId ?? f.field ?? '').padEnd(15)} ${f.message}\n`,
+        );
       const errors = findings.filter((f) => f.severity === 'fel').length;
       io.out(`${errors} fel, ${findings.length - errors} varningar.\n`);
     }

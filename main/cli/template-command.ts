@@ -19,10 +19,15 @@ numrerade frågor) eller mallen blir ogiltig.
 
 /** `template-from-docx`: a template read from the government's Word file. */
 export const templateFromDocxCommand = defineCommand(
-  { usage: TEMPLATE_FROM_DOCX_USAGE, options: { out: { type: 'string' }, reference: { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  {
+    usage: TEMPLATE_FROM_DOCX_USAGE,
+    options: { out: { type: 'string' }, reference: { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+  },
   async ({ values, positionals }, io) => {
     const path = positionals[0]!;
-    const reference = typeof values.reference === 'string' ? await templateArgument(io, values.reference) : bundledTemplates()[0];
+    const reference =
+      typeof values.reference === 'string' ? await templateArgument(io, values.reference) : bundledTemplates()[0];
     const { template, notRead } = readTemplateDocx(await readInput(io, path), basename(path), reference);
     io.out(`${templateOutline(template, notRead).join('\n')}\n`);
     if (typeof values.out === 'string') {

@@ -23,7 +23,14 @@ export const textCommand = defineCommand(
     const answers = Object.fromEntries(
       fields.map((field) => {
         const answer = byId.get(field.id);
-        return [field.id, { text: richTextToPlain(answer?.content ?? emptyRichText()), choice: answer?.choice ?? null, basis: answer?.basis ?? [] }];
+        return [
+          field.id,
+          {
+            text: richTextToPlain(answer?.content ?? emptyRichText()),
+            choice: answer?.choice ?? null,
+            basis: answer?.basis ?? [],
+          },
+        ];
       }),
     );
     const meta = {
@@ -33,7 +40,12 @@ export const textCommand = defineCommand(
       templateId: report.templateId,
       status: report.status,
       ...Object.fromEntries(template.header.map((h) => [h.id, report.header[h.id] ?? ''])),
-      signature: { place: report.signature.ort, date: report.signature.datum, name: report.signature.namn, title: report.signature.titel },
+      signature: {
+        place: report.signature.ort,
+        date: report.signature.datum,
+        name: report.signature.namn,
+        title: report.signature.titel,
+      },
     };
     if (values.json) {
       io.out(`${JSON.stringify({ meta, answers }, null, 2)}\n`);
@@ -44,7 +56,8 @@ export const textCommand = defineCommand(
     for (const field of fields) {
       const answer = answers[field.id]!;
       lines.push('', `${field.id} ${field.text}`);
-      if (field.kind === 'yesno') lines.push(`[${answer.choice === 'ja' ? 'x' : ' '}] Ja  [${answer.choice === 'nej' ? 'x' : ' '}] Nej`);
+      if (field.kind === 'yesno')
+        lines.push(`[${answer.choice === 'ja' ? 'x' : ' '}] Ja  [${answer.choice === 'nej' ? 'x' : ' '}] Nej`);
       if (answer.basis.length > 0) lines.push(`Underlag: ${answer.basis.join(', ')}`);
       lines.push(answer.text || '(obesvarad)');
     }

@@ -30,7 +30,8 @@ export class BackupFolder {
     const name = `rapportverkstad-${day}.rvbackup`;
     await writeFileAtomic(join(this.folder, name), bytes);
     const names = await this.names();
-    for (const old of names.slice(0, Math.max(0, names.length - KEEP_BACKUPS))) await rm(join(this.folder, old), { force: true });
+    for (const old of names.slice(0, Math.max(0, names.length - KEEP_BACKUPS)))
+      await rm(join(this.folder, old), { force: true });
     return name;
   }
 

@@ -43,7 +43,12 @@ async function askAndWrite(
 /** The asking window printed as an A4 PDF with page numbers ("3 (14)") in the footer. */
 // The page (A4, margins, running header, "n (N)") is the document's own @page rules (renderer/final/print-pages.ts).
 async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
-  const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'default' } });
+  const pdf = await event.sender.printToPDF({
+    pageSize: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    margins: { marginType: 'default' },
+  });
   return new Uint8Array(pdf);
 }
 
@@ -60,10 +65,14 @@ export function createHostHandlers(inbox: Inbox, backups: BackupFolder): IpcHand
       return { files: await Promise.all(choice.filePaths.map(readChosenFile)) };
     },
     saveBytes: (request, event) => askAndWrite(event, request, () => Promise.resolve(request.bytes)),
-    printToPdf: (request, event) => askAndWrite(event, { ...request, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, () => pdfOf(event)),
+    printToPdf: (request, event) =>
+      askAndWrite(event, { ...request, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, () => pdfOf(event)),
     renderPdf: async (_request, event) => ({ bytes: await pdfOf(event) }),
     async saveFiles(request, event) {
-      const choice = await dialog.showOpenDialog(ownerWindow(event), { title: request.title, properties: ['openDirectory', 'createDirectory'] });
+      const choice = await dialog.showOpenDialog(ownerWindow(event), {
+        title: request.title,
+        properties: ['openDirectory', 'createDirectory'],
+      });
       const folder = choice.filePaths[0];
       if (choice.canceled || !folder) return { saved: false };
       // Names were checked by the contract (no path parts), so each file lands inside the chosen folder.
@@ -71,7 +80,10 @@ export function createHostHandlers(inbox: Inbox, backups: BackupFolder): IpcHand
       return { saved: true, folder };
     },
     async inboxChoose(request, event) {
-      const choice = await dialog.showOpenDialog(ownerWindow(event), { title: request.title, properties: ['openDirectory'] });
+      const choice = await dialog.showOpenDialog(ownerWindow(event), {
+        title: request.title,
+        properties: ['openDirectory'],
+      });
       if (!choice.canceled && choice.filePaths[0]) await inbox.setFolder(choice.filePaths[0]);
       return inbox.list();
     },

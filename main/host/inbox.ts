@@ -48,7 +48,8 @@ export class Inbox {
   /** Reads one file of the listing by name. */
   async read(name: string): Promise<{ name: string; bytes: Uint8Array }> {
     if (!this.folder) throw new Error('Ingen inkorgsmapp är vald.');
-    if (basename(name) !== name || !name.toLowerCase().endsWith(EXTENSION)) throw new Error(`${name} är ingen bidragsfil i inkorgen.`);
+    if (basename(name) !== name || !name.toLowerCase().endsWith(EXTENSION))
+      throw new Error(`${name} är ingen bidragsfil i inkorgen.`);
     const path = join(this.folder, name);
     const info = await stat(path);
     if (!info.isFile()) throw new Error(`${name} är ingen fil.`);

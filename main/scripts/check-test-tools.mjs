@@ -9,9 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 /** The tools, each with how to tell it is there and the Debian package that brings it. */
 export const TOOLS = [
-  { name: 'Chromium', package: 'chromium', present: (has) => has.file(process.env.CHROMIUM_PATH || '/usr/bin/chromium') },
+  {
+    name: 'Chromium',
+    package: 'chromium',
+    present: (has) => has.file(process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
+  },
   { name: 'LibreOffice (soffice)', package: 'libreoffice-writer-nogui', present: (has) => has.command('soffice') },
-  { name: 'pdftotext, pdftoppm, pdfinfo', package: 'poppler-utils', present: (has) => has.command('pdftotext') && has.command('pdftoppm') && has.command('pdfinfo') },
+  {
+    name: 'pdftotext, pdftoppm, pdfinfo',
+    package: 'poppler-utils',
+    present: (has) => has.command('pdftotext') && has.command('pdftoppm') && has.command('pdfinfo'),
+  },
   { name: 'Liberation Sans', package: 'fonts-liberation', present: (has) => has.font('Liberation Sans') },
 ];
 
@@ -38,7 +46,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`Installerar det testerna behöver: ${missing.join(', ')} …`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = update.status === 0 ? spawnSync('sh', ['-c', `${command} -qq`], { stdio: ['ignore', 'ignore', 'inherit'], env }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('sh', ['-c', `${command} -qq`], { stdio: ['ignore', 'ignore', 'inherit'], env })
+        : update;
     const still = missingPackages(has);
     if (install.status !== 0 || still.length > 0) {
       console.error(`Kunde inte installera ${still.join(', ') || missing.join(', ')}. Kör: sudo ${command}`);

@@ -14,7 +14,11 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 const server = await createServer({ configFile: `${repo}renderer/vite.config.ts` });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-const child = spawn(electron, ['.'], { cwd: repo, stdio: 'inherit', env: { ...process.env, RAPPORTVERKSTAD_DEV_URL: url } });
+const child = spawn(electron, ['.'], {
+  cwd: repo,
+  stdio: 'inherit',
+  env: { ...process.env, RAPPORTVERKSTAD_DEV_URL: url },
+});
 child.on('exit', async (code) => {
   await server.close();
   process.exit(code ?? 0);

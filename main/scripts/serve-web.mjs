@@ -29,7 +29,10 @@ export async function serveWeb(root, first = 4173, last = first + 50) {
     if (!file.startsWith(base) && `${file}${sep}` !== base) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+    });
     createReadStream(file).pipe(response);
   });
   for (let port = first; port <= last; port++) {

@@ -11,7 +11,12 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 /** Opens the address in the default browser where there is one; quietly nothing otherwise. */
 function openBrowser(url) {
   if (process.env.RV_NO_BROWSER) return;
-  const [command, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const [command, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     child.on('error', () => {});
@@ -22,7 +27,10 @@ function openBrowser(url) {
 }
 
 const electron = process.argv.includes('--web') ? null : ensureElectronBinary();
-const built = spawnSync(process.execPath, ['main/scripts/build.mjs', electron ? 'all' : 'renderer'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+const built = spawnSync(process.execPath, ['main/scripts/build.mjs', electron ? 'all' : 'renderer'], {
+  cwd: repo,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 if (electron) {
@@ -31,6 +39,8 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const { url } = await serveWeb(`${repo}out/renderer`);
-  console.log(`Rapportverkstad körs som webbversion på ${url} (${process.argv.includes('--web') ? 'som begärt' : 'Electron saknas'}) – Ctrl+C avslutar.`);
+  console.log(
+    `Rapportverkstad körs som webbversion på ${url} (${process.argv.includes('--web') ? 'som begärt' : 'Electron saknas'}) – Ctrl+C avslutar.`,
+  );
   openBrowser(url);
 }

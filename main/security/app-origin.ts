@@ -11,7 +11,9 @@ export function devServerOrigin(env: Record<string, string | undefined> = proces
   const url = env.RAPPORTVERKSTAD_DEV_URL;
   if (!url) return undefined;
   const parsed = new URL(url);
-  return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(parsed.hostname) ? parsed.origin : undefined;
+  return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(parsed.hostname)
+    ? parsed.origin
+    : undefined;
 }
 
 /** True when the URL is one of our own pages: app://rapportverkstad/… or the local dev server. */

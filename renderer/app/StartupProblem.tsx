@@ -20,11 +20,16 @@ export function StartupProblem({ problem }: { problem: OpenProblem }) {
 
   const pickLatest = async () => {
     const latest = await host.backups?.latest();
-    if (!latest) return setError('Det finns ingen automatisk säkerhetskopia i mappen Dokument/Rapportverkstad/Säkerhetskopior.');
+    if (!latest)
+      return setError('Det finns ingen automatisk säkerhetskopia i mappen Dokument/Rapportverkstad/Säkerhetskopior.');
     setConfirming(latest);
   };
   const pickFile = async () => {
-    const [file] = await host.openFile({ title: 'Välj en säkerhetskopia', filters: FILE_TYPES.backup, multiple: false });
+    const [file] = await host.openFile({
+      title: 'Välj en säkerhetskopia',
+      filters: FILE_TYPES.backup,
+      multiple: false,
+    });
     if (file) setConfirming(file);
   };
   const restore = async () => {
@@ -41,7 +46,8 @@ export function StartupProblem({ problem }: { problem: OpenProblem }) {
       setBusy(false);
     }
   };
-  const guard = (work: () => Promise<void>) => () => void work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const guard = (work: () => Promise<void>) => () =>
+    void work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
 
   return (
     <main className="startup-problem">
@@ -52,7 +58,8 @@ export function StartupProblem({ problem }: { problem: OpenProblem }) {
           {confirming ? (
             <div role="group" aria-label="Bekräfta återställning">
               <p>
-                Databasen på den här datorn ersätts med innehållet i {confirming.name}. Ändringar efter att kopian togs går förlorade.
+                Databasen på den här datorn ersätts med innehållet i {confirming.name}. Ändringar efter att kopian togs
+                går förlorade.
               </p>
               <button type="button" className="danger" disabled={busy} onClick={guard(restore)}>
                 Ersätt med {confirming.name}

@@ -8,7 +8,8 @@ import { useSyncExternalStore } from 'react';
  */
 
 /** Where the autosave stands: saved (and when), saving, or failed with a message. */
-export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
+export type SaveStatus =
+  { state: 'saved'; at: Date | null } | { state: 'saving' } | { state: 'error'; message: string };
 
 export interface SaveStatusStore {
   get(): SaveStatus;

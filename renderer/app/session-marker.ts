@@ -17,7 +17,12 @@ export interface SessionStore {
 }
 
 /** Marks this session open; resolves to true when the previous one did not end cleanly. */
-export async function startSession(settings: SessionStore, storage: Pick<Storage, 'getItem' | 'setItem'>, target: Pick<Window, 'addEventListener'>, newId: () => string): Promise<boolean> {
+export async function startSession(
+  settings: SessionStore,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  target: Pick<Window, 'addEventListener'>,
+  newId: () => string,
+): Promise<boolean> {
   const previous = (await settings.get(OPEN_KEY))?.value;
   const unclean = typeof previous === 'string' && previous !== '' && storage.getItem(CLOSED_KEY) !== previous;
   const id = newId();

@@ -16,7 +16,10 @@ export function useDailyBackup(): void {
     if (!host.backups) return;
     const run = () =>
       void runDailyBackup(db, host, appDeps.now(), __APP_VERSION__).catch((error: unknown) =>
-        notify(`Den automatiska säkerhetskopian kunde inte skrivas: ${error instanceof Error ? error.message : String(error)}`, { kind: 'error' }),
+        notify(
+          `Den automatiska säkerhetskopian kunde inte skrivas: ${error instanceof Error ? error.message : String(error)}`,
+          { kind: 'error' },
+        ),
       );
     run();
     const timer = setInterval(run, HOUR);

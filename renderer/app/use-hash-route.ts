@@ -7,14 +7,18 @@ import { useEffect, useState } from 'react';
 
 export type ReportView = 'dokument' | 'uppdrag' | 'bidrag' | 'slutdokument';
 
-export type Route = { screen: 'home' } | { screen: 'report'; reportId: string; view: ReportView } | { screen: 'workspace'; workspaceId: string };
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'report'; reportId: string; view: ReportView }
+  | { screen: 'workspace'; workspaceId: string };
 
 const ID = '([A-Za-z0-9_-]{8,64})';
 
 /** Reads a route from a hash such as "#/rapport/abc/uppdrag" or "#/bidrag/xyz". */
 export function parseRoute(hash: string): Route {
   const report = new RegExp(`^#/rapport/${ID}(?:/(uppdrag|bidrag|slutdokument))?$`).exec(hash);
-  if (report) return { screen: 'report', reportId: report[1]!, view: (report[2] as ReportView | undefined) ?? 'dokument' };
+  if (report)
+    return { screen: 'report', reportId: report[1]!, view: (report[2] as ReportView | undefined) ?? 'dokument' };
   const workspace = new RegExp(`^#/bidrag/${ID}$`).exec(hash);
   if (workspace) return { screen: 'workspace', workspaceId: workspace[1]! };
   return { screen: 'home' };
@@ -22,7 +26,8 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route. */
 export function routeHash(route: Route): string {
-  if (route.screen === 'report') return `#/rapport/${route.reportId}${route.view === 'dokument' ? '' : `/${route.view}`}`;
+  if (route.screen === 'report')
+    return `#/rapport/${route.reportId}${route.view === 'dokument' ? '' : `/${route.view}`}`;
   if (route.screen === 'workspace') return `#/bidrag/${route.workspaceId}`;
   return '#/';
 }

@@ -13,18 +13,33 @@ import { DiffView } from './DiffView';
 /** A comparison point in words: "Förra årets text (2024)". */
 export function usePointName(): (point: ComparisonPoint) => string {
   const { t } = useI18n();
-  return (point) => t(`point_${point.reason.replace('-', '_') as 'forra_aret' | 'word_import' | 'signerad'}`, { label: point.label ?? '', time: formatDate(point.createdAt, true) });
+  return (point) =>
+    t(`point_${point.reason.replace('-', '_') as 'forra_aret' | 'word_import' | 'signerad'}`, {
+      label: point.label ?? '',
+      time: formatDate(point.createdAt, true),
+    });
 }
 
 /** "Jämför med": none, or one of the report's comparison points. */
-export function CompareSelect({ points, selected, onSelect }: { points: readonly ComparisonPoint[]; selected: ComparisonPoint | null; onSelect: (reason: PinnedReason | null) => void }) {
+export function CompareSelect({
+  points,
+  selected,
+  onSelect,
+}: {
+  points: readonly ComparisonPoint[];
+  selected: ComparisonPoint | null;
+  onSelect: (reason: PinnedReason | null) => void;
+}) {
   const { t } = useI18n();
   const name = usePointName();
   if (points.length === 0) return null;
   return (
     <label className="compare-select">
       {t('compareWith')}
-      <select value={selected?.reason ?? ''} onChange={(event) => onSelect((event.target.value || null) as PinnedReason | null)}>
+      <select
+        value={selected?.reason ?? ''}
+        onChange={(event) => onSelect((event.target.value || null) as PinnedReason | null)}
+      >
         <option value="">{t('compareNone')}</option>
         {points.map((point) => (
           <option key={point.reason} value={point.reason}>

@@ -15,7 +15,12 @@ function atomsText(atoms: readonly Atom[]): ReactNode[] {
   return atoms.map((atom, i) => {
     const leaf = atom.leaf;
     if (leaf.type === 'linebreak') return <br key={i} />;
-    if (leaf.type === 'image') return <span key={i} className="diff-image">[{leaf.altText || 'bild'}]</span>;
+    if (leaf.type === 'image')
+      return (
+        <span key={i} className="diff-image">
+          [{leaf.altText || 'bild'}]
+        </span>
+      );
     const bold = (leaf.format & 1) !== 0;
     const italic = (leaf.format & 2) !== 0;
     const text = bold ? <strong>{leaf.text}</strong> : leaf.text;
@@ -38,7 +43,8 @@ function Change({ kind, children }: { kind: 'added' | 'removed'; children: React
 function unitClass(unit: Unit): string {
   const shape = unit.shape;
   if (shape.type === 'heading') return `diff-unit diff-${shape.tag}`;
-  if (shape.type === 'listitem') return `diff-unit diff-item diff-level-${Math.min(shape.level, 5)}${shape.listType === 'number' ? ' diff-numbered' : ''}`;
+  if (shape.type === 'listitem')
+    return `diff-unit diff-item diff-level-${Math.min(shape.level, 5)}${shape.listType === 'number' ? ' diff-numbered' : ''}`;
   return 'diff-unit';
 }
 
@@ -52,7 +58,13 @@ function UnitLine({ change }: { change: UnitChange }) {
       <Change kind="removed">{atomsText(change.unit.atoms)}</Change>
     ) : (
       change.segments.map((segment, i) =>
-        segment.kind === 'same' ? <Fragment key={i}>{atomsText(segment.atoms)}</Fragment> : <Change key={i} kind={segment.kind}>{atomsText(segment.atoms)}</Change>,
+        segment.kind === 'same' ? (
+          <Fragment key={i}>{atomsText(segment.atoms)}</Fragment>
+        ) : (
+          <Change key={i} kind={segment.kind}>
+            {atomsText(segment.atoms)}
+          </Change>
+        ),
       )
     );
   return <p className={`${unitClass(change.unit)} diff-${change.kind}`}>{body}</p>;
@@ -64,7 +76,9 @@ export function DiffView({ changes, label }: { changes: readonly UnitChange[]; l
   return (
     <div className="diff rich-diff" role={label ? 'group' : undefined} aria-label={label}>
       <p className="diff-legend">{t('comparisonLegend')}</p>
-      {changes.length === 0 || changes.every((c) => c.kind === 'same') ? <p className="diff-none">{t('comparisonUnchanged')}</p> : null}
+      {changes.length === 0 || changes.every((c) => c.kind === 'same') ? (
+        <p className="diff-none">{t('comparisonUnchanged')}</p>
+      ) : null}
       {changes.map((change, i) => (
         <UnitLine key={i} change={change} />
       ))}

@@ -8,7 +8,14 @@ import { useI18n } from '../i18n/I18nProvider';
  * in the field; `onValue` hears only a whole date or an empty field, so nothing half-typed
  * is saved, and a date that is not one is marked and explained.
  */
-export function DateInput(props: { id?: string; value: string; onValue: (value: string) => void; onBlur?: FocusEventHandler<HTMLInputElement>; required?: boolean; 'aria-label'?: string }) {
+export function DateInput(props: {
+  id?: string;
+  value: string;
+  onValue: (value: string) => void;
+  onBlur?: FocusEventHandler<HTMLInputElement>;
+  required?: boolean;
+  'aria-label'?: string;
+}) {
   const { value, onValue } = props;
   const { t } = useI18n();
   const hintId = useId();

@@ -52,7 +52,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                 {item.action.label}
               </button>
             )}
-            <button type="button" className="notice-close" aria-label={t('closeNotice')} onClick={() => dismiss(item.id)}>
+            <button
+              type="button"
+              className="notice-close"
+              aria-label={t('closeNotice')}
+              onClick={() => dismiss(item.id)}
+            >
               ×
             </button>
           </div>

@@ -9,8 +9,7 @@ function QuestionItem({ question, footnoteNumber }: { question: Question; footno
   const { t } = useI18n();
   return (
     <li className="question" id={`fraga-${question.id}`}>
-      <span className="question-id">{question.id}</span>{' '}
-      <span className="question-text">{question.text}</span>
+      <span className="question-id">{question.id}</span> <span className="question-text">{question.text}</span>
       {footnoteNumber !== undefined && <sup className="footnote-mark">{footnoteNumber}</sup>}{' '}
       <span className={`kind kind-${question.kind}`}>{t(KIND_LABEL[question.kind])}</span>
       {question.instruction && <p className="instruction">{question.instruction}</p>}

@@ -1,7 +1,15 @@
 import type { TypedSave } from './use-typed-save';
 
 /** A text field whose value is saved as it is typed (see use-typed-save.ts): shown at once, written after the pause or on blur. */
-export function TypedTextInput({ value, onValue, typed }: { value: string; onValue: (value: string) => void; typed: TypedSave<string> }) {
+export function TypedTextInput({
+  value,
+  onValue,
+  typed,
+}: {
+  value: string;
+  onValue: (value: string) => void;
+  typed: TypedSave<string>;
+}) {
   return (
     <input
       type="text"

@@ -17,7 +17,11 @@ export interface TypedSave<T> {
 }
 
 /** A debounced writer for one form field (or a group of fields merged by `merge`). */
-export function useTypedSave<T>(save: (value: T, final: boolean) => void, delayMs = 400, merge: (pending: T | undefined, next: T) => T = (_p, next) => next): TypedSave<T> {
+export function useTypedSave<T>(
+  save: (value: T, final: boolean) => void,
+  delayMs = 400,
+  merge: (pending: T | undefined, next: T) => T = (_p, next) => next,
+): TypedSave<T> {
   const saveRef = useRef(save);
   const mergeRef = useRef(merge);
   useEffect(() => {

@@ -19,7 +19,14 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES, slug } from '../app/file-types';
 
-function AssignmentCard(props: { report: Report; template: Template; department: Department; assignment: Assignment; coordinatorName: string; onChanged: () => void }) {
+function AssignmentCard(props: {
+  report: Report;
+  template: Template;
+  department: Department;
+  assignment: Assignment;
+  coordinatorName: string;
+  onChanged: () => void;
+}) {
   const { report, template, department, assignment, coordinatorName, onChanged } = props;
   const db = useDb();
   const host = useHost();
@@ -29,7 +36,8 @@ function AssignmentCard(props: { report: Report; template: Template; department:
   const [note, setNote] = useState(assignment.note);
   const [startingPoints, setStartingPoints] = useState(false);
   const fail = (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' });
-  const save = (change: Partial<Assignment>) => void saveAssignment(db, report.id, department.id, change, appDeps).then(onChanged, fail);
+  const save = (change: Partial<Assignment>) =>
+    void saveAssignment(db, report.id, department.id, change, appDeps).then(onChanged, fail);
   const typed = useTypedSave<Partial<Assignment>>(save, 400, (pending, next) => ({ ...pending, ...next }));
 
   const exportFile = async () => {
@@ -52,7 +60,14 @@ function AssignmentCard(props: { report: Report; template: Template; department:
     });
     if (!result.saved) return;
     // The department's first revision is merged three ways against the starting texts it got.
-    if (startingPoints) await recordStartingPoints(db, report.id, department.id, answers.filter((a) => assignment.questionIds.includes(a.questionId)), appDeps.now().toISOString());
+    if (startingPoints)
+      await recordStartingPoints(
+        db,
+        report.id,
+        department.id,
+        answers.filter((a) => assignment.questionIds.includes(a.questionId)),
+        appDeps.now().toISOString(),
+      );
     await markSent(db, report.id, department.id, appDeps);
     notify(t('assignmentExported', { name: department.name, file: result.fileName ?? '' }));
     onChanged();
@@ -88,7 +103,8 @@ function AssignmentCard(props: { report: Report; template: Template; department:
         </label>
       </div>
       <label className="checkbox-line">
-        <input type="checkbox" checked={startingPoints} onChange={(e) => setStartingPoints(e.target.checked)} /> {t('includeStartingPoints')}
+        <input type="checkbox" checked={startingPoints} onChange={(e) => setStartingPoints(e.target.checked)} />{' '}
+        {t('includeStartingPoints')}
       </label>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void exportFile().catch(fail)}>
@@ -100,7 +116,13 @@ function AssignmentCard(props: { report: Report; template: Template; department:
 }
 
 /** Per department with questions: deadline, note and the assignment file to send. */
-export function AssignmentExports(props: { report: Report; template: Template; departments: Department[]; assignments: Assignment[]; onChanged: () => void }) {
+export function AssignmentExports(props: {
+  report: Report;
+  template: Template;
+  departments: Department[];
+  assignments: Assignment[];
+  onChanged: () => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const [coordinatorName, setCoordinatorName] = useState('');
@@ -113,8 +135,7 @@ export function AssignmentExports(props: { report: Report; template: Template; d
     <section aria-labelledby="uppdragsfiler-rubrik">
       <h2 id="uppdragsfiler-rubrik">{t('assignmentFilesHeading')}</h2>
       <label className="inline-form">
-        {t('coordinatorName')}{' '}
-        <TypedTextInput value={coordinatorName} onValue={setCoordinatorName} typed={typedName} />
+        {t('coordinatorName')} <TypedTextInput value={coordinatorName} onValue={setCoordinatorName} typed={typedName} />
       </label>
       {withQuestions.length === 0 && <p>{t('noAssignments')}</p>}
       {withQuestions.map((assignment) => {

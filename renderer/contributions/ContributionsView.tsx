@@ -16,7 +16,13 @@ import { FILE_TYPES } from '../app/file-types';
 import { InboxPanel } from './InboxPanel';
 import { ImportResults } from './ImportResults';
 
-function Cell({ state, approve }: { state: CellState | undefined; approve: (state: Extract<CellState, { kind: 'received' }>) => ReactNode }) {
+function Cell({
+  state,
+  approve,
+}: {
+  state: CellState | undefined;
+  approve: (state: Extract<CellState, { kind: 'received' }>) => ReactNode;
+}) {
   const { t } = useI18n();
   if (!state || state.kind === 'not-assigned') return <td className="cell-none">–</td>;
   if (state.kind === 'assigned') return <td className="cell-assigned">{t('cellAssigned')}</td>;
@@ -52,16 +58,29 @@ export function ContributionsView({ report, template }: { report: Report; templa
     setResults(await importContributionFiles(db, files, appDeps, route ? undefined : report.id));
     reload();
   };
-  const pick = async () => importFiles(await host.openFile({ title: t('importContributions'), filters: FILE_TYPES.contribution, multiple: true }));
+  const pick = async () =>
+    importFiles(
+      await host.openFile({ title: t('importContributions'), filters: FILE_TYPES.contribution, multiple: true }),
+    );
   const drop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    await importFiles(await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+    await importFiles(
+      await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+      ),
+    );
   };
 
   if (!value) return <p role="status">{t('loading')}</p>;
-  const rows = trackerRows(fields.map((f) => f.id), value.departments, value.assignments, value.contributions, formatDate(appDeps.now()));
+  const rows = trackerRows(
+    fields.map((f) => f.id),
+    value.departments,
+    value.assignments,
+    value.contributions,
+    formatDate(appDeps.now()),
+  );
   const { delivered, asked } = deliveredCount(rows);
   const columns = fields.filter((f) => rows.some((row) => row.cells.get(f.id)?.kind !== 'not-assigned'));
 
@@ -86,7 +105,10 @@ export function ContributionsView({ report, template }: { report: Report; templa
         </button>
         <ImportResults results={results} openReportId={report.id} />
       </section>
-      <InboxPanel importedNames={new Set(value.log.map((entry) => entry.fileName))} onImport={(files) => importFiles(files, true)} />
+      <InboxPanel
+        importedNames={new Set(value.log.map((entry) => entry.fileName))}
+        onImport={(files) => importFiles(files, true)}
+      />
       <section className="card" aria-labelledby="sparning-rubrik">
         <h2 id="sparning-rubrik">{t('trackerHeading')}</h2>
         {rows.length === 0 ? (
@@ -111,19 +133,44 @@ export function ContributionsView({ report, template }: { report: Report; templa
                   <tr key={row.department.id} className={row.overdue ? 'is-overdue' : undefined}>
                     <th scope="row">
                       {row.department.name}
-                      {row.deadline && <span className="deadline"> · {t('deadlineShort', { date: row.deadline })}</span>}
+                      {row.deadline && (
+                        <span className="deadline"> · {t('deadlineShort', { date: row.deadline })}</span>
+                      )}
                       {row.overdue && <strong className="overdue"> {t('overdue')}</strong>}
                     </th>
                     <td>
-                      <progress max={row.assigned} value={row.received} aria-label={t('departmentProgress', { name: row.department.name })} />{' '}
+                      <progress
+                        max={row.assigned}
+                        value={row.received}
+                        aria-label={t('departmentProgress', { name: row.department.name })}
+                      />{' '}
                       {row.received}/{row.assigned}
                     </td>
                     <td>
                       <StatusText status={row.status} />
-                      {row.received > 0 && <ReturnForm report={report} template={template} department={row.department} onChanged={reload} />}
+                      {row.received > 0 && (
+                        <ReturnForm
+                          report={report}
+                          template={template}
+                          department={row.department}
+                          onChanged={reload}
+                        />
+                      )}
                     </td>
                     {columns.map((f) => (
-                      <Cell key={f.id} state={row.cells.get(f.id)} approve={(state) => <ApproveButton reportId={report.id} department={row.department} questionId={f.id} state={state} onChanged={reload} />} />
+                      <Cell
+                        key={f.id}
+                        state={row.cells.get(f.id)}
+                        approve={(state) => (
+                          <ApproveButton
+                            reportId={report.id}
+                            department={row.department}
+                            questionId={f.id}
+                            state={state}
+                            onChanged={reload}
+                          />
+                        )}
+                      />
                     ))}
                   </tr>
                 ))}
@@ -140,7 +187,9 @@ export function ContributionsView({ report, template }: { report: Report; templa
           <ul className="import-log">
             {value.log.map((entry) => (
               <li key={entry.id}>
-                {formatDate(entry.at, true)} · {entry.fileName} · {value.departments.find((d) => d.id === entry.departmentId)?.name ?? '?'} · {t('revisionShort', { revision: entry.revision })} ·{' '}
+                {formatDate(entry.at, true)} · {entry.fileName} ·{' '}
+                {value.departments.find((d) => d.id === entry.departmentId)?.name ?? '?'} ·{' '}
+                {t('revisionShort', { revision: entry.revision })} ·{' '}
                 <code title={entry.sha256}>{entry.sha256.slice(0, 12)}</code>
               </li>
             ))}

@@ -15,7 +15,11 @@ function DepartmentRow({ department, onChanged }: { department: Department; onCh
   const { t } = useI18n();
   const { notify } = useNotice();
   // The fields show what is typed; saves and reloads of the register never reset them.
-  const [draft, setDraft] = useState<Record<Field, string>>({ name: department.name, contactName: department.contactName, contactEmail: department.contactEmail });
+  const [draft, setDraft] = useState<Record<Field, string>>({
+    name: department.name,
+    contactName: department.contactName,
+    contactEmail: department.contactEmail,
+  });
   const typed = useTypedSave<Change>(
     (change, final) => {
       // While typing, a value that is not valid yet (half an e-mail address, a name another department has) waits for more;
@@ -48,7 +52,15 @@ function DepartmentRow({ department, onChanged }: { department: Department; onCh
       <td>{input('contactName', t('contactNameOf', { name: department.name }))}</td>
       <td>{input('contactEmail', t('contactEmailOf', { name: department.name }), 'email')}</td>
       <td>
-        <button type="button" aria-label={t('removeDepartment', { name: department.name })} onClick={() => void removeDepartment(db, department.id).then(onChanged, (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' }))}>
+        <button
+          type="button"
+          aria-label={t('removeDepartment', { name: department.name })}
+          onClick={() =>
+            void removeDepartment(db, department.id).then(onChanged, (error: unknown) =>
+              notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
+            )
+          }
+        >
           {t('delete')}
         </button>
       </td>
@@ -57,7 +69,15 @@ function DepartmentRow({ department, onChanged }: { department: Department; onCh
 }
 
 /** The report's department register: names and contacts, add and remove (only when nothing refers to one). */
-export function DepartmentsPanel({ reportId, departments, onChanged }: { reportId: string; departments: Department[]; onChanged: () => void }) {
+export function DepartmentsPanel({
+  reportId,
+  departments,
+  onChanged,
+}: {
+  reportId: string;
+  departments: Department[];
+  onChanged: () => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();

@@ -20,18 +20,26 @@ export function ImportResults({ results, openReportId }: { results: readonly Imp
               {result.belongsTo && (
                 <>
                   {' '}
-                  <a href={routeHash({ screen: 'report', reportId: result.belongsTo.id, view: 'bidrag' })}>{t('openOtherReport', { title: result.belongsTo.title })}</a>
+                  <a href={routeHash({ screen: 'report', reportId: result.belongsTo.id, view: 'bidrag' })}>
+                    {t('openOtherReport', { title: result.belongsTo.title })}
+                  </a>
                 </>
               )}
             </>
           ) : (
             <>
-              {t(result.outcome === 'imported' ? 'resultImported' : 'resultAlready', { file: result.fileName, department: result.department, revision: result.revision })}
+              {t(result.outcome === 'imported' ? 'resultImported' : 'resultAlready', {
+                file: result.fileName,
+                department: result.department,
+                revision: result.revision,
+              })}
               {result.report.id !== openReportId && (
                 <>
                   {' '}
                   {t('resultInReport', { report: result.report.title })}{' '}
-                  <a href={routeHash({ screen: 'report', reportId: result.report.id, view: 'bidrag' })}>{t('openReportNamed', { title: result.report.title })}</a>
+                  <a href={routeHash({ screen: 'report', reportId: result.report.id, view: 'bidrag' })}>
+                    {t('openReportNamed', { title: result.report.title })}
+                  </a>
                 </>
               )}
             </>

@@ -7,7 +7,13 @@ import { ErrorAlert } from '../components/ErrorAlert';
 const POLL_MS = 5_000;
 
 /** The watched inbox folder: new .rvbidrag files are listed, and imported only on a click. */
-export function InboxPanel({ importedNames, onImport }: { importedNames: ReadonlySet<string>; onImport: (files: { name: string; bytes: Uint8Array }[]) => Promise<void> }) {
+export function InboxPanel({
+  importedNames,
+  onImport,
+}: {
+  importedNames: ReadonlySet<string>;
+  onImport: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
+}) {
   const host = useHost();
   const { t } = useI18n();
   const [listing, setListing] = useState<InboxListing>({ folder: null, files: [] });
@@ -17,7 +23,11 @@ export function InboxPanel({ importedNames, onImport }: { importedNames: Readonl
   useEffect(() => {
     if (!inbox) return;
     let stopped = false;
-    const poll = () => inbox.list().then((next) => !stopped && setListing(next), (e: unknown) => !stopped && setError(String(e)));
+    const poll = () =>
+      inbox.list().then(
+        (next) => !stopped && setListing(next),
+        (e: unknown) => !stopped && setError(String(e)),
+      );
     void poll();
     const timer = setInterval(() => void poll(), POLL_MS);
     return () => {
@@ -48,7 +58,10 @@ export function InboxPanel({ importedNames, onImport }: { importedNames: Readonl
       <h2 id="inkorg-rubrik">{t('inboxHeading')}</h2>
       <p>{listing.folder ? t('inboxFolder', { folder: listing.folder }) : t('inboxNone')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void inbox.choose(t('inboxChoose')).then(setListing, (e: unknown) => setError(String(e)))}>
+        <button
+          type="button"
+          onClick={() => void inbox.choose(t('inboxChoose')).then(setListing, (e: unknown) => setError(String(e)))}
+        >
           {t('inboxChoose')}
         </button>
         {fresh.length > 1 && (
@@ -65,7 +78,11 @@ export function InboxPanel({ importedNames, onImport }: { importedNames: Readonl
               {importedNames.has(file.name) ? (
                 t('inboxImported')
               ) : (
-                <button type="button" aria-label={t('inboxImportOne', { name: file.name })} onClick={() => void importNames([file.name])}>
+                <button
+                  type="button"
+                  aria-label={t('inboxImportOne', { name: file.name })}
+                  onClick={() => void importNames([file.name])}
+                >
                   {t('inboxImport')}
                 </button>
               )}

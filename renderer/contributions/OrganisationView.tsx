@@ -15,15 +15,33 @@ export function OrganisationView({ report, template }: { report: Report; templat
   const db = useDb();
   const { t } = useI18n();
   const fields = useMemo(() => listAnswerFields(template), [template]);
-  const load = useCallback(async () => ({ departments: await listDepartments(db, report.id), assignments: await listAssignments(db, report.id) }), [db, report.id]);
+  const load = useCallback(
+    async () => ({
+      departments: await listDepartments(db, report.id),
+      assignments: await listAssignments(db, report.id),
+    }),
+    [db, report.id],
+  );
   const { value, reload } = useLoaded(load);
   if (!value) return <p role="status">{t('loading')}</p>;
   return (
     <div className="organisation-view">
       <h1>{t('viewAssignments')}</h1>
       <DepartmentsPanel reportId={report.id} departments={value.departments} onChanged={reload} />
-      <AssignmentMatrix reportId={report.id} fields={fields} departments={value.departments} assignments={value.assignments} onChanged={reload} />
-      <AssignmentExports report={report} template={template} departments={value.departments} assignments={value.assignments} onChanged={reload} />
+      <AssignmentMatrix
+        reportId={report.id}
+        fields={fields}
+        departments={value.departments}
+        assignments={value.assignments}
+        onChanged={reload}
+      />
+      <AssignmentExports
+        report={report}
+        template={template}
+        departments={value.departments}
+        assignments={value.assignments}
+        onChanged={reload}
+      />
     </div>
   );
 }

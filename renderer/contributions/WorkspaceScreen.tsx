@@ -39,7 +39,11 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
       filters: FILE_TYPES.contribution,
       bytes: encodeExchangeFile(file),
     });
-    notify(result.saved ? t('contributionExported', { revision: file.revision, file: result.fileName ?? '' }) : t('contributionNotSaved', { revision: file.revision }));
+    notify(
+      result.saved
+        ? t('contributionExported', { revision: file.revision, file: result.fileName ?? '' })
+        : t('contributionNotSaved', { revision: file.revision }),
+    );
   };
 
   return (
@@ -49,7 +53,10 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
       <p>{assignment.report.title}</p>
       {assignment.returned && (
         <p className="returned-banner" role="note">
-          {t('returnedBanner', { revision: assignment.returned.revision, count: assignment.comments?.filter((c) => !c.resolution?.resolved).length ?? 0 })}
+          {t('returnedBanner', {
+            revision: assignment.returned.revision,
+            count: assignment.comments?.filter((c) => !c.resolution?.resolved).length ?? 0,
+          })}
         </p>
       )}
       <dl className="assignment-facts">
@@ -75,7 +82,15 @@ function AssignmentHeader({ workspace, api }: { workspace: Workspace; api: Docum
         </label>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void exportFile().catch((error: unknown) => api.onError(error instanceof Error ? error.message : String(error)))}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            void exportFile().catch((error: unknown) =>
+              api.onError(error instanceof Error ? error.message : String(error)),
+            )
+          }
+        >
           {t('exportContributionRevision', { revision: lastRevision + 1 })}
         </button>
       </div>
@@ -90,7 +105,11 @@ export function WorkspaceScreen({ workspaceId, onHome }: { workspaceId: string; 
   const load = useCallback(async () => {
     const workspace = await getWorkspace(db, workspaceId);
     if (!workspace) return null;
-    return { workspace, answers: await listAnswers(db, workspaceId), versions: await listLatestVersions(db, workspaceId) };
+    return {
+      workspace,
+      answers: await listAnswers(db, workspaceId),
+      versions: await listLatestVersions(db, workspaceId),
+    };
   }, [db, workspaceId]);
   const { value, error } = useLoaded(load);
   const template = useMemo(() => (value ? templateFromAssignment(value.workspace.assignment) : undefined), [value]);
@@ -101,7 +120,10 @@ export function WorkspaceScreen({ workspaceId, onHome }: { workspaceId: string; 
   const department = workspace.assignment.department;
   return (
     <DocumentView
-      review={{ me: { name: workspace.authorName.trim() || department.name, departmentId: department.id }, departments: new Map([[department.id, department.name]]) }}
+      review={{
+        me: { name: workspace.authorName.trim() || department.name, departmentId: department.id },
+        departments: new Map([[department.id, department.name]]),
+      }}
       data={{ ownerId: workspace.id, answers: value.answers, versions: value.versions }}
       template={template}
       title={t('workspaceTitle', { department: workspace.assignment.department.name })}

@@ -35,7 +35,8 @@ export async function saveAnswers(
     await db.answers.bulkPut(checked);
     if (versions.length > 0) {
       await db.snapshots.bulkAdd(versions);
-      for (const questionId of new Set(versions.map((v) => v.questionId))) await pruneVersions(db, reportId, questionId);
+      for (const questionId of new Set(versions.map((v) => v.questionId)))
+        await pruneVersions(db, reportId, questionId);
     }
     if (options.touchReport ?? true) await db.reports.update(reportId, { updatedAt: savedAt });
   });
@@ -55,7 +56,9 @@ async function pruneVersions(db: WorkbenchDb, reportId: string, questionId: stri
 /** The history of one answer, newest first. */
 export async function listVersions(db: WorkbenchDb, reportId: string, questionId: string): Promise<Snapshot[]> {
   const records = await db.snapshots.where('[reportId+questionId]').equals([reportId, questionId]).toArray();
-  return records.map((s) => checkRecord(snapshotSchema, s, `En version av svar ${questionId}`)).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+  return records
+    .map((s) => checkRecord(snapshotSchema, s, `En version av svar ${questionId}`))
+    .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
 }
 
 /** The newest version of every answer of a report (or workspace) that has one. */

@@ -1,5 +1,10 @@
 import { parseBackup, serializeBackup, type BackupContents } from '../../shared/files/backup-format';
-import { copyReportContents, reportContents, reportFingerprint, type ReportContents } from '../../shared/files/report-contents';
+import {
+  copyReportContents,
+  reportContents,
+  reportFingerprint,
+  type ReportContents,
+} from '../../shared/files/report-contents';
 import type { Report } from '../../shared/report/report-schema';
 import type { StoredImage, WorkbenchDb } from './schema';
 import { keepCarriedTemplate, listStoredTemplates } from './templates-repo';
@@ -11,7 +16,19 @@ import { keepCarriedTemplate, listStoredTemplates } from './templates-repo';
 
 /** Reads the whole workspace out of the database. */
 export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
-  const tables = [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments];
+  const tables = [
+    db.reports,
+    db.answers,
+    db.snapshots,
+    db.images,
+    db.departments,
+    db.assignments,
+    db.contributions,
+    db.importLog,
+    db.workspaces,
+    db.mergeRecords,
+    db.comments,
+  ];
   const contents = await db.transaction('r', tables, async () => ({
     reports: await db.reports.toArray(),
     answers: await db.answers.toArray(),
@@ -26,7 +43,9 @@ export async function readWorkspace(db: WorkbenchDb): Promise<BackupContents> {
     comments: await db.comments.toArray(),
   }));
   // Blob reads are not IndexedDB requests, so they happen after the read transaction.
-  const images = await Promise.all(contents.images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
+  const images = await Promise.all(
+    contents.images.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })),
+  );
   return { ...contents, images, templates: (await listStoredTemplates(db)).templates };
 }
 
@@ -75,12 +94,24 @@ export async function planRestore(db: WorkbenchDb, bytes: Uint8Array, fileName: 
 }
 
 /** Compares checked records (a backup's, or a report file's) with the computer's, report by report; writes nothing. */
-export async function planRestoreContents(db: WorkbenchDb, workspace: BackupContents, fileName: string): Promise<RestorePlan> {
+export async function planRestoreContents(
+  db: WorkbenchDb,
+  workspace: BackupContents,
+  fileName: string,
+): Promise<RestorePlan> {
   const local = await readWorkspace(db);
   const items = workspace.reports.map((report): RestorePlanItem => {
     const mine = local.reports.find((r) => r.id === report.id);
-    const same = mine !== undefined && reportFingerprint(reportContents(local, report.id)) === reportFingerprint(reportContents(workspace, report.id));
-    return { reportId: report.id, name: nameOf(report), state: !mine ? 'new' : same ? 'same' : 'changed', localUpdatedAt: mine?.updatedAt ?? null, backupUpdatedAt: report.updatedAt };
+    const same =
+      mine !== undefined &&
+      reportFingerprint(reportContents(local, report.id)) === reportFingerprint(reportContents(workspace, report.id));
+    return {
+      reportId: report.id,
+      name: nameOf(report),
+      state: !mine ? 'new' : same ? 'same' : 'changed',
+      localUpdatedAt: mine?.updatedAt ?? null,
+      backupUpdatedAt: report.updatedAt,
+    };
   });
   return { fileName, workspace, items };
 }
@@ -110,7 +141,18 @@ async function writeContents(db: WorkbenchDb, contents: ReportContents<AnyImage>
 
 async function deleteReportRecords(db: WorkbenchDb, id: string): Promise<void> {
   await db.reports.delete(id);
-  for (const table of [db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.mergeRecords, db.comments]) await table.where('reportId').equals(id).delete();
+  for (const table of [
+    db.answers,
+    db.snapshots,
+    db.images,
+    db.departments,
+    db.assignments,
+    db.contributions,
+    db.importLog,
+    db.mergeRecords,
+    db.comments,
+  ])
+    await table.where('reportId').equals(id).delete();
 }
 
 /**
@@ -121,58 +163,96 @@ async function deleteReportRecords(db: WorkbenchDb, id: string): Promise<void> {
  * can be brought back; "keep both" adds the backup's as a copy. Contribution workspaces
  * are added when missing and otherwise left as the computer has them.
  */
-export async function restoreBackup(db: WorkbenchDb, bytes: Uint8Array | RestorePlan, fileName: string, choices: Readonly<Record<string, RestoreChoice>> = {}, deps: { newId: () => string; now: () => Date } = { newId: () => crypto.randomUUID(), now: () => new Date() }): Promise<RestoreSummary> {
+export async function restoreBackup(
+  db: WorkbenchDb,
+  bytes: Uint8Array | RestorePlan,
+  fileName: string,
+  choices: Readonly<Record<string, RestoreChoice>> = {},
+  deps: { newId: () => string; now: () => Date } = { newId: () => crypto.randomUUID(), now: () => new Date() },
+): Promise<RestoreSummary> {
   const plan = bytes instanceof Uint8Array ? await planRestore(db, bytes, fileName) : bytes;
   const { workspace } = plan;
   const stamp = deps.now().toISOString().slice(0, 16).replace('T', ' ');
-  return db.transaction('rw', [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.workspaces, db.mergeRecords, db.comments, db.templates], async () => {
-    // The templates first: a report written on one must find it once it is in.
-    for (const template of workspace.templates ?? []) await keepCarriedTemplate(db, template, fileName, deps.now());
-    // Compared again inside the transaction: the computer's copy may have changed since the plan was made.
-    const local = await readLocal(db, plan.items.map((i) => i.reportId));
-    const outcomes: RestoreOutcome[] = [];
-    let replaced = 0;
-    let answers = 0;
-    for (const item of plan.items) {
-      const theirs = reportContents(workspace, item.reportId);
-      const mine = local.get(item.reportId);
-      if (!mine) {
-        await writeContents(db, theirs);
-        answers += theirs.answers.length;
-        outcomes.push({ name: item.name, outcome: 'added' });
-      } else if (reportFingerprint(mine) === reportFingerprint(theirs)) {
-        outcomes.push({ name: item.name, outcome: 'unchanged' });
-      } else {
-        const choice = choices[item.reportId] ?? 'keep-local';
-        if (choice === 'keep-local') {
-          outcomes.push({ name: item.name, outcome: 'kept-local' });
-        } else if (choice === 'take-backup') {
-          const title = `${mine.reports[0]!.title} (datorns version före återställningen ${stamp})`;
-          await writeContents(db, copyReportContents(mine, title, deps, deps.now().toISOString()));
-          await deleteReportRecords(db, item.reportId);
+  return db.transaction(
+    'rw',
+    [
+      db.reports,
+      db.answers,
+      db.snapshots,
+      db.images,
+      db.departments,
+      db.assignments,
+      db.contributions,
+      db.importLog,
+      db.workspaces,
+      db.mergeRecords,
+      db.comments,
+      db.templates,
+    ],
+    async () => {
+      // The templates first: a report written on one must find it once it is in.
+      for (const template of workspace.templates ?? []) await keepCarriedTemplate(db, template, fileName, deps.now());
+      // Compared again inside the transaction: the computer's copy may have changed since the plan was made.
+      const local = await readLocal(
+        db,
+        plan.items.map((i) => i.reportId),
+      );
+      const outcomes: RestoreOutcome[] = [];
+      let replaced = 0;
+      let answers = 0;
+      for (const item of plan.items) {
+        const theirs = reportContents(workspace, item.reportId);
+        const mine = local.get(item.reportId);
+        if (!mine) {
           await writeContents(db, theirs);
           answers += theirs.answers.length;
-          replaced++;
-          outcomes.push({ name: item.name, outcome: 'replaced' });
+          outcomes.push({ name: item.name, outcome: 'added' });
+        } else if (reportFingerprint(mine) === reportFingerprint(theirs)) {
+          outcomes.push({ name: item.name, outcome: 'unchanged' });
         } else {
-          await writeContents(db, copyReportContents(theirs, `${theirs.reports[0]!.title} (från säkerhetskopian)`, deps));
-          answers += theirs.answers.length;
-          outcomes.push({ name: item.name, outcome: 'kept-both' });
+          const choice = choices[item.reportId] ?? 'keep-local';
+          if (choice === 'keep-local') {
+            outcomes.push({ name: item.name, outcome: 'kept-local' });
+          } else if (choice === 'take-backup') {
+            const title = `${mine.reports[0]!.title} (datorns version före återställningen ${stamp})`;
+            await writeContents(db, copyReportContents(mine, title, deps, deps.now().toISOString()));
+            await deleteReportRecords(db, item.reportId);
+            await writeContents(db, theirs);
+            answers += theirs.answers.length;
+            replaced++;
+            outcomes.push({ name: item.name, outcome: 'replaced' });
+          } else {
+            await writeContents(
+              db,
+              copyReportContents(theirs, `${theirs.reports[0]!.title} (från säkerhetskopian)`, deps),
+            );
+            answers += theirs.answers.length;
+            outcomes.push({ name: item.name, outcome: 'kept-both' });
+          }
         }
       }
-    }
-    for (const space of workspace.workspaces) {
-      if (await db.workspaces.get(space.id)) continue;
-      await db.workspaces.put(space);
-      const spaceAnswers = workspace.answers.filter((a) => a.reportId === space.id);
-      await db.answers.bulkPut(spaceAnswers);
-      await db.comments.bulkPut(workspace.comments.filter((c) => c.reportId === space.id));
-      answers += spaceAnswers.length;
-      await db.snapshots.bulkAdd(workspace.snapshots.filter((v) => v.reportId === space.id).map(({ id: _id, ...v }) => v));
-      await db.images.bulkPut(workspace.images.filter((i) => i.reportId === space.id).map(({ bytes: data, ...meta }) => ({ ...meta, blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) })));
-    }
-    return { reports: workspace.reports.length, replaced, answers, outcomes };
-  });
+      for (const space of workspace.workspaces) {
+        if (await db.workspaces.get(space.id)) continue;
+        await db.workspaces.put(space);
+        const spaceAnswers = workspace.answers.filter((a) => a.reportId === space.id);
+        await db.answers.bulkPut(spaceAnswers);
+        await db.comments.bulkPut(workspace.comments.filter((c) => c.reportId === space.id));
+        answers += spaceAnswers.length;
+        await db.snapshots.bulkAdd(
+          workspace.snapshots.filter((v) => v.reportId === space.id).map(({ id: _id, ...v }) => v),
+        );
+        await db.images.bulkPut(
+          workspace.images
+            .filter((i) => i.reportId === space.id)
+            .map(({ bytes: data, ...meta }) => ({
+              ...meta,
+              blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: meta.mimeType }),
+            })),
+        );
+      }
+      return { reports: workspace.reports.length, replaced, answers, outcomes };
+    },
+  );
 }
 
 /** The computer's records of the given reports, inside the caller's transaction (images stay blobs: reading one is no IndexedDB request and would end it). */

@@ -18,7 +18,11 @@ export interface ComparisonPoint {
 const ORDER: readonly PinnedReason[] = ['forra-aret', 'word-import', 'signerad'];
 
 async function pinnedVersions(db: WorkbenchDb, reportId: string): Promise<Snapshot[]> {
-  const all = await db.snapshots.where('reportId').equals(reportId).filter((s) => isPinned(s.reason)).toArray();
+  const all = await db.snapshots
+    .where('reportId')
+    .equals(reportId)
+    .filter((s) => isPinned(s.reason))
+    .toArray();
   return all.map((s) => checkRecord(snapshotSchema, s, `En jämförelsetext för svar ${s.questionId}`));
 }
 
@@ -30,16 +34,29 @@ export async function listComparisonPoints(db: WorkbenchDb, reportId: string): P
     const seen = newest.get(reason);
     if (!seen || version.createdAt > seen.createdAt) newest.set(reason, version);
   }
-  return ORDER.filter((r) => newest.has(r)).map((reason) => ({ reason, label: newest.get(reason)!.label, createdAt: newest.get(reason)!.createdAt }));
+  return ORDER.filter((r) => newest.has(r)).map((reason) => ({
+    reason,
+    label: newest.get(reason)!.label,
+    createdAt: newest.get(reason)!.createdAt,
+  }));
 }
 
 /** Each question's text at a comparison point (its newest version of that kind). */
-export async function comparisonTexts(db: WorkbenchDb, reportId: string, reason: PinnedReason): Promise<Map<string, Snapshot>> {
+export async function comparisonTexts(
+  db: WorkbenchDb,
+  reportId: string,
+  reason: PinnedReason,
+): Promise<Map<string, Snapshot>> {
   const texts = new Map<string, Snapshot>();
   for (const version of await pinnedVersions(db, reportId)) {
     if (version.reason !== reason) continue;
     const seen = texts.get(version.questionId);
-    if (!seen || version.createdAt > seen.createdAt || (version.createdAt === seen.createdAt && (version.id ?? 0) > (seen.id ?? 0))) texts.set(version.questionId, version);
+    if (
+      !seen ||
+      version.createdAt > seen.createdAt ||
+      (version.createdAt === seen.createdAt && (version.id ?? 0) > (seen.id ?? 0))
+    )
+      texts.set(version.questionId, version);
   }
   return texts;
 }

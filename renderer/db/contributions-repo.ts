@@ -2,7 +2,12 @@ import { checkContribution } from '../../shared/files/check-contribution';
 import { ExchangeError } from '../../shared/files/exchange-error';
 import { readContributionFile, type ContributionFile } from '../../shared/files/exchange-files';
 import type { Deps } from '../../shared/report/deps';
-import { contributionSchema, importLogSchema, type Contribution, type ImportLogEntry } from '../../shared/report/organisation-schema';
+import {
+  contributionSchema,
+  importLogSchema,
+  type Contribution,
+  type ImportLogEntry,
+} from '../../shared/report/organisation-schema';
 import { contributionRecord } from '../../shared/files/contribution-record';
 import { checkRecord } from './record-check';
 import { listComments, putMergedThreads } from './comments-repo';
@@ -18,9 +23,27 @@ import type { WorkbenchDb } from './schema';
  */
 
 export type ImportResult =
-  | { fileName: string; outcome: 'imported'; department: string; revision: number; report: { id: string; title: string } }
-  | { fileName: string; outcome: 'already-imported'; department: string; revision: number; report: { id: string; title: string } }
-  | { fileName: string; outcome: 'refused'; message: string; code: string; /** The report the file belongs to, when it is on this computer. */ belongsTo?: { id: string; title: string } };
+  | {
+      fileName: string;
+      outcome: 'imported';
+      department: string;
+      revision: number;
+      report: { id: string; title: string };
+    }
+  | {
+      fileName: string;
+      outcome: 'already-imported';
+      department: string;
+      revision: number;
+      report: { id: string; title: string };
+    }
+  | {
+      fileName: string;
+      outcome: 'refused';
+      message: string;
+      code: string;
+      /** The report the file belongs to, when it is on this computer. */ belongsTo?: { id: string; title: string };
+    };
 
 /** A file for another report than the one open: refused, naming the report it belongs to. */
 class OtherReportError extends ExchangeError {
@@ -32,41 +55,75 @@ class OtherReportError extends ExchangeError {
   }
 }
 
-async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: string, deps: Deps, intoReportId: string | undefined): Promise<ImportResult> {
-  return db.transaction('rw', [db.reports, db.departments, db.assignments, db.contributions, db.importLog, db.comments], async () => {
-    const reportId = file.report.reportId;
-    const target = await db.reports.get(reportId);
-    const named = target && target.deletedAt === null ? `”${target.title}” (${target.organisation} ${target.year})` : `${file.report.organisation} ${file.report.year}`;
-    if (intoReportId !== undefined && reportId !== intoReportId) {
-      const open = await db.reports.get(intoReportId);
-      throw new OtherReportError(
-        `${fileName}: bidraget hör till ${named}, inte till den öppna rapporten${open ? ` (${open.organisation} ${open.year})` : ''}. Inget importerades.`,
-        target && target.deletedAt === null ? { id: target.id, title: `${target.organisation} ${target.year}` } : undefined,
-      );
-    }
-    if (target?.status === 'signerad') {
-      throw new ExchangeError('signed', `${fileName}: rapporten ${named} är signerad och tar inte emot bidrag. Öppna den för ändringar först (signaturen upphävs).`);
-    }
-    const previous = await db.contributions.where('[reportId+departmentId]').equals([reportId, file.department.id]).toArray();
-    const verdict = checkContribution(file, fileName, {
-      report: target,
-      departments: await listDepartments(db, reportId),
-      assignment: await db.assignments.get([reportId, file.department.id]),
-      previous,
-    });
-    const department = (await db.departments.get(file.department.id))!.name;
-    const report = { id: reportId, title: `${target!.organisation} ${target!.year}` };
-    if (verdict.kind === 'already-imported') return { fileName, outcome: 'already-imported', department, revision: file.revision, report };
-    const forged = foreignComments(file.comments ?? [], await listComments(db, reportId), file.department.id);
-    if (forged.length > 0) throw new ExchangeError('forged-comment', `${fileName}: bidraget från ${department} har ${forged.join('; ')}. Inget importerades.`);
-    const at = deps.now().toISOString();
-    const contribution = contributionRecord(file, fileName, reportId, { ...deps, now: () => new Date(at) });
-    const entry: ImportLogEntry = importLogSchema.parse({ reportId, departmentId: file.department.id, fileName: fileName.slice(0, 255), sha256: file.sha256, revision: file.revision, at, result: 'importerad' });
-    await db.contributions.add(contribution);
-    await db.importLog.add(entry);
-    await putMergedThreads(db, reportId, file.comments ?? []);
-    return { fileName, outcome: 'imported', department, revision: file.revision, report };
-  });
+async function importOne(
+  db: WorkbenchDb,
+  file: ContributionFile,
+  fileName: string,
+  deps: Deps,
+  intoReportId: string | undefined,
+): Promise<ImportResult> {
+  return db.transaction(
+    'rw',
+    [db.reports, db.departments, db.assignments, db.contributions, db.importLog, db.comments],
+    async () => {
+      const reportId = file.report.reportId;
+      const target = await db.reports.get(reportId);
+      const named =
+        target && target.deletedAt === null
+          ? `”${target.title}” (${target.organisation} ${target.year})`
+          : `${file.report.organisation} ${file.report.year}`;
+      if (intoReportId !== undefined && reportId !== intoReportId) {
+        const open = await db.reports.get(intoReportId);
+        throw new OtherReportError(
+          `${fileName}: bidraget hör till ${named}, inte till den öppna rapporten${open ? ` (${open.organisation} ${open.year})` : ''}. Inget importerades.`,
+          target && target.deletedAt === null
+            ? { id: target.id, title: `${target.organisation} ${target.year}` }
+            : undefined,
+        );
+      }
+      if (target?.status === 'signerad') {
+        throw new ExchangeError(
+          'signed',
+          `${fileName}: rapporten ${named} är signerad och tar inte emot bidrag. Öppna den för ändringar först (signaturen upphävs).`,
+        );
+      }
+      const previous = await db.contributions
+        .where('[reportId+departmentId]')
+        .equals([reportId, file.department.id])
+        .toArray();
+      const verdict = checkContribution(file, fileName, {
+        report: target,
+        departments: await listDepartments(db, reportId),
+        assignment: await db.assignments.get([reportId, file.department.id]),
+        previous,
+      });
+      const department = (await db.departments.get(file.department.id))!.name;
+      const report = { id: reportId, title: `${target!.organisation} ${target!.year}` };
+      if (verdict.kind === 'already-imported')
+        return { fileName, outcome: 'already-imported', department, revision: file.revision, report };
+      const forged = foreignComments(file.comments ?? [], await listComments(db, reportId), file.department.id);
+      if (forged.length > 0)
+        throw new ExchangeError(
+          'forged-comment',
+          `${fileName}: bidraget från ${department} har ${forged.join('; ')}. Inget importerades.`,
+        );
+      const at = deps.now().toISOString();
+      const contribution = contributionRecord(file, fileName, reportId, { ...deps, now: () => new Date(at) });
+      const entry: ImportLogEntry = importLogSchema.parse({
+        reportId,
+        departmentId: file.department.id,
+        fileName: fileName.slice(0, 255),
+        sha256: file.sha256,
+        revision: file.revision,
+        at,
+        result: 'importerad',
+      });
+      await db.contributions.add(contribution);
+      await db.importLog.add(entry);
+      await putMergedThreads(db, reportId, file.comments ?? []);
+      return { fileName, outcome: 'imported', department, revision: file.revision, report };
+    },
+  );
 }
 
 /**
@@ -75,15 +132,34 @@ async function importOne(db: WorkbenchDb, file: ContributionFile, fileName: stri
  * report is refused and names the report it belongs to; without it (the home screen) each
  * file goes to the report it names. A signed report takes no contribution.
  */
-export async function importContributionFiles(db: WorkbenchDb, files: { name: string; bytes: Uint8Array }[], deps: Deps, intoReportId?: string): Promise<ImportResult[]> {
+export async function importContributionFiles(
+  db: WorkbenchDb,
+  files: { name: string; bytes: Uint8Array }[],
+  deps: Deps,
+  intoReportId?: string,
+): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const { name, bytes } of files) {
     try {
       results.push(await importOne(db, await readContributionFile(bytes, name), name, deps, intoReportId));
     } catch (error) {
-      if (error instanceof OtherReportError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: 'other-report', ...(error.belongsTo && { belongsTo: error.belongsTo }) });
-      else if (error instanceof ExchangeError) results.push({ fileName: name, outcome: 'refused', message: error.message, code: error.code });
-      else results.push({ fileName: name, outcome: 'refused', message: `${name}: ${error instanceof Error ? error.message : String(error)}`, code: 'failed' });
+      if (error instanceof OtherReportError)
+        results.push({
+          fileName: name,
+          outcome: 'refused',
+          message: error.message,
+          code: 'other-report',
+          ...(error.belongsTo && { belongsTo: error.belongsTo }),
+        });
+      else if (error instanceof ExchangeError)
+        results.push({ fileName: name, outcome: 'refused', message: error.message, code: error.code });
+      else
+        results.push({
+          fileName: name,
+          outcome: 'refused',
+          message: `${name}: ${error instanceof Error ? error.message : String(error)}`,
+          code: 'failed',
+        });
     }
   }
   return results;
@@ -92,7 +168,9 @@ export async function importContributionFiles(db: WorkbenchDb, files: { name: st
 /** Every imported revision of a report, oldest first. */
 export async function listContributions(db: WorkbenchDb, reportId: string): Promise<Contribution[]> {
   const records = await db.contributions.where('reportId').equals(reportId).toArray();
-  return records.map((c) => checkRecord(contributionSchema, c, `Bidraget ${c.fileName}`)).sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.revision - b.revision);
+  return records
+    .map((c) => checkRecord(contributionSchema, c, `Bidraget ${c.fileName}`))
+    .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.revision - b.revision);
 }
 
 /** The import log of a report, newest first. */

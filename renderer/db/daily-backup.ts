@@ -12,10 +12,16 @@ import { formatDate } from '../../shared/text/dates';
 
 const LAST_BACKUP = 'senaste-automatiska-sakerhetskopia';
 
-export type DailyBackupOutcome = { kind: 'written'; name: string; folder: string } | { kind: 'done-today' } | { kind: 'unavailable' };
+export type DailyBackupOutcome =
+  { kind: 'written'; name: string; folder: string } | { kind: 'done-today' } | { kind: 'unavailable' };
 
 /** Writes today's automatic backup unless one was written today. */
-export async function runDailyBackup(db: WorkbenchDb, host: WorkbenchHost, now: Date, appVersion: string): Promise<DailyBackupOutcome> {
+export async function runDailyBackup(
+  db: WorkbenchDb,
+  host: WorkbenchHost,
+  now: Date,
+  appVersion: string,
+): Promise<DailyBackupOutcome> {
   if (!host.backups) return { kind: 'unavailable' };
   const today = formatDate(now);
   if ((await getTextSetting(db, LAST_BACKUP)) === today) return { kind: 'done-today' };

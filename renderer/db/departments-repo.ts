@@ -1,5 +1,10 @@
 import type { Deps } from '../../shared/report/deps';
-import { assignmentSchema, departmentSchema, type Assignment, type Department } from '../../shared/report/organisation-schema';
+import {
+  assignmentSchema,
+  departmentSchema,
+  type Assignment,
+  type Department,
+} from '../../shared/report/organisation-schema';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
 
@@ -11,22 +16,36 @@ import type { WorkbenchDb } from './schema';
 /** The report's departments, in the order they were added. */
 export async function listDepartments(db: WorkbenchDb, reportId: string): Promise<Department[]> {
   const records = await db.departments.where('reportId').equals(reportId).toArray();
-  return records.map((d) => checkRecord(departmentSchema, d, `Avdelningen ${d.name}`)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'sv'));
+  return records
+    .map((d) => checkRecord(departmentSchema, d, `Avdelningen ${d.name}`))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name, 'sv'));
 }
 
 /** Adds a department; its name must be unique in the report. */
 export async function addDepartment(db: WorkbenchDb, reportId: string, name: string, deps: Deps): Promise<Department> {
   return db.transaction('rw', db.departments, async () => {
     const existing = await listDepartments(db, reportId);
-    if (existing.some((d) => d.name.toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv'))) throw new Error(`Avdelningen ${name.trim()} finns redan.`);
-    const department = departmentSchema.parse({ id: deps.newId(), reportId, name, contactName: '', contactEmail: '', createdAt: deps.now().toISOString() });
+    if (existing.some((d) => d.name.toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv')))
+      throw new Error(`Avdelningen ${name.trim()} finns redan.`);
+    const department = departmentSchema.parse({
+      id: deps.newId(),
+      reportId,
+      name,
+      contactName: '',
+      contactEmail: '',
+      createdAt: deps.now().toISOString(),
+    });
     await db.departments.add(department);
     return department;
   });
 }
 
 /** Changes a department's name or contact; the name must stay unique. */
-export async function updateDepartment(db: WorkbenchDb, id: string, change: Partial<Pick<Department, 'name' | 'contactName' | 'contactEmail'>>): Promise<Department> {
+export async function updateDepartment(
+  db: WorkbenchDb,
+  id: string,
+  change: Partial<Pick<Department, 'name' | 'contactName' | 'contactEmail'>>,
+): Promise<Department> {
   return db.transaction('rw', db.departments, async () => {
     const current = await db.departments.get(id);
     if (!current) throw new Error('Avdelningen finns inte längre.');
@@ -43,7 +62,8 @@ export async function updateDepartment(db: WorkbenchDb, id: string, change: Part
     }
     const next = parsed.data;
     const others = (await listDepartments(db, current.reportId)).filter((d) => d.id !== id);
-    if (others.some((d) => d.name.toLocaleLowerCase('sv') === next.name.toLocaleLowerCase('sv'))) throw new Error(`Avdelningen ${next.name} finns redan.`);
+    if (others.some((d) => d.name.toLocaleLowerCase('sv') === next.name.toLocaleLowerCase('sv')))
+      throw new Error(`Avdelningen ${next.name} finns redan.`);
     await db.departments.put(next);
     return next;
   });
@@ -55,7 +75,10 @@ export async function removeDepartment(db: WorkbenchDb, id: string): Promise<voi
     const department = await db.departments.get(id);
     if (!department) return;
     const assignment = await db.assignments.get([department.reportId, id]);
-    const contributions = await db.contributions.where('[reportId+departmentId]').equals([department.reportId, id]).count();
+    const contributions = await db.contributions
+      .where('[reportId+departmentId]')
+      .equals([department.reportId, id])
+      .count();
     if ((assignment && assignment.questionIds.length > 0) || contributions > 0) {
       throw new Error(`${department.name} kan inte tas bort: avdelningen har uppdrag eller bidrag.`);
     }
@@ -80,7 +103,14 @@ export async function saveAssignment(
 ): Promise<Assignment> {
   return db.transaction('rw', db.assignments, db.departments, async () => {
     if (!(await db.departments.get(departmentId))) throw new Error('Avdelningen finns inte längre.');
-    const current = (await db.assignments.get([reportId, departmentId])) ?? { reportId, departmentId, questionIds: [], deadline: null, note: '', updatedAt: '' };
+    const current = (await db.assignments.get([reportId, departmentId])) ?? {
+      reportId,
+      departmentId,
+      questionIds: [],
+      deadline: null,
+      note: '',
+      updatedAt: '',
+    };
     const next = assignmentSchema.parse({ ...current, ...change, updatedAt: deps.now().toISOString() });
     next.questionIds = [...new Set(next.questionIds)];
     await db.assignments.put(next);

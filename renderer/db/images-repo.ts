@@ -10,16 +10,24 @@ import { imageProblem } from '../../shared/report/image-check';
 
 /** Why an image cannot be taken by its declared type and size, in Swedish, or null when it can. */
 export function sizeProblem(name: string, type: string, size: number): string | null {
-  if (!(IMAGE_TYPES as readonly string[]).includes(type)) return `${name}: bildformatet stöds inte (använd PNG, JPEG, GIF eller WebP).`;
+  if (!(IMAGE_TYPES as readonly string[]).includes(type))
+    return `${name}: bildformatet stöds inte (använd PNG, JPEG, GIF eller WebP).`;
   if (size === 0) return `${name}: bilden är tom.`;
   if (size > MAX_IMAGE_BYTES) return `${name}: bilden är större än 10 MB.`;
   return null;
 }
 
 /** Stores an image for a report and returns its id. */
-export async function addImage(db: WorkbenchDb, reportId: string, blob: Blob, name: string, deps: Deps): Promise<string> {
+export async function addImage(
+  db: WorkbenchDb,
+  reportId: string,
+  blob: Blob,
+  name: string,
+  deps: Deps,
+): Promise<string> {
   // Size and type first (no reading of a huge file), then what the bytes really are.
-  const problem = sizeProblem(name, blob.type, blob.size) ?? imageProblem(name, blob.type, new Uint8Array(await blob.arrayBuffer()));
+  const problem =
+    sizeProblem(name, blob.type, blob.size) ?? imageProblem(name, blob.type, new Uint8Array(await blob.arrayBuffer()));
   if (problem) throw new Error(problem);
   const meta: ImageMeta = {
     id: deps.newId(),
@@ -41,5 +49,7 @@ export async function getImageBlob(db: WorkbenchDb, id: string): Promise<Blob | 
 /** All images of a report with their bytes (for report files and the .docx export). */
 export async function reportImages(db: WorkbenchDb, reportId: string): Promise<(ImageMeta & { bytes: Uint8Array })[]> {
   const stored = await db.images.where('reportId').equals(reportId).toArray();
-  return Promise.all(stored.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })));
+  return Promise.all(
+    stored.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })),
+  );
 }

@@ -30,15 +30,22 @@ export interface MergeWrite {
 export async function writeMerge(db: WorkbenchDb, reportId: string, write: MergeWrite): Promise<MergeWrite> {
   const answers = write.answers.map((a) => answerSchema.parse(a));
   const records = write.records.map((r) => mergeRecordSchema.parse(r));
-  if ([...answers, ...records].some((r) => r.reportId !== reportId)) throw new Error('Sammanfogning i flera rapporter på en gång.');
+  if ([...answers, ...records].some((r) => r.reportId !== reportId))
+    throw new Error('Sammanfogning i flera rapporter på en gång.');
   const versions = (write.versions ?? []).map((v) => snapshotSchema.parse(v));
   return db.transaction('rw', [db.answers, db.mergeRecords, db.reports, db.snapshots], async () => {
     const report = await db.reports.get(reportId);
-    if (!report || report.status === 'signerad') throw new Error('Rapporten är signerad: öppna den för ändringar innan bidrag sammanfogas.');
+    if (!report || report.status === 'signerad')
+      throw new Error('Rapporten är signerad: öppna den för ändringar innan bidrag sammanfogas.');
     const keys = records.map((r): [string, string, string] => [r.reportId, r.questionId, r.departmentId]);
     const before = (await db.mergeRecords.bulkGet(keys)).filter((r): r is MergeRecord => r !== undefined);
-    const previousAnswers = (await db.answers.bulkGet(answers.map((a): [string, string] => [a.reportId, a.questionId]))).filter((a): a is Answer => a !== undefined);
-    const fresh = keys.filter((_, i) => !before.some((r) => r.questionId === records[i]!.questionId && r.departmentId === records[i]!.departmentId));
+    const previousAnswers = (
+      await db.answers.bulkGet(answers.map((a): [string, string] => [a.reportId, a.questionId]))
+    ).filter((a): a is Answer => a !== undefined);
+    const fresh = keys.filter(
+      (_, i) =>
+        !before.some((r) => r.questionId === records[i]!.questionId && r.departmentId === records[i]!.departmentId),
+    );
     if (write.removeRecords?.length) await db.mergeRecords.bulkDelete(write.removeRecords);
     await db.answers.bulkPut(answers);
     await db.mergeRecords.bulkPut(records);
@@ -52,13 +59,21 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
  * its first revision is merged three ways against them instead of being inserted next to
  * the same text. A question the department has already been merged into keeps its record.
  */
-export async function recordStartingPoints(db: WorkbenchDb, reportId: string, departmentId: string, answers: readonly Answer[], now: string): Promise<void> {
+export async function recordStartingPoints(
+  db: WorkbenchDb,
+  reportId: string,
+  departmentId: string,
+  answers: readonly Answer[],
+  now: string,
+): Promise<void> {
   await db.transaction('rw', db.mergeRecords, async () => {
     for (const answer of answers) {
       const existing = await db.mergeRecords.get([reportId, answer.questionId, departmentId]);
       if (existing && existing.revision > 0) continue;
       const state = startingState({ content: answer.content, choice: answer.choice, basis: answer.basis });
-      await db.mergeRecords.put(mergeRecordSchema.parse({ reportId, questionId: answer.questionId, departmentId, ...state, updatedAt: now }));
+      await db.mergeRecords.put(
+        mergeRecordSchema.parse({ reportId, questionId: answer.questionId, departmentId, ...state, updatedAt: now }),
+      );
     }
   });
 }

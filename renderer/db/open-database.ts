@@ -10,7 +10,8 @@ import Dexie, { type DexieOptions } from 'dexie';
 export type OpenProblem = { kind: 'upgrade' | 'unavailable'; message: string };
 
 function describe(error: unknown): string {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const name =
+    typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
   const message = error instanceof Error ? error.message : String(error);
   return `${name ? `${name}: ` : ''}${message}`.slice(0, 300);
 }
@@ -34,7 +35,8 @@ export async function openDatabase(db: Dexie, options: DexieOptions = {}): Promi
     await db.open();
     return null;
   } catch (error) {
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+    const name =
+      typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
     const stored = await storedVersion(db.name, options);
     if (name === 'UpgradeError' || name === 'VersionError' || (stored !== null && stored < db.verno)) {
       return {

@@ -1,4 +1,10 @@
-import { buildReportFile, encodeReportImages, readReportFile, reportFileImages, type ReportFile } from '../../shared/files/report-file';
+import {
+  buildReportFile,
+  encodeReportImages,
+  readReportFile,
+  reportFileImages,
+  type ReportFile,
+} from '../../shared/files/report-file';
 import type { BackupContents } from '../../shared/files/backup-format';
 import { planRestoreContents, restoreBackup, type RestoreChoice, type RestorePlan } from './backup-repo';
 import { listAnswers } from './reports-repo';
@@ -18,7 +24,12 @@ import type { Template } from '../../shared/template/template-schema';
  */
 
 /** The report file of one report, carrying the template it is written on. */
-export async function exportReportFile(db: WorkbenchDb, reportId: string, now: Date, template?: Template): Promise<ReportFile> {
+export async function exportReportFile(
+  db: WorkbenchDb,
+  reportId: string,
+  now: Date,
+  template?: Template,
+): Promise<ReportFile> {
   const report = await db.reports.get(reportId);
   if (!report) throw new Error('Rapporten finns inte längre.');
   return buildReportFile(
@@ -56,8 +67,17 @@ export function reportFileContents(file: ReportFile, fileName: string): BackupCo
 }
 
 /** Reads and checks a report file and compares it with the computer's copy of the report, like a restore; writes nothing. */
-export async function planReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[]): Promise<RestorePlan> {
-  return planRestoreContents(db, reportFileContents(await readReportFile(bytes, fileName, templates), fileName), fileName);
+export async function planReportFile(
+  db: WorkbenchDb,
+  bytes: Uint8Array,
+  fileName: string,
+  templates?: readonly Template[],
+): Promise<RestorePlan> {
+  return planRestoreContents(
+    db,
+    reportFileContents(await readReportFile(bytes, fileName, templates), fileName),
+    fileName,
+  );
 }
 
 /**
@@ -66,7 +86,13 @@ export async function planReportFile(db: WorkbenchDb, bytes: Uint8Array, fileNam
  * is handled by `choice` (taking the file's puts the computer's version in the trash
  * first). Returns the report id and what happened.
  */
-export async function importReportFile(db: WorkbenchDb, bytes: Uint8Array, fileName: string, templates?: readonly Template[], choice: RestoreChoice = 'take-backup'): Promise<{ reportId: string; replaced: boolean }> {
+export async function importReportFile(
+  db: WorkbenchDb,
+  bytes: Uint8Array,
+  fileName: string,
+  templates?: readonly Template[],
+  choice: RestoreChoice = 'take-backup',
+): Promise<{ reportId: string; replaced: boolean }> {
   const plan = await planReportFile(db, bytes, fileName, templates);
   const reportId = plan.items[0]!.reportId;
   const summary = await restoreBackup(db, plan, fileName, { [reportId]: choice });

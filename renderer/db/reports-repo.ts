@@ -3,7 +3,13 @@ import type { NewReportInput } from '../../shared/report/new-report';
 import type { Deps } from '../../shared/report/deps';
 import { createReport, duplicateReport } from '../../shared/report/new-report';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
-import { answerSchema, reportSchema, type Answer, type Report, type Signature } from '../../shared/report/report-schema';
+import {
+  answerSchema,
+  reportSchema,
+  type Answer,
+  type Report,
+  type Signature,
+} from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { checkRecord } from './record-check';
 import type { WorkbenchDb } from './schema';
@@ -13,7 +19,20 @@ import type { WorkbenchDb } from './schema';
  * and back, delete for good. Every multi-table change is one transaction.
  */
 
-const whole = (db: WorkbenchDb) => [db.reports, db.answers, db.snapshots, db.images, db.departments, db.assignments, db.contributions, db.importLog, db.mergeRecords, db.comments, db.signatures] as const;
+const whole = (db: WorkbenchDb) =>
+  [
+    db.reports,
+    db.answers,
+    db.snapshots,
+    db.images,
+    db.departments,
+    db.assignments,
+    db.contributions,
+    db.importLog,
+    db.mergeRecords,
+    db.comments,
+    db.signatures,
+  ] as const;
 
 /** Reports not in the trash, last changed first. */
 export async function listReports(db: WorkbenchDb): Promise<Report[]> {
@@ -43,10 +62,22 @@ export async function listAnswers(db: WorkbenchDb, reportId: string): Promise<An
 }
 
 /** Creates a report and its empty answers in one transaction. */
-export async function addReport(db: WorkbenchDb, template: Template, input: NewReportInput, deps: Deps): Promise<Report> {
+export async function addReport(
+  db: WorkbenchDb,
+  template: Template,
+  input: NewReportInput,
+  deps: Deps,
+): Promise<Report> {
   const { report, answers } = createReport(template, input, deps);
   const createdAt = report.createdAt;
-  const departments = DEFAULT_DEPARTMENTS.map((name) => ({ id: deps.newId(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt }));
+  const departments = DEFAULT_DEPARTMENTS.map((name) => ({
+    id: deps.newId(),
+    reportId: report.id,
+    name,
+    contactName: '',
+    contactEmail: '',
+    createdAt,
+  }));
   await db.transaction('rw', db.reports, db.answers, db.departments, async () => {
     await db.reports.add(report);
     await db.answers.bulkAdd(answers);
@@ -80,21 +111,32 @@ export async function copyReport(db: WorkbenchDb, id: string, deps: Deps): Promi
     const images = await db.images.where('reportId').equals(id).toArray();
     const rename = new Map(images.map((image) => [image.id, deps.newId()]));
     await db.reports.add(copy.report);
-    await db.answers.bulkAdd(copy.answers.map((answer) => ({ ...answer, content: renameImages(answer.content, rename) })));
+    await db.answers.bulkAdd(
+      copy.answers.map((answer) => ({ ...answer, content: renameImages(answer.content, rename) })),
+    );
     await db.images.bulkAdd(images.map((image) => ({ ...image, id: rename.get(image.id)!, reportId: copy.report.id })));
     const departments = await db.departments.where('reportId').equals(id).toArray();
     const departmentIds = new Map(departments.map((d) => [d.id, deps.newId()]));
-    await db.departments.bulkAdd(departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: copy.report.id })));
+    await db.departments.bulkAdd(
+      departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: copy.report.id })),
+    );
     const assignments = await db.assignments.where('reportId').equals(id).toArray();
     await db.assignments.bulkAdd(
-      assignments.filter((a) => departmentIds.has(a.departmentId)).map((a) => ({ ...a, reportId: copy.report.id, departmentId: departmentIds.get(a.departmentId)! })),
+      assignments
+        .filter((a) => departmentIds.has(a.departmentId))
+        .map((a) => ({ ...a, reportId: copy.report.id, departmentId: departmentIds.get(a.departmentId)! })),
     );
     return copy.report;
   });
 }
 
 /** Moves a report to the trash (or back out of it with `deleted` false). */
-export async function setTrashed(db: WorkbenchDb, id: string, deleted: boolean, deps: Pick<Deps, 'now'>): Promise<void> {
+export async function setTrashed(
+  db: WorkbenchDb,
+  id: string,
+  deleted: boolean,
+  deps: Pick<Deps, 'now'>,
+): Promise<void> {
   await db.transaction('rw', db.reports, async () => {
     const report = await getReport(db, id);
     if (!report) throw new Error(`Rapporten ${id} finns inte.`);

@@ -112,7 +112,14 @@ export class WorkbenchDb extends Dexie {
       .upgrade(async (tx) => {
         const reports = await tx.table<Report, string>('reports').toArray();
         const departments = reports.flatMap((report) =>
-          DEFAULT_DEPARTMENTS.map((name) => ({ id: crypto.randomUUID(), reportId: report.id, name, contactName: '', contactEmail: '', createdAt: report.createdAt })),
+          DEFAULT_DEPARTMENTS.map((name) => ({
+            id: crypto.randomUUID(),
+            reportId: report.id,
+            name,
+            contactName: '',
+            contactEmail: '',
+            createdAt: report.createdAt,
+          })),
         );
         await tx.table<Department, string>('departments').bulkAdd(departments);
       });
@@ -133,7 +140,11 @@ export class WorkbenchDb extends Dexie {
       .upgrade(async (tx) => {
         const contributions = await tx.table<Contribution, string>('contributions').toArray();
         const departments = await tx.table<Department, string>('departments').toArray();
-        const records = legacyRecords(await tx.table<Answer, [string, string]>('answers').toArray(), departments, contributions);
+        const records = legacyRecords(
+          await tx.table<Answer, [string, string]>('answers').toArray(),
+          departments,
+          contributions,
+        );
         await tx.table<MergeRecord, [string, string, string]>('mergeRecords').bulkAdd(records);
       });
     // Comment threads, per report or contribution workspace (`reportId`); keyed with it,
@@ -145,7 +156,6 @@ export class WorkbenchDb extends Dexie {
     // because a template corrected under the same id is a new version and the reports
     // written on the old one keep it. Nothing to upgrade: the bundled templates stay files.
     this.version(6).stores({ templates: '[id+version], id' });
-
   }
 
   /**

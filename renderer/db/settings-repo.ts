@@ -16,7 +16,12 @@ export async function setTextSetting(db: WorkbenchDb, key: string, value: string
 const LOGO_KEY = 'organisationLogo';
 /** Largest logo taken: a logo is a small picture. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-const LOGO_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' };
+const LOGO_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+};
 
 export interface Logo {
   name: string;
@@ -27,7 +32,13 @@ export interface Logo {
 /** The organisation's logo for page 1 of the document, checked again as it is read; null when there is none (or it is broken). */
 export async function getLogo(db: WorkbenchDb): Promise<Logo | null> {
   const value = (await db.settings.get(LOGO_KEY))?.value as Partial<Logo> | undefined;
-  if (!value || typeof value.name !== 'string' || typeof value.mimeType !== 'string' || !(value.bytes instanceof Uint8Array)) return null;
+  if (
+    !value ||
+    typeof value.name !== 'string' ||
+    typeof value.mimeType !== 'string' ||
+    !(value.bytes instanceof Uint8Array)
+  )
+    return null;
   return imageProblem(value.name, value.mimeType, value.bytes) === null ? (value as Logo) : null;
 }
 
@@ -35,7 +46,10 @@ export async function getLogo(db: WorkbenchDb): Promise<Logo | null> {
 export async function setLogo(db: WorkbenchDb, name: string, bytes: Uint8Array): Promise<Logo> {
   const mimeType = LOGO_TYPES[name.split('.').pop()?.toLowerCase() ?? ''];
   if (!mimeType) throw new Error(`${name}: logotypen måste vara PNG, JPEG eller GIF.`);
-  const problem = imageProblem(name, mimeType, bytes) ?? (bytes.byteLength > MAX_LOGO_BYTES ? `${name}: logotypen är större än 2 MB.` : null) ?? (imageSize(bytes) ? null : `${name}: bildens storlek går inte att läsa.`);
+  const problem =
+    imageProblem(name, mimeType, bytes) ??
+    (bytes.byteLength > MAX_LOGO_BYTES ? `${name}: logotypen är större än 2 MB.` : null) ??
+    (imageSize(bytes) ? null : `${name}: bildens storlek går inte att läsa.`);
   if (problem) throw new Error(problem);
   const logo = { name: name.slice(0, 255), mimeType, bytes };
   await db.settings.put({ key: LOGO_KEY, value: logo });

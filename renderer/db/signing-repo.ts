@@ -40,11 +40,28 @@ export async function recordSignature(db: WorkbenchDb, manifest: Manifest, deps:
   await db.transaction('rw', [db.reports, db.signatures, db.answers, db.snapshots], async () => {
     const report = await db.reports.get(manifest.reportId);
     if (!report) throw new Error('Rapporten finns inte längre.');
-    const signature = { ...report.signature, namn: manifest.signer.name, titel: manifest.signer.title, ort: manifest.place, datum: manifest.date };
+    const signature = {
+      ...report.signature,
+      namn: manifest.signer.name,
+      titel: manifest.signer.title,
+      ort: manifest.place,
+      datum: manifest.date,
+    };
     await db.reports.put({ ...report, signature, status: 'signerad', updatedAt: deps.now().toISOString() });
     await db.signatures.put({ id: deps.newId(), reportId: manifest.reportId, manifest, voidedAt: null });
     const answers = await db.answers.where('reportId').equals(report.id).toArray();
-    await db.snapshots.bulkAdd(answers.map((a): Snapshot => ({ reportId: a.reportId, questionId: a.questionId, createdAt: manifest.signedAt, reason: 'signerad', by: manifest.signer.name, content: a.content, choice: a.choice, basis: a.basis })));
+    await db.snapshots.bulkAdd(
+      answers.map((a): Snapshot => ({
+        reportId: a.reportId,
+        questionId: a.questionId,
+        createdAt: manifest.signedAt,
+        reason: 'signerad',
+        by: manifest.signer.name,
+        content: a.content,
+        choice: a.choice,
+        basis: a.basis,
+      })),
+    );
   });
 }
 
@@ -54,7 +71,9 @@ export async function reopenReport(db: WorkbenchDb, reportId: string, now: Date)
     const report = await db.reports.get(reportId);
     if (!report) throw new Error('Rapporten finns inte längre.');
     await db.reports.put({ ...report, status: 'utkast', updatedAt: now.toISOString() });
-    const active = (await db.signatures.where('reportId').equals(reportId).toArray()).filter((s) => s.voidedAt === null);
+    const active = (await db.signatures.where('reportId').equals(reportId).toArray()).filter(
+      (s) => s.voidedAt === null,
+    );
     await db.signatures.bulkPut(active.map((s) => ({ ...s, voidedAt: now.toISOString() })));
   });
 }
@@ -62,11 +81,16 @@ export async function reopenReport(db: WorkbenchDb, reportId: string, now: Date)
 /** The report's signatures, newest first, checked against their schema. */
 export async function listSignatures(db: WorkbenchDb, reportId: string): Promise<SignatureRecord[]> {
   const records = await db.signatures.where('reportId').equals(reportId).toArray();
-  return records.map((r) => checkRecord(signatureRecordSchema, r, 'En signatur')).sort((a, b) => (a.manifest.signedAt < b.manifest.signedAt ? 1 : -1));
+  return records
+    .map((r) => checkRecord(signatureRecordSchema, r, 'En signatur'))
+    .sort((a, b) => (a.manifest.signedAt < b.manifest.signedAt ? 1 : -1));
 }
 
 /** This computer's public key and its fingerprint (the key is made when first needed). */
-export async function ownKey(db: WorkbenchDb, now: () => Date): Promise<{ publicKey: Uint8Array; fingerprint: string }> {
+export async function ownKey(
+  db: WorkbenchDb,
+  now: () => Date,
+): Promise<{ publicKey: Uint8Array; fingerprint: string }> {
   const keys = await signingKey(db, now);
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey));
   return { publicKey, fingerprint: await fingerprintOf(publicKey) };
@@ -77,11 +101,19 @@ const storedTrustedKeySchema = trustedKeySchema.extend({ addedAt: z.string().max
 /** The signers this computer trusts, by name. */
 export async function listTrustedKeys(db: WorkbenchDb): Promise<StoredTrustedKey[]> {
   const rows = await db.trustedKeys.toArray();
-  return rows.map((r) => checkRecord(storedTrustedKeySchema, r, 'En betrodd nyckel')).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return rows
+    .map((r) => checkRecord(storedTrustedKeySchema, r, 'En betrodd nyckel'))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 /** Adds the keys of a key file (or a list) as trusted; returns them. The file is fully checked first. */
-export async function importTrustedKeys(db: WorkbenchDb, bytes: Uint8Array, fileName: string, addedBy: string, now: Date): Promise<TrustedKey[]> {
+export async function importTrustedKeys(
+  db: WorkbenchDb,
+  bytes: Uint8Array,
+  fileName: string,
+  addedBy: string,
+  now: Date,
+): Promise<TrustedKey[]> {
   const keys = await readTrustedKeys(bytes, fileName);
   await db.trustedKeys.bulkPut(keys.map((k) => ({ ...k, addedAt: now.toISOString(), addedBy: addedBy.slice(0, 200) })));
   return keys;

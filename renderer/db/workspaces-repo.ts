@@ -37,11 +37,18 @@ export async function getWorkspace(db: WorkbenchDb, id: string): Promise<Workspa
  * a new workspace starts from the returned text. Returns the workspace and whether it
  * was new.
  */
-export async function openAssignment(db: WorkbenchDb, file: AssignmentFile, deps: Deps): Promise<{ workspace: Workspace; created: boolean }> {
+export async function openAssignment(
+  db: WorkbenchDb,
+  file: AssignmentFile,
+  deps: Deps,
+): Promise<{ workspace: Workspace; created: boolean }> {
   return db.transaction('rw', db.workspaces, db.answers, db.comments, async () => {
     const now = deps.now().toISOString();
     const existing = (await db.workspaces.toArray()).find(
-      (w) => w.deletedAt === null && w.assignment.report.reportId === file.report.reportId && w.assignment.department.id === file.department.id,
+      (w) =>
+        w.deletedAt === null &&
+        w.assignment.report.reportId === file.report.reportId &&
+        w.assignment.department.id === file.department.id,
     );
     const newer = !existing || file.createdAt >= existing.assignment.createdAt;
     // The next export after a return is the revision after the one returned, even on a new computer.
@@ -49,7 +56,16 @@ export async function openAssignment(db: WorkbenchDb, file: AssignmentFile, deps
     const workspace = workspaceSchema.parse(
       existing
         ? { ...existing, assignment: newer ? file : existing.assignment, lastRevision, updatedAt: now }
-        : { id: deps.newId(), assignment: file, authorName: '', lastRevision, lastExportedAt: null, createdAt: now, updatedAt: now, deletedAt: null },
+        : {
+            id: deps.newId(),
+            assignment: file,
+            authorName: '',
+            lastRevision,
+            lastExportedAt: null,
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
+          },
     );
     await db.workspaces.put(workspace);
     const stored = await db.answers.where('reportId').equals(workspace.id).toArray();
@@ -57,7 +73,15 @@ export async function openAssignment(db: WorkbenchDb, file: AssignmentFile, deps
     const returned = new Map((file.returned?.answers ?? []).map((a) => [a.questionId, a.content]));
     const fresh: Answer[] = workspace.assignment.questions
       .filter((q) => !have.has(q.id))
-      .map((q) => ({ reportId: workspace.id, questionId: q.id, content: returned.get(q.id) ?? q.startingPoint ?? emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt: now }));
+      .map((q) => ({
+        reportId: workspace.id,
+        questionId: q.id,
+        content: returned.get(q.id) ?? q.startingPoint ?? emptyRichText(),
+        choice: null,
+        basis: [],
+        status: 'utkast',
+        updatedAt: now,
+      }));
     await db.answers.bulkAdd(fresh);
     const marked = stored.flatMap((answer) => {
       const back = returned.get(answer.questionId);
@@ -72,7 +96,12 @@ export async function openAssignment(db: WorkbenchDb, file: AssignmentFile, deps
 }
 
 /** Changes the author name shown in exported contributions. */
-export async function setAuthor(db: WorkbenchDb, id: string, authorName: string, deps: Pick<Deps, 'now'>): Promise<void> {
+export async function setAuthor(
+  db: WorkbenchDb,
+  id: string,
+  authorName: string,
+  deps: Pick<Deps, 'now'>,
+): Promise<void> {
   await db.transaction('rw', db.workspaces, async () => {
     const current = await getWorkspace(db, id);
     if (!current) throw new Error('Bidraget finns inte längre.');
@@ -98,8 +127,14 @@ export async function exportContribution(db: WorkbenchDb, id: string, deps: Deps
   // The editors keep a block id on every block (BlockIdPlugin), so the next revision names the same blocks the same way.
   await db.transaction('rw', db.workspaces, async () => {
     const current = await getWorkspace(db, id);
-    if (!current || current.lastRevision !== workspace.lastRevision) throw new Error('Bidraget exporterades samtidigt från ett annat fönster; försök igen.');
-    await db.workspaces.put({ ...current, lastRevision: file.revision, lastExportedAt: now.toISOString(), updatedAt: now.toISOString() });
+    if (!current || current.lastRevision !== workspace.lastRevision)
+      throw new Error('Bidraget exporterades samtidigt från ett annat fönster; försök igen.');
+    await db.workspaces.put({
+      ...current,
+      lastRevision: file.revision,
+      lastExportedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
   });
   return file;
 }

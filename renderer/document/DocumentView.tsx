@@ -67,7 +67,18 @@ export interface DocumentViewProps {
 }
 
 /** The document: navigation, sections with one editor per answer, autosave and history. */
-export function DocumentView({ data, template, title, touchOwner, onHome, renderHeader, renderFooter, merge, apiRef, review }: DocumentViewProps) {
+export function DocumentView({
+  data,
+  template,
+  title,
+  touchOwner,
+  onHome,
+  renderHeader,
+  renderFooter,
+  merge,
+  apiRef,
+  review,
+}: DocumentViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -85,25 +96,45 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
   // Departments whose newest revision of a question is not merged yet, per question, for the navigation pane.
   const waiting = useMemo(() => {
     const counts = new Map<string, number>();
-    if (merge) for (const p of pendingMerges(data.answers, merge.records, merge.contributions, merge.departments)) counts.set(p.questionId, (counts.get(p.questionId) ?? 0) + 1);
+    if (merge)
+      for (const p of pendingMerges(data.answers, merge.records, merge.contributions, merge.departments))
+        counts.set(p.questionId, (counts.get(p.questionId) ?? 0) + 1);
     return counts;
   }, [merge, data.answers]);
   const contributionCounts = useMemo(() => {
     const counts = new Map<string, Set<string>>();
-    for (const c of merge?.contributions ?? []) for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
+    for (const c of merge?.contributions ?? [])
+      for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
     return counts;
   }, [merge?.contributions]);
   const [commentsFor, setCommentsFor] = useState<string | null>();
-  const openHistory = useCallback((id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setHistoryFor(id)), []);
-  const openMerge = useCallback((id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setMergeFor(id)), []);
-  const openComments = useCallback((id: string | null) => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(id)), []);
+  const openHistory = useCallback(
+    (id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setHistoryFor(id)),
+    [],
+  );
+  const openMerge = useCallback(
+    (id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setMergeFor(id)),
+    [],
+  );
+  const openComments = useCallback(
+    (id: string | null) => (
+      setHistoryFor(undefined),
+      setMergeFor(undefined),
+      setMergeAllOpen(false),
+      setCommentsFor(id)
+    ),
+    [],
+  );
   const handles = useRef(new Map<string, AnswerHandle>());
 
   const queue = useMemo(
     () =>
       new AutosaveQueue({
         reportId: ownerId,
-        save: (list, snapshots, at, touchReport, burst) => saveAnswers(burst ? db.relaxed() : db, ownerId, list, snapshots, at, { touchReport: touchOwner && touchReport }),
+        save: (list, snapshots, at, touchReport, burst) =>
+          saveAnswers(burst ? db.relaxed() : db, ownerId, list, snapshots, at, {
+            touchReport: touchOwner && touchReport,
+          }),
         now: appDeps.now,
         onStatus: statusStore.set,
         initial: data.answers,
@@ -127,24 +158,69 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
     };
   }, [queue]);
 
-  const onSummary = useCallback((id: string, summary: AnswerSummary) => setSummaries((all) => (all[id]?.empty === summary.empty && all[id]?.status === summary.status && all[id]?.conflicts === summary.conflicts ? all : { ...all, [id]: summary })), []);
-  const onHandle = useCallback((id: string, handle: AnswerHandle | null) => (handle ? handles.current.set(id, handle) : handles.current.delete(id)), []);
+  const onSummary = useCallback(
+    (id: string, summary: AnswerSummary) =>
+      setSummaries((all) =>
+        all[id]?.empty === summary.empty &&
+        all[id]?.status === summary.status &&
+        all[id]?.conflicts === summary.conflicts
+          ? all
+          : { ...all, [id]: summary },
+      ),
+    [],
+  );
+  const onHandle = useCallback(
+    (id: string, handle: AnswerHandle | null) =>
+      handle ? handles.current.set(id, handle) : handles.current.delete(id),
+    [],
+  );
   const getHandle = useCallback((id: string) => handles.current.get(id), []);
   const onError = useCallback((message: string) => notify(message, { kind: 'error' }), [notify]);
-  const storeImage = useCallback((blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps), [db, ownerId]);
+  const storeImage = useCallback(
+    (blob: Blob, name: string) => addImage(db, ownerId, blob, name, appDeps),
+    [db, ownerId],
+  );
   const flushQueue = useCallback(() => queue.flush(), [queue]);
-  const comments = useDocumentComments({ db, ownerId, me: review.me, getHandle, onOpen: openComments, onError, flush: flushQueue, refresh: merge?.contributions });
+  const comments = useDocumentComments({
+    db,
+    ownerId,
+    me: review.me,
+    getHandle,
+    onOpen: openComments,
+    onError,
+    flush: flushQueue,
+    refresh: merge?.contributions,
+  });
   const openCommentCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const thread of comments.threads) if (isOpen(thread)) counts.set(thread.questionId, (counts.get(thread.questionId) ?? 0) + 1);
+    for (const thread of comments.threads)
+      if (isOpen(thread)) counts.set(thread.questionId, (counts.get(thread.questionId) ?? 0) + 1);
     return counts;
   }, [comments.threads]);
   const api = useMemo<DocumentApi>(() => ({ flush: () => queue.flush(), onError }), [queue, onError]);
   const questionIds = useMemo(() => fields.map((f) => f.id), [fields]);
-  const currentContent = useCallback((id: string) => handles.current.get(id)?.current() ?? answers.get(id)?.content, [answers]);
-  const comparison = useComparison({ db, ownerId, questionIds, current: currentContent, flush: flushQueue, statusStore, activeId });
+  const currentContent = useCallback(
+    (id: string) => handles.current.get(id)?.current() ?? answers.get(id)?.content,
+    [answers],
+  );
+  const comparison = useComparison({
+    db,
+    ownerId,
+    questionIds,
+    current: currentContent,
+    flush: flushQueue,
+    statusStore,
+    activeId,
+  });
   const screenRef = useRef<HTMLDivElement>(null);
-  const search = useSearch({ root: () => screenRef.current, questionIds, getHandle, saveVersion: (id, label) => queue.saveVersion(id, 'fore-ersattning', label, review.me.name), flush: flushQueue, saves: statusStore });
+  const search = useSearch({
+    root: () => screenRef.current,
+    questionIds,
+    getHandle,
+    saveVersion: (id, label) => queue.saveVersion(id, 'fore-ersattning', label, review.me.name),
+    flush: flushQueue,
+    saves: statusStore,
+  });
   const searchFocus = useSearchKeys(screenRef, search);
   useEffect(() => {
     if (!apiRef) return;
@@ -160,20 +236,26 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
         <button type="button" onClick={() => void queue.flush().then(onHome)}>
           ← {t('backToReports')}
         </button>
-        <span className="report-bar-title">
-          {title}
-        </span>
+        <span className="report-bar-title">{title}</span>
         {merge && (
           <>
             <button type="button" aria-pressed={showOrigin} onClick={() => setShowOrigin(!showOrigin)}>
               {t('showOrigin')}
             </button>
-            <button type="button" aria-expanded={mergeAllOpen} onClick={() => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(true))}>
+            <button
+              type="button"
+              aria-expanded={mergeAllOpen}
+              onClick={() => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(true))}
+            >
               {t('mergeAll')}
             </button>
           </>
         )}
-        <CompareSelect points={comparison.points} selected={comparison.selected} onSelect={(reason) => void comparison.select(reason).catch((e: unknown) => onError(String(e)))} />
+        <CompareSelect
+          points={comparison.points}
+          selected={comparison.selected}
+          onSelect={(reason) => void comparison.select(reason).catch((e: unknown) => onError(String(e)))}
+        />
         <button type="button" aria-expanded={commentsFor !== undefined} onClick={() => openComments(activeId ?? null)}>
           {t('commentsButton', { count: comments.threads.filter(isOpen).length })}
         </button>
@@ -182,88 +264,112 @@ export function DocumentView({ data, template, title, touchOwner, onHome, render
       {search.open && <SearchBar search={search} focusRequest={searchFocus} />}
       {showOrigin && <OriginLegend origins={origins} />}
       <OriginContext.Provider value={origins}>
-      <CommentsContext.Provider value={comments.api}>
-      <div className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
-        <NavigationPane template={template} fields={fields} summaries={summaries} waiting={waiting} comments={openCommentCounts} changedWords={comparison.selected ? comparison.changedWords : undefined} />
-        <article className="document" aria-label={t('documentLabel')}>
-          {renderHeader(api)}
-          {template.sections.map((section) => (
-            <section key={section.number} className="doc-section" aria-labelledby={`avsnitt-${section.number}`}>
-              <h2 id={`avsnitt-${section.number}`} tabIndex={-1}>
-                {section.number}. {section.title}
-              </h2>
-              {section.items.map((item) => (
-                <div key={item.id}>
-                  {item.type === 'group' && (
-                    <p className="group-text">
-                      <span className="question-id">{item.id}</span> {item.text}
-                    </p>
-                  )}
-                  {fields
-                    .filter((field) => field.id === item.id || (item.type === 'group' && item.parts.some((p) => p.id === field.id)))
-                    .map((field) => (
-                      <QuestionBlock
-                        key={field.id}
-                        field={field}
-                        answer={answers.get(field.id)!}
-                        basisOptions={template.basisOptions}
-                        queue={queue}
-                        active={activeId === field.id}
-                        onActivate={setActiveId}
-                        onSummary={onSummary}
-                        onHandle={onHandle}
-                        onShowHistory={openHistory}
-                        contributionCount={contributionCounts.get(field.id)?.size ?? 0}
-                        onShowMerge={openMerge}
-                        storeImage={storeImage}
-                        onError={onError}
-                        comparison={comparison.byQuestion.get(field.id)}
-                      />
-                    ))}
-                </div>
+        <CommentsContext.Provider value={comments.api}>
+          <div
+            className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}
+          >
+            <NavigationPane
+              template={template}
+              fields={fields}
+              summaries={summaries}
+              waiting={waiting}
+              comments={openCommentCounts}
+              changedWords={comparison.selected ? comparison.changedWords : undefined}
+            />
+            <article className="document" aria-label={t('documentLabel')}>
+              {renderHeader(api)}
+              {template.sections.map((section) => (
+                <section key={section.number} className="doc-section" aria-labelledby={`avsnitt-${section.number}`}>
+                  <h2 id={`avsnitt-${section.number}`} tabIndex={-1}>
+                    {section.number}. {section.title}
+                  </h2>
+                  {section.items.map((item) => (
+                    <div key={item.id}>
+                      {item.type === 'group' && (
+                        <p className="group-text">
+                          <span className="question-id">{item.id}</span> {item.text}
+                        </p>
+                      )}
+                      {fields
+                        .filter(
+                          (field) =>
+                            field.id === item.id ||
+                            (item.type === 'group' && item.parts.some((p) => p.id === field.id)),
+                        )
+                        .map((field) => (
+                          <QuestionBlock
+                            key={field.id}
+                            field={field}
+                            answer={answers.get(field.id)!}
+                            basisOptions={template.basisOptions}
+                            queue={queue}
+                            active={activeId === field.id}
+                            onActivate={setActiveId}
+                            onSummary={onSummary}
+                            onHandle={onHandle}
+                            onShowHistory={openHistory}
+                            contributionCount={contributionCounts.get(field.id)?.size ?? 0}
+                            onShowMerge={openMerge}
+                            storeImage={storeImage}
+                            onError={onError}
+                            comparison={comparison.byQuestion.get(field.id)}
+                          />
+                        ))}
+                    </div>
+                  ))}
+                </section>
               ))}
-            </section>
-          ))}
-          {renderFooter?.(api)}
-        </article>
-        {historyFor && (
-          <HistoryPanel
-            key={historyFor}
-            statusStore={statusStore}
-            reportId={ownerId}
-            questionId={historyFor}
-            queue={queue}
-            getHandle={getHandle}
-            me={review.me.name}
-            onClose={() => setHistoryFor(undefined)}
-          />
-        )}
-        {mergeFor && merge && (
-          <MergePanel key={mergeFor} statusStore={statusStore} questionId={mergeFor} ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }} onChanged={merge.reload} onClose={() => setMergeFor(undefined)} />
-        )}
-        {commentsFor !== undefined && (
-          <CommentsPanel
-            questionId={commentsFor ?? undefined}
-            threads={comments.threads}
-            me={review.me}
-            departments={review.departments}
-            markedIn={(id) => handles.current.get(id)?.markedIds() ?? new Set()}
-            draft={comments.draft}
-            onSaveDraft={comments.saveDraft}
-            onCancelDraft={comments.cancelDraft}
-            onReply={comments.reply}
-            onResolve={comments.resolve}
-            onShow={comments.show}
-            onClose={() => setCommentsFor(undefined)}
-          />
-        )}
-        {mergeAllOpen && merge && (
-          <MergeAllPanel ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }} questionIds={fields.map((f) => f.id)} onChanged={merge.reload} onClose={() => setMergeAllOpen(false)} />
-        )}
-      </div>
-      </CommentsContext.Provider>
+              {renderFooter?.(api)}
+            </article>
+            {historyFor && (
+              <HistoryPanel
+                key={historyFor}
+                statusStore={statusStore}
+                reportId={ownerId}
+                questionId={historyFor}
+                queue={queue}
+                getHandle={getHandle}
+                me={review.me.name}
+                onClose={() => setHistoryFor(undefined)}
+              />
+            )}
+            {mergeFor && merge && (
+              <MergePanel
+                key={mergeFor}
+                statusStore={statusStore}
+                questionId={mergeFor}
+                ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }}
+                onChanged={merge.reload}
+                onClose={() => setMergeFor(undefined)}
+              />
+            )}
+            {commentsFor !== undefined && (
+              <CommentsPanel
+                questionId={commentsFor ?? undefined}
+                threads={comments.threads}
+                me={review.me}
+                departments={review.departments}
+                markedIn={(id) => handles.current.get(id)?.markedIds() ?? new Set()}
+                draft={comments.draft}
+                onSaveDraft={comments.saveDraft}
+                onCancelDraft={comments.cancelDraft}
+                onReply={comments.reply}
+                onResolve={comments.resolve}
+                onShow={comments.show}
+                onClose={() => setCommentsFor(undefined)}
+              />
+            )}
+            {mergeAllOpen && merge && (
+              <MergeAllPanel
+                ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }}
+                questionIds={fields.map((f) => f.id)}
+                onChanged={merge.reload}
+                onClose={() => setMergeAllOpen(false)}
+              />
+            )}
+          </div>
+        </CommentsContext.Provider>
       </OriginContext.Provider>
     </div>
   );
 }
-

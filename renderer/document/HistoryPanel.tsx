@@ -62,7 +62,10 @@ export function HistoryPanel(props: {
   const { notify } = useNotice();
   const load = useCallback(async () => {
     await queue.flush();
-    return { versions: distinct(await listVersions(db, reportId, questionId)), current: getHandle(questionId)?.current() };
+    return {
+      versions: distinct(await listVersions(db, reportId, questionId)),
+      current: getHandle(questionId)?.current(),
+    };
     // savedAt is a dependency on purpose: each autosave refreshes the versions and the diff.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, queue, reportId, questionId, getHandle, savedAt]);
@@ -86,12 +89,19 @@ export function HistoryPanel(props: {
     await queue.saveVersion(questionId, 'fore-aterstallning', t('restoreLabel', { name: versionName(version, t) }), me);
     handle.restore(version);
     await queue.flush();
-    notify(t('versionRestored', { time: formatDate(version.createdAt, true) }), { action: { label: t('undo'), run: () => handle.undo() } });
+    notify(t('versionRestored', { time: formatDate(version.createdAt, true) }), {
+      action: { label: t('undo'), run: () => handle.undo() },
+    });
     reload();
   };
 
   return (
-    <SidePanel headingId="historik-rubrik" title={t('historyHeading', { id: questionId })} closeLabel={t('closeHistory')} onClose={onClose}>
+    <SidePanel
+      headingId="historik-rubrik"
+      title={t('historyHeading', { id: questionId })}
+      closeLabel={t('closeHistory')}
+      onClose={onClose}
+    >
       <button type="button" onClick={() => void saveNow()}>
         {t('saveVersionNow')}
       </button>
@@ -112,7 +122,10 @@ export function HistoryPanel(props: {
           <h3>{t('diffHeading')}</h3>
           <label>
             {t('compareWith')}{' '}
-            <select value={against?.id ?? ''} onChange={(event) => setAgainstId(event.target.value ? Number(event.target.value) : undefined)}>
+            <select
+              value={against?.id ?? ''}
+              onChange={(event) => setAgainstId(event.target.value ? Number(event.target.value) : undefined)}
+            >
               <option value="">{t('historyTextNow')}</option>
               {versions!
                 .filter((v) => v !== selected)
@@ -123,7 +136,10 @@ export function HistoryPanel(props: {
                 ))}
             </select>
           </label>
-          <DiffView changes={diffAnswer(selected.content, against ? against.content : value?.current)} label={t('diffLabel')} />
+          <DiffView
+            changes={diffAnswer(selected.content, against ? against.content : value?.current)}
+            label={t('diffLabel')}
+          />
           <button type="button" className="primary" onClick={() => void restore(selected)}>
             {t('restoreVersion')}
           </button>

@@ -15,7 +15,12 @@ import { MergePreview } from './MergePreview';
  */
 
 /** The plan of all waiting merges, and the button that runs them. */
-export function MergeAllPanel(props: { ctx: MergeContext; questionIds: readonly string[]; onChanged: () => void; onClose: () => void }) {
+export function MergeAllPanel(props: {
+  ctx: MergeContext;
+  questionIds: readonly string[];
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const { ctx, questionIds, onChanged, onClose } = props;
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -34,12 +39,24 @@ export function MergeAllPanel(props: { ctx: MergeContext; questionIds: readonly 
       .then(({ merged, undo }) => {
         onChanged();
         onClose();
-        notify(t('mergeAllDone', { count: merged }), { action: { label: t('undo'), run: () => void undo().then(() => (onChanged(), notify(t('mergeAllUndone')))) } });
+        notify(t('mergeAllDone', { count: merged }), {
+          action: { label: t('undo'), run: () => void undo().then(() => (onChanged(), notify(t('mergeAllUndone')))) },
+        });
       })
-      .catch((error: unknown) => notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), { kind: 'error' }));
+      .catch((error: unknown) =>
+        notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), {
+          kind: 'error',
+        }),
+      );
   };
   return (
-    <SidePanel headingId="sammanfoga-alla-rubrik" title={t('mergeAllHeading')} closeLabel={t('closeMerge')} onClose={onClose} className="merge-panel">
+    <SidePanel
+      headingId="sammanfoga-alla-rubrik"
+      title={t('mergeAllHeading')}
+      closeLabel={t('closeMerge')}
+      onClose={onClose}
+      className="merge-panel"
+    >
       {plan.merges.length === 0 ? (
         <p>{t('mergeAllNone')}</p>
       ) : (
@@ -51,8 +68,22 @@ export function MergeAllPanel(props: { ctx: MergeContext; questionIds: readonly 
             </button>
           </div>
           {plan.merges.map((m) => (
-            <section key={`${m.request.questionId}/${m.record.departmentId}`} className="merge-department" aria-label={t('mergeAllItem', { question: m.request.questionId, department: names.get(m.record.departmentId) ?? '', revision: m.record.revision })}>
-              <h3>{t('mergeAllItem', { question: m.request.questionId, department: names.get(m.record.departmentId) ?? '', revision: m.record.revision })}</h3>
+            <section
+              key={`${m.request.questionId}/${m.record.departmentId}`}
+              className="merge-department"
+              aria-label={t('mergeAllItem', {
+                question: m.request.questionId,
+                department: names.get(m.record.departmentId) ?? '',
+                revision: m.record.revision,
+              })}
+            >
+              <h3>
+                {t('mergeAllItem', {
+                  question: m.request.questionId,
+                  department: names.get(m.record.departmentId) ?? '',
+                  revision: m.record.revision,
+                })}
+              </h3>
               <MergePreview step={m.step} />
             </section>
           ))}

@@ -40,11 +40,16 @@ interface FormProps {
 function InsertForm({ state, questionId, merge }: FormProps) {
   const { t } = useI18n();
   const answer = state.latest.answers.find((a) => a.questionId === questionId);
-  const blocks = (answer?.content.root.children ?? []).filter((b) => b.type !== 'conflict' && blockLines(b).join('').trim() !== '');
+  const blocks = (answer?.content.root.children ?? []).filter(
+    (b) => b.type !== 'conflict' && blockLines(b).join('').trim() !== '',
+  );
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [heading, setHeading] = useState('');
   const insert = (blockIds?: string[]) =>
-    merge({ questionId, contribution: state.latest, insert: { heading, blockIds } }, t('mergeInserted', { department: state.department.name, revision: state.latest.revision }));
+    merge(
+      { questionId, contribution: state.latest, insert: { heading, blockIds } },
+      t('mergeInserted', { department: state.department.name, revision: state.latest.revision }),
+    );
   return (
     <>
       <ul className="merge-blocks">
@@ -70,7 +75,13 @@ function InsertForm({ state, questionId, merge }: FormProps) {
         })}
       </ul>
       <label className="merge-heading">
-        {t('mergeSubheading')} <input type="text" value={heading} placeholder={t('mergeSubheadingExample')} onChange={(e) => setHeading(e.target.value)} />
+        {t('mergeSubheading')}{' '}
+        <input
+          type="text"
+          value={heading}
+          placeholder={t('mergeSubheadingExample')}
+          onChange={(e) => setHeading(e.target.value)}
+        />
       </label>
       <div className="actions">
         <button type="button" className="primary" onClick={() => insert()}>
@@ -100,7 +111,16 @@ function UpdateForm({ state, questionId, merge, ctx }: FormProps & { ctx: MergeC
         <>
           {preview && <MergePreview step={preview.step} />}
           <div className="actions">
-            <button type="button" className="primary" onClick={() => merge(request, t('mergeUpdated', { department: state.department.name, revision: state.latest.revision }))}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                merge(
+                  request,
+                  t('mergeUpdated', { department: state.department.name, revision: state.latest.revision }),
+                )
+              }
+            >
               {t('mergeAccept')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
@@ -113,7 +133,17 @@ function UpdateForm({ state, questionId, merge, ctx }: FormProps & { ctx: MergeC
   );
 }
 
-function ChoiceConflict({ state, ctx, questionId, onChanged }: { state: DepartmentState; ctx: MergeContext; questionId: string; onChanged: () => void }) {
+function ChoiceConflict({
+  state,
+  ctx,
+  questionId,
+  onChanged,
+}: {
+  state: DepartmentState;
+  ctx: MergeContext;
+  questionId: string;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const { notify } = useNotice();
   const choiceText = useChoiceText();
@@ -122,19 +152,36 @@ function ChoiceConflict({ state, ctx, questionId, onChanged }: { state: Departme
   const answer = handle?.currentAnswer();
   if (!record.choiceConflict || !answer || !handle) return null;
   const decide = (choice: 'mine' | 'theirs') => {
-    const next = { ...answer, ...resolveChoice(answer, record.choiceConflict!, choice), updatedAt: appDeps.now().toISOString() };
-    writeMerge(ctx.db, ctx.reportId, { answers: [next], records: [{ ...record, choiceConflict: null, updatedAt: next.updatedAt }] })
+    const next = {
+      ...answer,
+      ...resolveChoice(answer, record.choiceConflict!, choice),
+      updatedAt: appDeps.now().toISOString(),
+    };
+    writeMerge(ctx.db, ctx.reportId, {
+      answers: [next],
+      records: [{ ...record, choiceConflict: null, updatedAt: next.updatedAt }],
+    })
       .then(() => {
         handle.apply(next);
         notify(t('choiceResolved'));
         onChanged();
       })
-      .catch((error: unknown) => notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), { kind: 'error' }));
+      .catch((error: unknown) =>
+        notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), {
+          kind: 'error',
+        }),
+      );
   };
   return (
     <div className="merge-choice-conflict" role="group" aria-label={t('choiceConflictTitle')}>
       <p className="conflict-title">{t('choiceConflictTitle')}</p>
-      <p>{t('choiceConflictText', { mine: choiceText(answer), department: state.department.name, theirs: choiceText(record.choiceConflict) })}</p>
+      <p>
+        {t('choiceConflictText', {
+          mine: choiceText(answer),
+          department: state.department.name,
+          theirs: choiceText(record.choiceConflict),
+        })}
+      </p>
       <div className="actions">
         <button type="button" onClick={() => decide('mine')}>
           {t('keepMyChoice')}
@@ -148,10 +195,23 @@ function ChoiceConflict({ state, ctx, questionId, onChanged }: { state: Departme
 }
 
 /** What the department changed between its previous revision and its newest, word by word. */
-function RevisionComparison({ contributions, latest, questionId }: { contributions: readonly Contribution[]; latest: Contribution; questionId: string }) {
+function RevisionComparison({
+  contributions,
+  latest,
+  questionId,
+}: {
+  contributions: readonly Contribution[];
+  latest: Contribution;
+  questionId: string;
+}) {
   const { t } = useI18n();
   const previous = contributions
-    .filter((c) => c.departmentId === latest.departmentId && c.revision < latest.revision && c.answers.some((a) => a.questionId === questionId))
+    .filter(
+      (c) =>
+        c.departmentId === latest.departmentId &&
+        c.revision < latest.revision &&
+        c.answers.some((a) => a.questionId === questionId),
+    )
     .sort((a, b) => b.revision - a.revision)[0];
   if (!previous) return null;
   const before = previous.answers.find((a) => a.questionId === questionId)!.content;
@@ -165,18 +225,30 @@ function RevisionComparison({ contributions, latest, questionId }: { contributio
 }
 
 /** The merge view of one question. */
-export function MergePanel(props: { questionId: string; ctx: MergeContext; statusStore: SaveStatusStore; onChanged: () => void; onClose: () => void }) {
+export function MergePanel(props: {
+  questionId: string;
+  ctx: MergeContext;
+  statusStore: SaveStatusStore;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const savedAt = useSavedAt(props.statusStore);
   const { questionId, ctx, onClose, onChanged } = props;
   const { t } = useI18n();
   const { notify } = useNotice();
   // Re-read the answer after every autosave, so the states below follow the editor.
-  const current = useMemo(() => ctx.getHandle(questionId)?.currentAnswer(), [ctx.getHandle, ctx.records, questionId, savedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const current = useMemo(
+    () => ctx.getHandle(questionId)?.currentAnswer(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the records and the save time say when to read again
+    [ctx.getHandle, ctx.records, questionId, savedAt],
+  );
   const states: DepartmentState[] = ctx.departments.flatMap((department) => {
     const latest = latestContribution(ctx.contributions, department.id, questionId);
     if (!latest || !current) return [];
     const record = findRecord(ctx.records, questionId, department.id);
-    return [{ department, latest, record, merged: stateFor(current, record, department.id, ctx.contributions)?.revision }];
+    return [
+      { department, latest, record, merged: stateFor(current, record, department.id, ctx.contributions)?.revision },
+    ];
   });
   const merge = (request: MergeRequest, message: string) => {
     runMerges(ctx, [request])
@@ -184,13 +256,27 @@ export function MergePanel(props: { questionId: string; ctx: MergeContext; statu
         onChanged();
         if (merged > 0) notify(message, { action: { label: t('undo'), run: () => void undo().then(onChanged) } });
       })
-      .catch((error: unknown) => notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), { kind: 'error' }));
+      .catch((error: unknown) =>
+        notify(t('mergeFailed', { message: error instanceof Error ? error.message : String(error) }), {
+          kind: 'error',
+        }),
+      );
   };
   return (
-    <SidePanel headingId="sammanfoga-rubrik" title={t('mergeHeading', { id: questionId })} closeLabel={t('closeMerge')} onClose={onClose} className="merge-panel">
+    <SidePanel
+      headingId="sammanfoga-rubrik"
+      title={t('mergeHeading', { id: questionId })}
+      closeLabel={t('closeMerge')}
+      onClose={onClose}
+      className="merge-panel"
+    >
       {states.length === 0 && <p>{t('mergeNone')}</p>}
       {states.map((state) => (
-        <section key={state.department.id} className="merge-department" aria-label={`${state.department.name}, ${t('revisionShort', { revision: state.latest.revision })}`}>
+        <section
+          key={state.department.id}
+          className="merge-department"
+          aria-label={`${state.department.name}, ${t('revisionShort', { revision: state.latest.revision })}`}
+        >
           <h3>
             {state.department.name} · {t('revisionShort', { revision: state.latest.revision })}
           </h3>
@@ -198,13 +284,18 @@ export function MergePanel(props: { questionId: string; ctx: MergeContext; statu
             {formatDate(state.latest.createdAt)} · {state.latest.author}
           </p>
           {state.merged === undefined && <InsertForm state={state} questionId={questionId} merge={merge} />}
-          {state.merged !== undefined && state.merged < state.latest.revision && <UpdateForm key={state.latest.revision} state={state} questionId={questionId} merge={merge} ctx={ctx} />}
-          {state.merged !== undefined && state.merged >= state.latest.revision && <p>{t('mergeDone', { revision: state.merged })}</p>}
-          {state.record?.choiceConflict && <ChoiceConflict state={state} ctx={ctx} questionId={questionId} onChanged={onChanged} />}
+          {state.merged !== undefined && state.merged < state.latest.revision && (
+            <UpdateForm key={state.latest.revision} state={state} questionId={questionId} merge={merge} ctx={ctx} />
+          )}
+          {state.merged !== undefined && state.merged >= state.latest.revision && (
+            <p>{t('mergeDone', { revision: state.merged })}</p>
+          )}
+          {state.record?.choiceConflict && (
+            <ChoiceConflict state={state} ctx={ctx} questionId={questionId} onChanged={onChanged} />
+          )}
           <RevisionComparison contributions={ctx.contributions} latest={state.latest} questionId={questionId} />
         </section>
       ))}
     </SidePanel>
   );
 }
-

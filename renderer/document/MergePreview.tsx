@@ -48,7 +48,8 @@ const text = (block: BlockChange['before']) => (block ? blockLines(block).join('
 /** How a choice part reads in one line. */
 export function useChoiceText(): (part: ChoicePart) => string {
   const { t } = useI18n();
-  return (part) => [part.choice === 'ja' ? 'Ja' : part.choice === 'nej' ? 'Nej' : t('choiceNone'), ...part.basis].join(', ');
+  return (part) =>
+    [part.choice === 'ja' ? 'Ja' : part.choice === 'nej' ? 'Nej' : t('choiceNone'), ...part.basis].join(', ');
 }
 
 /** The preview of one merge step. */
@@ -74,7 +75,14 @@ export function MergePreview({ step }: { step: MergeStepResult }) {
             )}
           </li>
         ))}
-        {step.choiceChange && <li className="merge-change">{t('choiceChange', { before: choiceText(step.choiceChange.before), after: choiceText(step.choiceChange.after) })}</li>}
+        {step.choiceChange && (
+          <li className="merge-change">
+            {t('choiceChange', {
+              before: choiceText(step.choiceChange.before),
+              after: choiceText(step.choiceChange.after),
+            })}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -13,7 +13,21 @@ export function answerMark(summary: AnswerSummary | undefined): Mark {
 }
 
 /** Sections and questions with a status mark each, links that jump to them, and the progress bar. */
-export function NavigationPane({ template, fields, summaries, waiting, comments, changedWords }: { template: Template; fields: AnswerField[]; summaries: Record<string, AnswerSummary>; waiting?: ReadonlyMap<string, number>; comments?: ReadonlyMap<string, number>; changedWords?: ReadonlyMap<string, number> }) {
+export function NavigationPane({
+  template,
+  fields,
+  summaries,
+  waiting,
+  comments,
+  changedWords,
+}: {
+  template: Template;
+  fields: AnswerField[];
+  summaries: Record<string, AnswerSummary>;
+  waiting?: ReadonlyMap<string, number>;
+  comments?: ReadonlyMap<string, number>;
+  changedWords?: ReadonlyMap<string, number>;
+}) {
   const { t } = useI18n();
   const done = fields.filter((field) => answerMark(summaries[field.id]) === 'klar').length;
   return (
@@ -42,10 +56,18 @@ export function NavigationPane({ template, fields, summaries, waiting, comments,
                       <a href={`#svar-${field.id}`} onClick={(event) => jump(event, `svar-${field.id}`)}>
                         <span className="nav-id">{field.id}</span>
                         <span className={`mark mark-${mark}`}>{t(`mark_${mark}`)}</span>
-                        {pending > 0 && <span className="nav-badge nav-waiting">{t('navWaiting', { count: pending })}</span>}
-                        {conflicts > 0 && <span className="nav-badge nav-conflicts">{t('navConflicts', { count: conflicts })}</span>}
-                        {open > 0 && <span className="nav-badge nav-comments">{t('navComments', { count: open })}</span>}
-                        {changed !== undefined && changed > 0 && <span className="nav-badge nav-changed">{t('navChangedWords', { count: changed })}</span>}
+                        {pending > 0 && (
+                          <span className="nav-badge nav-waiting">{t('navWaiting', { count: pending })}</span>
+                        )}
+                        {conflicts > 0 && (
+                          <span className="nav-badge nav-conflicts">{t('navConflicts', { count: conflicts })}</span>
+                        )}
+                        {open > 0 && (
+                          <span className="nav-badge nav-comments">{t('navComments', { count: open })}</span>
+                        )}
+                        {changed !== undefined && changed > 0 && (
+                          <span className="nav-badge nav-changed">{t('navChangedWords', { count: changed })}</span>
+                        )}
                       </a>
                     </li>
                   );

@@ -1,4 +1,11 @@
-import { $getRoot, $parseSerializedNode, UNDO_COMMAND, type EditorState, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import {
+  $getRoot,
+  $parseSerializedNode,
+  UNDO_COMMAND,
+  type EditorState,
+  type LexicalEditor,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichText } from '../../shared/report/content-schema';
 import type { Answer, AnswerStatus, YesNo } from '../../shared/report/report-schema';
@@ -6,7 +13,13 @@ import type { AnswerField } from '../../shared/template/answer-fields';
 import { appDeps } from '../app/deps';
 import { AnswerEditor } from '../editor/AnswerEditor';
 import { REPLACE_TAG } from '../editor/plugins/ProvenancePlugin';
-import { ADD_COMMENT_COMMAND, markedCommentIds, selectComment, wrapComment, type PendingAnchor } from '../editor/plugins/CommentPlugin';
+import {
+  ADD_COMMENT_COMMAND,
+  markedCommentIds,
+  selectComment,
+  wrapComment,
+  type PendingAnchor,
+} from '../editor/plugins/CommentPlugin';
 import { useComments } from '../review/comments-context';
 import type { TextStats } from '../editor/plugins/ChangePlugin';
 import type { StoreImage } from '../editor/plugins/PastePlugin';
@@ -49,7 +62,8 @@ function replaceContent(editor: LexicalEditor, content: RichText): void {
     () => {
       const root = $getRoot();
       root.clear();
-      for (const block of content.root.children) root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
+      for (const block of content.root.children)
+        root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
     },
     { tag: REPLACE_TAG },
   );
@@ -75,7 +89,14 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
   const markDirty = useCallback(() => {
     queue.markDirty(field.id, () => {
       const { choice: c, basis: b, status: s } = latest.current;
-      return { ...answer, content: currentContent(), choice: c, basis: b, status: s, updatedAt: appDeps.now().toISOString() };
+      return {
+        ...answer,
+        content: currentContent(),
+        choice: c,
+        basis: b,
+        status: s,
+        updatedAt: appDeps.now().toISOString(),
+      };
     });
   }, [queue, field.id, answer, currentContent]);
 
@@ -94,7 +115,10 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
     markDirty();
   };
 
-  useEffect(() => onSummary(field.id, { empty: stats.empty, status, conflicts: stats.conflicts }), [field.id, onSummary, stats.empty, status, stats.conflicts]);
+  useEffect(
+    () => onSummary(field.id, { empty: stats.empty, status, conflicts: stats.conflicts }),
+    [field.id, onSummary, stats.empty, status, stats.conflicts],
+  );
   useEffect(() => {
     onHandle(field.id, {
       restore: (snapshot) => {
@@ -142,18 +166,26 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
   const flush = useCallback(() => void queue.flush(), [queue]);
   const comments = useComments();
   const commentHooks = useMemo(
-    () => comments && { onRequest: (anchor: PendingAnchor) => comments.request(field.id, anchor), known: () => comments.known(field.id) },
+    () =>
+      comments && {
+        onRequest: (anchor: PendingAnchor) => comments.request(field.id, anchor),
+        known: () => comments.known(field.id),
+      },
     [comments, field.id],
   );
   const openComments = comments?.openCount(field.id) ?? 0;
   const questionTextId = `fraga-text-${field.id}`;
 
   return (
-    <div className={`question-block${props.active ? ' is-active' : ''}`} id={`svar-${field.id}`} onFocusCapture={(event) => {
+    <div
+      className={`question-block${props.active ? ' is-active' : ''}`}
+      id={`svar-${field.id}`}
+      onFocusCapture={(event) => {
         // Only the editor (and its toolbar) activates the answer: the toolbar appearing above it
         // would otherwise shift the buttons below between a click's press and release.
         if ((event.target as HTMLElement).closest('.answer-editor')) onActivate(field.id);
-      }}>
+      }}
+    >
       <h3 className="question-heading" id={questionTextId}>
         <span className="question-id">{field.id}</span> {field.text}
         {field.footnote && (
@@ -169,7 +201,13 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
           <legend className="visually-hidden">{t('yesNoLegend', { id: field.id })}</legend>
           {(['ja', 'nej'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name={`val-${field.id}`} checked={choice === value} onChange={() => update({ choice: value })} aria-label={`${value === 'ja' ? 'Ja' : 'Nej'} ${field.id}`} />
+              <input
+                type="radio"
+                name={`val-${field.id}`}
+                checked={choice === value}
+                onChange={() => update({ choice: value })}
+                aria-label={`${value === 'ja' ? 'Ja' : 'Nej'} ${field.id}`}
+              />
               {value === 'ja' ? t('yes') : t('no')}
             </label>
           ))}
@@ -185,7 +223,9 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
                 type="checkbox"
                 checked={basis.includes(option)}
                 aria-label={t('basisOption', { option, id: field.id })}
-                onChange={(event) => update({ basis: event.target.checked ? [...basis, option] : basis.filter((b) => b !== option) })}
+                onChange={(event) =>
+                  update({ basis: event.target.checked ? [...basis, option] : basis.filter((b) => b !== option) })
+                }
               />
               {option}
             </label>
@@ -232,7 +272,12 @@ export const QuestionBlock = memo(function QuestionBlock(props: QuestionBlockPro
         )}
         {comments && (
           <>
-            <button type="button" className="link-button" onClick={() => editorRef.current?.dispatchCommand(ADD_COMMENT_COMMAND, undefined)} aria-keyshortcuts="Control+Alt+M">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => editorRef.current?.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
+              aria-keyshortcuts="Control+Alt+M"
+            >
               {t('addComment')} <span className="visually-hidden">{field.id}</span>
             </button>
             <button type="button" className="link-button" onClick={() => comments.open(field.id)}>

@@ -15,7 +15,6 @@ import type { SaveStatus } from '../app/save-status-store';
  * the state after a pause in typing (or on request).
  */
 
-
 /** The report's change time is stamped at most this often: the list shows minutes, and the extra write costs. */
 export const REPORT_TOUCH_INTERVAL_MS = 30_000;
 
@@ -27,7 +26,13 @@ export interface AutosaveOptions {
    * keeps typing: it may skip the flush to disk (it survives a crash, not a power cut),
    * because the same answers are written again, durably, once the typing pauses.
    */
-  save: (answers: Answer[], snapshots: Snapshot[], savedAt: string, touchReport: boolean, burst: boolean) => Promise<void>;
+  save: (
+    answers: Answer[],
+    snapshots: Snapshot[],
+    savedAt: string,
+    touchReport: boolean,
+    burst: boolean,
+  ) => Promise<void>;
   now: () => Date;
   onStatus: (status: SaveStatus) => void;
   /** Answers as loaded, and the newest version of each answer that has one. */
@@ -72,7 +77,10 @@ export class AutosaveQueue {
   private readonly timers: NonNullable<AutosaveOptions['timers']>;
 
   constructor(private readonly options: AutosaveOptions) {
-    this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+    this.timers = options.timers ?? {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    };
     for (const answer of options.initial) this.saved.set(answer.questionId, new Known(answer));
     for (const version of options.latestVersions) {
       this.versions.set(version.questionId, { key: stateKey(version), text: richTextToPlain(version.content) });
@@ -99,7 +107,10 @@ export class AutosaveQueue {
     const debounced = now + delay;
     const longest = this.firstDirtyAt + (this.options.maxWaitMs ?? 500);
     this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => void this.flush(longest < debounced), Math.max(0, Math.min(debounced, longest) - now));
+    this.timer = this.timers.set(
+      () => void this.flush(longest < debounced),
+      Math.max(0, Math.min(debounced, longest) - now),
+    );
     // When the typing pauses, whatever a burst save wrote is written again, durably.
     this.timers.clear(this.settleTimer);
     this.settleTimer = this.timers.set(() => void this.flush(), delay);
@@ -130,7 +141,13 @@ export class AutosaveQueue {
       const current = this.saved.get(questionId);
       if (!current || this.versions.get(questionId)?.key === current.key) return false;
       const version = this.snapshotOf(current.answer, reason);
-      await this.options.save([], [{ ...version, ...(label && { label: label.slice(0, 300) }), ...(by && { by: by.slice(0, 200) }) }], this.options.now().toISOString(), false, false);
+      await this.options.save(
+        [],
+        [{ ...version, ...(label && { label: label.slice(0, 300) }), ...(by && { by: by.slice(0, 200) }) }],
+        this.options.now().toISOString(),
+        false,
+        false,
+      );
       this.versions.set(questionId, { key: current.key, text: current.text });
       return true;
     });
@@ -176,7 +193,11 @@ export class AutosaveQueue {
       const before = this.saved.get(answer.questionId);
       const version = this.versions.get(answer.questionId);
       if (!before || before.text.trim() === '') return;
-      if (changedCharacters(version?.text ?? before.text, texts[i]!) < LARGE_CHANGE_CHARS || version?.key === before.key) return;
+      if (
+        changedCharacters(version?.text ?? before.text, texts[i]!) < LARGE_CHANGE_CHARS ||
+        version?.key === before.key
+      )
+        return;
       snapshots.push(this.snapshotOf(before.answer, 'stor-andring'));
     });
     const touchReport = savedAt.getTime() - this.lastTouch >= REPORT_TOUCH_INTERVAL_MS;
@@ -190,14 +211,17 @@ export class AutosaveQueue {
     }
     if (touchReport) this.lastTouch = savedAt.getTime();
     if (burst) for (const [id, build] of builders) this.unsettled.set(id, build);
-    for (const snapshot of snapshots) this.versions.set(snapshot.questionId, { key: stateKey(snapshot), text: richTextToPlain(snapshot.content) });
+    for (const snapshot of snapshots)
+      this.versions.set(snapshot.questionId, { key: stateKey(snapshot), text: richTextToPlain(snapshot.content) });
     answers.forEach((answer, i) => {
       this.saved.set(answer.questionId, new Known(answer, texts[i]));
       this.scheduleIdleVersion(answer.questionId);
     });
     // "Sparat" only once everything is written durably: a burst save leaves the status at
     // "Sparar…", so a typing spell changes the indicator twice, not at every burst.
-    this.setStatus(this.dirty.size > 0 || this.unsettled.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt });
+    this.setStatus(
+      this.dirty.size > 0 || this.unsettled.size > 0 ? { state: 'saving' } : { state: 'saved', at: savedAt },
+    );
   }
 
   private scheduleIdleVersion(questionId: string): void {

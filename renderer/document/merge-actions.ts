@@ -33,7 +33,11 @@ export interface MergeRequest {
 }
 
 /** Runs the merge step for each request against the answers as they are now; nothing is written. */
-export function planMerges(ctx: MergeContext, requests: readonly MergeRequest[], answersNow?: Map<string, Answer>): { merges: (AnswerMerge & { request: MergeRequest })[]; answers: Map<string, Answer>; records: MergeRecord[] } {
+export function planMerges(
+  ctx: MergeContext,
+  requests: readonly MergeRequest[],
+  answersNow?: Map<string, Answer>,
+): { merges: (AnswerMerge & { request: MergeRequest })[]; answers: Map<string, Answer>; records: MergeRecord[] } {
   const answers = new Map(answersNow);
   const records = [...ctx.records];
   const order = ctx.departments.map((d) => d.id);
@@ -43,7 +47,14 @@ export function planMerges(ctx: MergeContext, requests: readonly MergeRequest[],
     if (!answer) continue;
     const departmentId = request.contribution.departmentId;
     const record = findRecord(records, request.questionId, departmentId);
-    const merge = mergeContribution({ answer, state: stateFor(answer, record, departmentId, ctx.contributions), contribution: request.contribution, departmentOrder: order, insert: request.insert, deps: appDeps });
+    const merge = mergeContribution({
+      answer,
+      state: stateFor(answer, record, departmentId, ctx.contributions),
+      contribution: request.contribution,
+      departmentOrder: order,
+      insert: request.insert,
+      deps: appDeps,
+    });
     if (!merge || merge.step.outcome === 'no-op') continue;
     answers.set(request.questionId, merge.answer);
     records.splice(record ? records.indexOf(record) : records.length, record ? 1 : 0, merge.record);
@@ -53,11 +64,16 @@ export function planMerges(ctx: MergeContext, requests: readonly MergeRequest[],
 }
 
 /** Merges, writes and shows the result; returns the number of answers changed and an undo for all of them. */
-export async function runMerges(ctx: MergeContext, requests: readonly MergeRequest[]): Promise<{ merged: number; undo: () => Promise<void> }> {
-  const before = new Map(requests.flatMap((r) => {
-    const answer = ctx.getHandle(r.questionId)?.currentAnswer();
-    return answer ? [[r.questionId, answer] as const] : [];
-  }));
+export async function runMerges(
+  ctx: MergeContext,
+  requests: readonly MergeRequest[],
+): Promise<{ merged: number; undo: () => Promise<void> }> {
+  const before = new Map(
+    requests.flatMap((r) => {
+      const answer = ctx.getHandle(r.questionId)?.currentAnswer();
+      return answer ? [[r.questionId, answer] as const] : [];
+    }),
+  );
   const { merges, answers } = planMerges(ctx, requests, before);
   if (merges.length === 0) return { merged: 0, undo: async () => {} };
   const touched = [...new Set(merges.map((m) => m.request.questionId))];
@@ -66,10 +82,28 @@ export async function runMerges(ctx: MergeContext, requests: readonly MergeReque
   const names = new Map(ctx.departments.map((d) => [d.id, d.name]));
   const versions = touched.map((q): Snapshot => {
     const { reportId, questionId, content, choice, basis } = before.get(q)!;
-    const merged = merges.filter((m) => m.request.questionId === q).map((m) => `${names.get(m.request.contribution.departmentId) ?? 'avdelning'} v${m.request.contribution.revision}`);
-    return { reportId, questionId, content, choice, basis, createdAt, reason: 'fore-sammanfogning', label: `före sammanfogning av ${merged.join(', ')}`.slice(0, 300), ...(ctx.by && { by: ctx.by.slice(0, 200) }) };
+    const merged = merges
+      .filter((m) => m.request.questionId === q)
+      .map(
+        (m) => `${names.get(m.request.contribution.departmentId) ?? 'avdelning'} v${m.request.contribution.revision}`,
+      );
+    return {
+      reportId,
+      questionId,
+      content,
+      choice,
+      basis,
+      createdAt,
+      reason: 'fore-sammanfogning',
+      label: `före sammanfogning av ${merged.join(', ')}`.slice(0, 300),
+      ...(ctx.by && { by: ctx.by.slice(0, 200) }),
+    };
   });
-  const write: MergeWrite = { answers: touched.map((q) => answers.get(q)!), records: [...latestRecords.values()], versions };
+  const write: MergeWrite = {
+    answers: touched.map((q) => answers.get(q)!),
+    records: [...latestRecords.values()],
+    versions,
+  };
   const undoWrite = await writeMerge(ctx.db, ctx.reportId, write);
   for (const q of touched) ctx.getHandle(q)?.apply(answers.get(q)!);
   return {

@@ -43,7 +43,13 @@ export interface AnswerEditorProps {
   comments?: { onRequest: (anchor: PendingAnchor) => void; known: () => ReadonlySet<string> | null };
 }
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 
 function EditorHandle({ onEditor }: { onEditor: (editor: LexicalEditor | null) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -54,7 +60,15 @@ function EditorHandle({ onEditor }: { onEditor: (editor: LexicalEditor | null) =
   return null;
 }
 
-function InsertImageToolbar({ label, storeImage, onError }: { label: string; storeImage: StoreImage; onError: (message: string) => void }) {
+function InsertImageToolbar({
+  label,
+  storeImage,
+  onError,
+}: {
+  label: string;
+  storeImage: StoreImage;
+  onError: (message: string) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const host = useHost();
   const { t } = useI18n();
@@ -84,10 +98,20 @@ export function AnswerEditor(props: AnswerEditorProps) {
     [t],
   );
   // A paste far larger than an answer is asked about before the page spends seconds on it.
-  const confirmLarge = useCallback((characters: number) => window.confirm(t('confirmLargePaste', { characters: characters.toLocaleString('sv-SE') })), [t]);
+  const confirmLarge = useCallback(
+    (characters: number) => window.confirm(t('confirmLargePaste', { characters: characters.toLocaleString('sv-SE') })),
+    [t],
+  );
   const confirmTable = useCallback(
     (columns: number, cells: number) =>
-      window.confirm(t('confirmLargeTable', { columns, cells: cells.toLocaleString('sv-SE'), maxColumns: MAX_TABLE_COLUMNS, maxCells: MAX_TABLE_CELLS.toLocaleString('sv-SE') })),
+      window.confirm(
+        t('confirmLargeTable', {
+          columns,
+          cells: cells.toLocaleString('sv-SE'),
+          maxColumns: MAX_TABLE_COLUMNS,
+          maxCells: MAX_TABLE_CELLS.toLocaleString('sv-SE'),
+        }),
+      ),
     [t],
   );
   const describePrior = useCallback((year: number) => t('priorYearText', { year }), [t]);
@@ -106,21 +130,21 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <div className={`answer-editor${active ? ' is-active' : ''}`}>
         {active && <InsertImageToolbar label={label} storeImage={storeImage} onError={onError} />}
         <div className="answer-surface">
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              className="answer-input"
-              aria-label={label}
-              aria-describedby={props.describedBy}
-              aria-placeholder={t('answerPlaceholder')}
-              placeholder={<div className="answer-placeholder">{t('answerPlaceholder')}</div>}
-              onBlur={onBlur}
-              spellCheck
-              lang="sv"
-            />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="answer-input"
+                aria-label={label}
+                aria-describedby={props.describedBy}
+                aria-placeholder={t('answerPlaceholder')}
+                placeholder={<div className="answer-placeholder">{t('answerPlaceholder')}</div>}
+                onBlur={onBlur}
+                spellCheck
+                lang="sv"
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
         </div>
       </div>
       <ListPlugin />

@@ -18,7 +18,11 @@ export function TableForm({ editor, onClose }: { editor: LexicalEditor; onClose:
   };
   const insert = () => {
     if (!valid) return;
-    editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(rows), columns: String(columns), includeHeaders: header ? { rows: true, columns: false } : false });
+    editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+      rows: String(rows),
+      columns: String(columns),
+      includeHeaders: header ? { rows: true, columns: false } : false,
+    });
     close();
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -34,10 +38,25 @@ export function TableForm({ editor, onClose }: { editor: LexicalEditor; onClose:
   return (
     <div className="link-form table-form" role="group" aria-label={t('tableFormLabel')} onKeyDown={onKeyDown}>
       <label>
-        {t('tableRows')} <input type="number" min={1} max={MAX_TABLE_CELLS} autoFocus value={rows} onChange={(e) => setRows(Number(e.target.value))} />
+        {t('tableRows')}{' '}
+        <input
+          type="number"
+          min={1}
+          max={MAX_TABLE_CELLS}
+          autoFocus
+          value={rows}
+          onChange={(e) => setRows(Number(e.target.value))}
+        />
       </label>
       <label>
-        {t('tableColumns')} <input type="number" min={1} max={MAX_TABLE_COLUMNS} value={columns} onChange={(e) => setColumns(Number(e.target.value))} />
+        {t('tableColumns')}{' '}
+        <input
+          type="number"
+          min={1}
+          max={MAX_TABLE_COLUMNS}
+          value={columns}
+          onChange={(e) => setColumns(Number(e.target.value))}
+        />
       </label>
       <label>
         <input type="checkbox" checked={header} onChange={(e) => setHeader(e.target.checked)} /> {t('tableHeaderRow')}

@@ -39,7 +39,18 @@ interface FormatState {
   headerRow: boolean;
 }
 
-const NONE: FormatState = { bold: false, italic: false, underline: false, list: null, subheading: false, link: false, canUndo: false, canRedo: false, table: false, headerRow: false };
+const NONE: FormatState = {
+  bold: false,
+  italic: false,
+  underline: false,
+  list: null,
+  subheading: false,
+  link: false,
+  canUndo: false,
+  canRedo: false,
+  table: false,
+  headerRow: false,
+};
 
 interface ButtonSpec {
   id: string;
@@ -83,12 +94,24 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
         headerRow: cell !== null && (cell.getHeaderStyles() & 1) !== 0,
       };
       // Most keystrokes change none of these: keep the same state object so React skips the render.
-      setState((previous) => (Object.entries(next).every(([k, v]) => previous[k as keyof FormatState] === v) ? previous : { ...previous, ...next }));
+      setState((previous) =>
+        Object.entries(next).every(([k, v]) => previous[k as keyof FormatState] === v)
+          ? previous
+          : { ...previous, ...next },
+      );
     };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => editorState.read(readSelection)),
-      editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (setState((s) => ({ ...s, canUndo })), false), COMMAND_PRIORITY_LOW),
-      editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (setState((s) => ({ ...s, canRedo })), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        CAN_UNDO_COMMAND,
+        (canUndo) => (setState((s) => ({ ...s, canUndo })), false),
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        CAN_REDO_COMMAND,
+        (canRedo) => (setState((s) => ({ ...s, canRedo })), false),
+        COMMAND_PRIORITY_LOW,
+      ),
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
@@ -102,35 +125,119 @@ export function Toolbar({ label, onInsertImage }: { label: string; onInsertImage
     );
   }, [editor]);
 
-  const dispatch = <T,>(command: LexicalCommand<T>, payload: T) => () => {
-    editor.dispatchCommand(command, payload);
-  };
-  const tableAction = (action: TableAction) => () => setTableRefused(!editor.dispatchCommand(TABLE_ACTION_COMMAND, action));
+  const dispatch =
+    <T,>(command: LexicalCommand<T>, payload: T) =>
+    () => {
+      editor.dispatchCommand(command, payload);
+    };
+  const tableAction = (action: TableAction) => () =>
+    setTableRefused(!editor.dispatchCommand(TABLE_ACTION_COMMAND, action));
   const tableSpecs: ButtonSpec[] = [
     { id: 'row-below', label: 'tableRowBelow', keys: '', icon: '⊞↓', run: tableAction('row-below') },
     { id: 'row-delete', label: 'tableRowDelete', keys: '', icon: '⊟─', run: tableAction('row-delete') },
     { id: 'column-right', label: 'tableColumnRight', keys: '', icon: '⊞→', run: tableAction('column-right') },
     { id: 'column-delete', label: 'tableColumnDelete', keys: '', icon: '⊟│', run: tableAction('column-delete') },
-    { id: 'header-row', label: 'tableHeaderRow', keys: '', icon: 'H', pressed: (s) => s.headerRow, run: tableAction('header-row') },
+    {
+      id: 'header-row',
+      label: 'tableHeaderRow',
+      keys: '',
+      icon: 'H',
+      pressed: (s) => s.headerRow,
+      run: tableAction('header-row'),
+    },
   ];
   const specs: ButtonSpec[] = [
-    { id: 'bold', label: 'fmtBold', keys: 'Control+B', icon: 'F', pressed: (s) => s.bold, run: dispatch(FORMAT_TEXT_COMMAND, 'bold') },
-    { id: 'italic', label: 'fmtItalic', keys: 'Control+I', icon: 'K', pressed: (s) => s.italic, run: dispatch(FORMAT_TEXT_COMMAND, 'italic') },
-    { id: 'underline', label: 'fmtUnderline', keys: 'Control+U', icon: 'U', pressed: (s) => s.underline, run: dispatch(FORMAT_TEXT_COMMAND, 'underline') },
-    { id: 'bullet', label: 'fmtBullets', keys: 'Control+Shift+8', icon: '•', pressed: (s) => s.list === 'bullet', run: dispatch(TOGGLE_LIST_COMMAND, 'bullet') },
-    { id: 'number', label: 'fmtNumbers', keys: 'Control+Shift+7', icon: '1.', pressed: (s) => s.list === 'number', run: dispatch(TOGGLE_LIST_COMMAND, 'number') },
-    { id: 'subheading', label: 'fmtSubheading', keys: 'Control+Alt+2', icon: 'R', pressed: (s) => s.subheading, run: dispatch(TOGGLE_SUBHEADING_COMMAND, undefined) },
-    { id: 'link', label: 'fmtLink', keys: 'Control+K', icon: '↗', pressed: (s) => s.link, run: () => setLinkOpen(true) },
+    {
+      id: 'bold',
+      label: 'fmtBold',
+      keys: 'Control+B',
+      icon: 'F',
+      pressed: (s) => s.bold,
+      run: dispatch(FORMAT_TEXT_COMMAND, 'bold'),
+    },
+    {
+      id: 'italic',
+      label: 'fmtItalic',
+      keys: 'Control+I',
+      icon: 'K',
+      pressed: (s) => s.italic,
+      run: dispatch(FORMAT_TEXT_COMMAND, 'italic'),
+    },
+    {
+      id: 'underline',
+      label: 'fmtUnderline',
+      keys: 'Control+U',
+      icon: 'U',
+      pressed: (s) => s.underline,
+      run: dispatch(FORMAT_TEXT_COMMAND, 'underline'),
+    },
+    {
+      id: 'bullet',
+      label: 'fmtBullets',
+      keys: 'Control+Shift+8',
+      icon: '•',
+      pressed: (s) => s.list === 'bullet',
+      run: dispatch(TOGGLE_LIST_COMMAND, 'bullet'),
+    },
+    {
+      id: 'number',
+      label: 'fmtNumbers',
+      keys: 'Control+Shift+7',
+      icon: '1.',
+      pressed: (s) => s.list === 'number',
+      run: dispatch(TOGGLE_LIST_COMMAND, 'number'),
+    },
+    {
+      id: 'subheading',
+      label: 'fmtSubheading',
+      keys: 'Control+Alt+2',
+      icon: 'R',
+      pressed: (s) => s.subheading,
+      run: dispatch(TOGGLE_SUBHEADING_COMMAND, undefined),
+    },
+    {
+      id: 'link',
+      label: 'fmtLink',
+      keys: 'Control+K',
+      icon: '↗',
+      pressed: (s) => s.link,
+      run: () => setLinkOpen(true),
+    },
     { id: 'image', label: 'fmtImage', keys: '', icon: '▣', run: onInsertImage },
     { id: 'table', label: 'fmtTable', keys: '', icon: '▦', run: () => setTableOpen(true) },
     ...(state.table ? tableSpecs : []),
-    { id: 'clear', label: 'fmtClear', keys: 'Control+Space', icon: '⌫', run: dispatch(CLEAR_FORMATTING_COMMAND, undefined) },
-    { id: 'undo', label: 'fmtUndo', keys: 'Control+Z', icon: '↶', disabled: (s) => !s.canUndo, run: dispatch(UNDO_COMMAND, undefined) },
-    { id: 'redo', label: 'fmtRedo', keys: 'Control+Y', icon: '↷', disabled: (s) => !s.canRedo, run: dispatch(REDO_COMMAND, undefined) },
+    {
+      id: 'clear',
+      label: 'fmtClear',
+      keys: 'Control+Space',
+      icon: '⌫',
+      run: dispatch(CLEAR_FORMATTING_COMMAND, undefined),
+    },
+    {
+      id: 'undo',
+      label: 'fmtUndo',
+      keys: 'Control+Z',
+      icon: '↶',
+      disabled: (s) => !s.canUndo,
+      run: dispatch(UNDO_COMMAND, undefined),
+    },
+    {
+      id: 'redo',
+      label: 'fmtRedo',
+      keys: 'Control+Y',
+      icon: '↷',
+      disabled: (s) => !s.canRedo,
+      run: dispatch(REDO_COMMAND, undefined),
+    },
   ];
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowRight: focusIndex + 1, ArrowLeft: focusIndex - 1, Home: 0, End: specs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: focusIndex + 1,
+      ArrowLeft: focusIndex - 1,
+      Home: 0,
+      End: specs.length - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = (moves[event.key]! + specs.length) % specs.length;

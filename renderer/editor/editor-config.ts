@@ -8,7 +8,18 @@ import { ConflictNode } from './nodes/ConflictNode';
 import { ImageNode } from './nodes/ImageNode';
 
 /** The node types an answer may hold; the same list the content schema accepts. */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, ImageNode, ConflictNode, MarkNode, TableNode, TableRowNode, TableCellNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  ImageNode,
+  ConflictNode,
+  MarkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+];
 
 /** The kinds of top-level block that carry an id, provenance and the prior-year mark. */
 export const TOP_LEVEL_BLOCKS = [ParagraphNode, HeadingNode, ListNode, TableNode] as const;

@@ -16,11 +16,22 @@ import { usePrintPages } from './print-pages';
  * Chromium prints to PDF, and the view of a signed (locked) report.
  */
 
-function AnswerView({ template, field, answer }: { template: Template; field: AnswerField; answer: Answer | undefined }) {
+function AnswerView({
+  template,
+  field,
+  answer,
+}: {
+  template: Template;
+  field: AnswerField;
+  answer: Answer | undefined;
+}) {
   const { t } = useI18n();
   const content = answer?.content ?? emptyRichText();
   const basis = answer?.basis ?? [];
-  const addBasis = field.kind === 'effect' && basis.length > 0 && !basis.every((b) => statedBasis(richTextToPlain(content), template.basisOptions).includes(b));
+  const addBasis =
+    field.kind === 'effect' &&
+    basis.length > 0 &&
+    !basis.every((b) => statedBasis(richTextToPlain(content), template.basisOptions).includes(b));
   return (
     <>
       {field.kind === 'yesno' && (
@@ -63,7 +74,8 @@ export function FinalDocument({
     <div key={field.id} className="final-question" id={`slut-${field.id}`}>
       <p className="final-question-text">
         {label}
-        {field.footnote && (paged ? <span className="paged-footnote">{field.footnote.text}</span> : <sup>{field.footnote.number}</sup>)}
+        {field.footnote &&
+          (paged ? <span className="paged-footnote">{field.footnote.text}</span> : <sup>{field.footnote.number}</sup>)}
       </p>
       <AnswerView template={template} field={field} answer={byId.get(field.id)} />
     </div>
@@ -109,20 +121,22 @@ export function FinalDocument({
       <div className="final-signature">
         <p>{[s.ort, s.datum].filter((v) => v.trim() !== '').join(' ')}</p>
         <p className="final-signature-line">…………………………………………</p>
-        {[s.namn, s.titel, s.forvaltning || report.header.forvaltning || '', s.organisation || report.organisation].map((line, i) => (
-          <p key={i}>{line}</p>
-        ))}
+        {[s.namn, s.titel, s.forvaltning || report.header.forvaltning || '', s.organisation || report.organisation].map(
+          (line, i) => (
+            <p key={i}>{line}</p>
+          ),
+        )}
       </div>
       {!paged && (
-      <aside className="final-footnotes" aria-label={t('footnotesHeading')}>
-        <ol>
-          {footnotes.map((f) => (
-            <li key={f.id} value={f.footnote!.number}>
-              {f.footnote!.text}
-            </li>
-          ))}
-        </ol>
-      </aside>
+        <aside className="final-footnotes" aria-label={t('footnotesHeading')}>
+          <ol>
+            {footnotes.map((f) => (
+              <li key={f.id} value={f.footnote!.number}>
+                {f.footnote!.text}
+              </li>
+            ))}
+          </ol>
+        </aside>
       )}
     </article>
   );

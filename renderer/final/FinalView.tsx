@@ -60,14 +60,28 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   const base = exportBaseName(data, signed ? 'signerad' : 'utkast');
   const exportDocx = async () => {
     const bytes = await buildDocx(db, { template, report, answers: data.answers }, signed ? 'slutlig' : 'utkast');
-    const result = await host.saveBytes({ title: t('exportDocx'), suggestedName: `${base}.docx`, filters: FILE_TYPES.word, bytes });
+    const result = await host.saveBytes({
+      title: t('exportDocx'),
+      suggestedName: `${base}.docx`,
+      filters: FILE_TYPES.word,
+      bytes,
+    });
     if (result.saved) notify(t('exportDocxDone', { file: result.fileName ?? `${base}.docx` }));
   };
   // The director who reads in Word sees the open comments; the signed document never has them.
   const exportReview = async () => {
     const name = `${exportBaseName(data, 'granskning')}.docx`;
-    const bytes = await buildDocx(db, { template, report, answers: data.answers, reviewComments: data.comments }, 'utkast');
-    const result = await host.saveBytes({ title: t('exportReviewDocx'), suggestedName: name, filters: FILE_TYPES.word, bytes });
+    const bytes = await buildDocx(
+      db,
+      { template, report, answers: data.answers, reviewComments: data.comments },
+      'utkast',
+    );
+    const result = await host.saveBytes({
+      title: t('exportReviewDocx'),
+      suggestedName: name,
+      filters: FILE_TYPES.word,
+      bytes,
+    });
     if (result.saved) notify(t('reviewDocxSaved', { file: result.fileName ?? name }));
   };
   // The PDF is printed from the pages: shown first, printed once drawn.
@@ -84,7 +98,13 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
   return (
     <div className="final-view">
       <div className="final-tools">
-        {signed && <SignedBanner reportId={reportId} signature={data.signatures.find((s) => s.voidedAt === null)} onReopened={changed} />}
+        {signed && (
+          <SignedBanner
+            reportId={reportId}
+            signature={data.signatures.find((s) => s.voidedAt === null)}
+            onReopened={changed}
+          />
+        )}
         <VoidedSignatures signatures={data.signatures} />
         <section aria-labelledby="granska-rubrik">
           <h2 id="granska-rubrik">{t('reviewHeading')}</h2>
@@ -97,22 +117,52 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
         <section aria-labelledby="exportera-rubrik">
           <h2 id="exportera-rubrik">{t('exportHeading')}</h2>
           <div className="button-row">
-            <button type="button" onClick={() => void exportDocx().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
+            <button
+              type="button"
+              onClick={() =>
+                void exportDocx().catch((e: unknown) =>
+                  notify(e instanceof Error ? e.message : String(e), { kind: 'error' }),
+                )
+              }
+            >
               {t('exportDocx')}
             </button>
             {!signed && (
-              <button type="button" onClick={() => void exportReview().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
+              <button
+                type="button"
+                onClick={() =>
+                  void exportReview().catch((e: unknown) =>
+                    notify(e instanceof Error ? e.message : String(e), { kind: 'error' }),
+                  )
+                }
+              >
                 {t('exportReviewDocx')}
               </button>
             )}
-            <button type="button" onClick={() => void printPdf().catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { kind: 'error' }))}>
+            <button
+              type="button"
+              onClick={() =>
+                void printPdf().catch((e: unknown) =>
+                  notify(e instanceof Error ? e.message : String(e), { kind: 'error' }),
+                )
+              }
+            >
               {t('printPdf')}
             </button>
           </div>
           <LogoSetting />
         </section>
         <ChangesExport data={data} />
-        {!signed && <SignForm data={data} signer={signer} onSigner={setSigner} onSigned={changed} onSigning={setSigning} beforePdf={() => pages.whenPages(false)} />}
+        {!signed && (
+          <SignForm
+            data={data}
+            signer={signer}
+            onSigner={setSigner}
+            onSigned={changed}
+            onSigning={setSigning}
+            beforePdf={() => pages.whenPages(false)}
+          />
+        )}
         <VerifyForm />
       </div>
       <section className="final-preview" aria-labelledby="forhandsvisning-rubrik">
@@ -122,7 +172,13 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
         </button>
         {/* The PDF is always printed from the pages (footnotes at the foot of their page); signing and printing draw them first. */}
         {paged || signing ? (
-          <PagedPreview template={template} report={report} answers={data.answers} draft={!signed && !signing} onPaging={pages.onPaging} />
+          <PagedPreview
+            template={template}
+            report={report}
+            answers={data.answers}
+            draft={!signed && !signing}
+            onPaging={pages.onPaging}
+          />
         ) : (
           <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />
         )}

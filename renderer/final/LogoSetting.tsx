@@ -3,7 +3,14 @@ import { encodeBase64 } from '../../shared/text/base64';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { DEFAULT_HEADING_COLOR, getHeadingColor, getLogo, removeLogo, setHeadingColor, setLogo } from '../db/settings-repo';
+import {
+  DEFAULT_HEADING_COLOR,
+  getHeadingColor,
+  getLogo,
+  removeLogo,
+  setHeadingColor,
+  setLogo,
+} from '../db/settings-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES } from '../app/file-types';
@@ -43,9 +50,17 @@ export function LogoSetting() {
       {headingColor !== undefined && (
         <label>
           {t('headingColor')}{' '}
-          <input type="color" value={`#${headingColor.toLowerCase()}`} onChange={(e) => void setHeadingColor(db, e.target.value).then(reloadColor, fail)} />
+          <input
+            type="color"
+            value={`#${headingColor.toLowerCase()}`}
+            onChange={(e) => void setHeadingColor(db, e.target.value).then(reloadColor, fail)}
+          />
           {headingColor !== DEFAULT_HEADING_COLOR && (
-            <button type="button" className="link-button" onClick={() => void setHeadingColor(db, DEFAULT_HEADING_COLOR).then(reloadColor, fail)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void setHeadingColor(db, DEFAULT_HEADING_COLOR).then(reloadColor, fail)}
+            >
               {t('headingColorBlack')}
             </button>
           )}

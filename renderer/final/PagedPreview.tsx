@@ -35,14 +35,20 @@ export function PagedPreview({
     const label = (number: number) => t('footnote', { number });
     into.replaceChildren();
     onPaging?.({ done: false, draft });
-    const running = { organisation: report.organisation, title: `${template.title} ${report.year}`, caseNumber: report.header.vartDnr ?? '' };
+    const running = {
+      organisation: report.organisation,
+      title: `${template.title} ${report.year}`,
+      caseNumber: report.header.vartDnr ?? '',
+    };
     // Paged.js is loaded only when pages are shown: the app's own bundle stays small.
     void import('./paged').then(async ({ paginate, pagedRules }) => {
       const result = await paginate(from.innerHTML, pagedRules(running, draft), into);
       if (cancelled) return result.destroy();
       destroy = result.destroy;
       // Paged.js draws each footnote call as an empty link (its number is generated content): it gets a name.
-      into.querySelectorAll('a[data-footnote-call]').forEach((call, i) => call.setAttribute('aria-label', label(i + 1)));
+      into
+        .querySelectorAll('a[data-footnote-call]')
+        .forEach((call, i) => call.setAttribute('aria-label', label(i + 1)));
       setPages(result.pages);
       onPaging?.({ done: true, draft });
     });
@@ -54,11 +60,19 @@ export function PagedPreview({
   return (
     <div className="paged-preview">
       <div className="button-row paged-tools" role="group" aria-label={t('zoomLabel')}>
-        <button type="button" onClick={() => setZoom(ZOOMS[Math.max(0, ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) - 1)]!)} disabled={zoom === ZOOMS[0]}>
+        <button
+          type="button"
+          onClick={() => setZoom(ZOOMS[Math.max(0, ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) - 1)]!)}
+          disabled={zoom === ZOOMS[0]}
+        >
           {t('zoomOut')}
         </button>
         <output aria-live="polite">{Math.round(zoom * 100)} %</output>
-        <button type="button" onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) + 1)]!)} disabled={zoom === ZOOMS[ZOOMS.length - 1]}>
+        <button
+          type="button"
+          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) + 1)]!)}
+          disabled={zoom === ZOOMS[ZOOMS.length - 1]}
+        >
           {t('zoomIn')}
         </button>
         <span role="status">{pages === null ? t('pagingBusy') : t('pageCount', { count: pages })}</span>

@@ -20,7 +20,15 @@ import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** The preflight findings, errors first in document order; each one is a button that goes to its place. */
-export function PreflightList({ findings, template, onGo }: { findings: readonly Finding[]; template: Template; onGo: (finding: Finding) => void }) {
+export function PreflightList({
+  findings,
+  template,
+  onGo,
+}: {
+  findings: readonly Finding[];
+  template: Template;
+  onGo: (finding: Finding) => void;
+}) {
   const { t } = useI18n();
   const errors = findings.filter((f) => f.severity === 'fel').length;
   // The list is one tab stop: arrow keys, Home and End move within it, so the buttons after it are a few Tabs away.
@@ -65,7 +73,9 @@ export function PreflightList({ findings, template, onGo }: { findings: readonly
                   onFocus={() => setFocusIndex(i)}
                   onClick={() => onGo(f)}
                 >
-                  <span className="finding-severity">{f.severity === 'fel' ? t('severityError') : t('severityWarning')}</span>
+                  <span className="finding-severity">
+                    {f.severity === 'fel' ? t('severityError') : t('severityWarning')}
+                  </span>
                   <span className="finding-where">{where(f)}</span>
                   <span className="finding-message">{f.message}</span>
                   <span className="finding-rule">{t(RULE_LABEL[f.rule])}</span>

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import type { SerializedBlock, SerializedInline, SerializedList, SerializedListItem, SerializedTable, SerializedTextBlock } from '../../shared/report/content-schema';
+import type {
+  SerializedBlock,
+  SerializedInline,
+  SerializedList,
+  SerializedListItem,
+  SerializedTable,
+  SerializedTextBlock,
+} from '../../shared/report/content-schema';
 import { StoredImage } from '../editor/nodes/StoredImage';
 
 /*
@@ -63,7 +70,12 @@ function TableView({ table }: { table: SerializedTable }) {
               const Cell = cell.headerState !== 0 ? 'th' : 'td';
               const scope = (cell.headerState & 1) !== 0 ? 'col' : cell.headerState !== 0 ? 'row' : undefined;
               return (
-                <Cell key={c} scope={scope} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}>
+                <Cell
+                  key={c}
+                  scope={scope}
+                  colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                  rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                >
                   {cell.children.map((p, i) => (
                     <p key={i}>{inline(p.children)}</p>
                   ))}
@@ -80,7 +92,12 @@ function TableView({ table }: { table: SerializedTable }) {
 function TextBlockView({ block }: { block: SerializedTextBlock }) {
   if (block.type === 'list') return <ListView list={block} />;
   if (block.type === 'table') return <TableView table={block} />;
-  if (block.type === 'heading') return block.tag === 'h3' ? <h4 className="answer-subheading">{inline(block.children)}</h4> : <h5 className="answer-subheading">{inline(block.children)}</h5>;
+  if (block.type === 'heading')
+    return block.tag === 'h3' ? (
+      <h4 className="answer-subheading">{inline(block.children)}</h4>
+    ) : (
+      <h5 className="answer-subheading">{inline(block.children)}</h5>
+    );
   return <p>{inline(block.children)}</p>;
 }
 

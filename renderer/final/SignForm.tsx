@@ -55,7 +55,12 @@ export function SignForm({
       {key === 'date' ? (
         <DateInput value={signer[key]} onValue={(value) => onSigner({ ...signer, [key]: value })} required />
       ) : (
-        <input type="text" value={signer[key]} onChange={(e) => onSigner({ ...signer, [key]: e.target.value })} required />
+        <input
+          type="text"
+          value={signer[key]}
+          onChange={(e) => onSigner({ ...signer, [key]: e.target.value })}
+          required
+        />
       )}
     </label>
   );
@@ -105,9 +110,16 @@ export function SignForm({
         {busy ? t('signing') : t('signButton')}
       </button>
       {confirming && (
-        <section className="sign-confirm" role="alertdialog" aria-labelledby="bekrafta-rubrik" aria-describedby="bekrafta-vem">
+        <section
+          className="sign-confirm"
+          role="alertdialog"
+          aria-labelledby="bekrafta-rubrik"
+          aria-describedby="bekrafta-vem"
+        >
           <h3 id="bekrafta-rubrik">{t('signConfirmHeading')}</h3>
-          <p id="bekrafta-vem">{t('signConfirmWho', { name: signer.name, title: signer.title, place: signer.place, date: signer.date })}</p>
+          <p id="bekrafta-vem">
+            {t('signConfirmWho', { name: signer.name, title: signer.title, place: signer.place, date: signer.date })}
+          </p>
           {warnings.length > 0 ? (
             <>
               <p>{t('signConfirmWarnings', { count: warnings.length })}</p>

@@ -8,7 +8,15 @@ import { reopenReport } from '../db/signing-repo';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Who signed a locked report, and the explicit, confirmed way to reopen it (which voids the signature). */
-export function SignedBanner({ reportId, signature, onReopened }: { reportId: string; signature: SignatureRecord | undefined; onReopened: () => void }) {
+export function SignedBanner({
+  reportId,
+  signature,
+  onReopened,
+}: {
+  reportId: string;
+  signature: SignatureRecord | undefined;
+  onReopened: () => void;
+}) {
   const { t } = useI18n();
   const db = useDb();
   const { notify } = useNotice();
@@ -22,11 +30,19 @@ export function SignedBanner({ reportId, signature, onReopened }: { reportId: st
   };
   return (
     <div className="signed-banner" role="region" aria-label={t('signHeading')}>
-      <p>{m ? t('signedBanner', { name: m.signer.name, title: m.signer.title, place: m.place, date: m.date }) : t('signedElsewhere')}</p>
+      <p>
+        {m
+          ? t('signedBanner', { name: m.signer.name, title: m.signer.title, place: m.place, date: m.date })
+          : t('signedElsewhere')}
+      </p>
       {confirming ? (
         <div className="confirm" role="group" aria-label={t('reopen')}>
           <p>{t('reopenConfirm', { date })}</p>
-          <button type="button" className="danger" onClick={() => void reopen().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void reopen().catch((e: unknown) => notify(String(e), { kind: 'error' }))}
+          >
             {t('reopen')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
@@ -50,7 +66,13 @@ export function VoidedSignatures({ signatures }: { signatures: readonly Signatur
   return (
     <ul className="voided-signatures">
       {voided.map((s) => (
-        <li key={s.id}>{t('voidedSignature', { name: s.manifest.signer.name, date: s.manifest.date, voided: formatDate(s.voidedAt!, true) })}</li>
+        <li key={s.id}>
+          {t('voidedSignature', {
+            name: s.manifest.signer.name,
+            date: s.manifest.date,
+            voided: formatDate(s.voidedAt!, true),
+          })}
+        </li>
       ))}
     </ul>
   );

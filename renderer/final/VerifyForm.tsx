@@ -18,7 +18,11 @@ export function VerifyForm() {
   const [file, setFile] = useState<OpenedFile>();
   const [manifest, setManifest] = useState<OpenedFile>();
   const [verdict, setVerdict] = useState<Verdict | { ok: false; message: string }>();
-  const choose = async (title: string, filters: { name: string; extensions: string[] }[], set: (f: OpenedFile) => void) => {
+  const choose = async (
+    title: string,
+    filters: { name: string; extensions: string[] }[],
+    set: (f: OpenedFile) => void,
+  ) => {
     const [picked] = await host.openFile({ title, filters, multiple: false });
     if (picked) {
       set(picked);
@@ -45,7 +49,12 @@ export function VerifyForm() {
     setVerdict(undefined);
   };
   return (
-    <section className="verify" aria-labelledby="verifiera-rubrik" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void drop(e)}>
+    <section
+      className="verify"
+      aria-labelledby="verifiera-rubrik"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => void drop(e)}
+    >
       <h2 id="verifiera-rubrik">{t('verifyHeading')}</h2>
       <p>{t('verifyIntro')}</p>
       <div className="button-row">
@@ -64,7 +73,15 @@ export function VerifyForm() {
       <p role="status" className={verdict ? (verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-failed') : 'verdict'}>
         {verdict && (
           <>
-            <strong>{verdict.ok ? t('verifyOk') : 'reason' in verdict && verdict.reason === 'unknown-key' ? t('verifyUnknownKey') : t('verifyFailed')}:</strong> {verdict.message}
+            <strong>
+              {verdict.ok
+                ? t('verifyOk')
+                : 'reason' in verdict && verdict.reason === 'unknown-key'
+                  ? t('verifyUnknownKey')
+                  : t('verifyFailed')}
+              :
+            </strong>{' '}
+            {verdict.message}
             {'fingerprint' in verdict && !verdict.ok && (
               <>
                 {' '}

@@ -46,26 +46,63 @@ export async function loadFinalData(db: WorkbenchDb, reportId: string, template:
 }
 
 /** The report's .docx, with its images and the organisation's logo from the database. */
-export async function buildDocx(db: WorkbenchDb, data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>, mode: DocxInput['mode'], signed?: DocxInput['signed']): Promise<Uint8Array> {
+export async function buildDocx(
+  db: WorkbenchDb,
+  data: Pick<DocxInput, 'template' | 'report' | 'answers' | 'reviewComments'>,
+  mode: DocxInput['mode'],
+  signed?: DocxInput['signed'],
+): Promise<Uint8Array> {
   const images = await reportImages(db, data.report.id);
   const logo = await getLogo(db);
   const headingColor = await getHeadingColor(db);
-  return buildReportDocx({ ...data, images: new Map(images.map((i) => [i.id, i])), mode, headingColor, ...(signed && { signed }), ...(logo && { logo }) });
+  return buildReportDocx({
+    ...data,
+    images: new Map(images.map((i) => [i.id, i])),
+    mode,
+    headingColor,
+    ...(signed && { signed }),
+    ...(logo && { logo }),
+  });
 }
 
 /** The report's changes since a comparison point as a .docx of tracked changes, authored from provenance. */
-export async function buildChangesDocx(db: WorkbenchDb, data: FinalData, point: ComparisonPoint, label: string): Promise<Uint8Array> {
+export async function buildChangesDocx(
+  db: WorkbenchDb,
+  data: FinalData,
+  point: ComparisonPoint,
+  label: string,
+): Promise<Uint8Array> {
   const texts = await comparisonTexts(db, data.report.id, point.reason);
-  const before = [...texts.values()].map((v): Answer => ({ reportId: v.reportId, questionId: v.questionId, content: v.content, choice: v.choice, basis: v.basis, status: 'utkast', updatedAt: v.createdAt }));
+  const before = [...texts.values()].map((v): Answer => ({
+    reportId: v.reportId,
+    questionId: v.questionId,
+    content: v.content,
+    choice: v.choice,
+    basis: v.basis,
+    status: 'utkast',
+    updatedAt: v.createdAt,
+  }));
   const images = await reportImages(db, data.report.id);
   const authors = provenanceAuthors(data.departments, data.contributions, data.report.updatedAt);
-  return buildReportDocx({ template: data.template, report: data.report, answers: data.answers, images: new Map(images.map((i) => [i.id, i])), mode: 'utkast', changes: { label, before, authors } });
+  return buildReportDocx({
+    template: data.template,
+    report: data.report,
+    answers: data.answers,
+    images: new Map(images.map((i) => [i.id, i])),
+    mode: 'utkast',
+    changes: { label, before, authors },
+  });
 }
 
 /** Departments whose newest revision has one before it: its changes can be exported. */
-export function revisedDepartments(data: FinalData): { departmentId: string; name: string; from: number; to: number }[] {
+export function revisedDepartments(
+  data: FinalData,
+): { departmentId: string; name: string; from: number; to: number }[] {
   return data.departments.flatMap((d) => {
-    const revisions = data.contributions.filter((c) => c.departmentId === d.id).map((c) => c.revision).sort((a, b) => b - a);
+    const revisions = data.contributions
+      .filter((c) => c.departmentId === d.id)
+      .map((c) => c.revision)
+      .sort((a, b) => b - a);
     return revisions.length >= 2 ? [{ departmentId: d.id, name: d.name, from: revisions[1]!, to: revisions[0]! }] : [];
   });
 }
@@ -75,14 +112,29 @@ export function revisedDepartments(data: FinalData): { departmentId: string; nam
  * tracked changes by that department: its questions show its newest text, the others
  * the report's answers unchanged.
  */
-export async function buildRevisionChangesDocx(db: WorkbenchDb, data: FinalData, departmentId: string, label: string): Promise<Uint8Array> {
-  const revisions = data.contributions.filter((c) => c.departmentId === departmentId).sort((a, b) => b.revision - a.revision);
+export async function buildRevisionChangesDocx(
+  db: WorkbenchDb,
+  data: FinalData,
+  departmentId: string,
+  label: string,
+): Promise<Uint8Array> {
+  const revisions = data.contributions
+    .filter((c) => c.departmentId === departmentId)
+    .sort((a, b) => b.revision - a.revision);
   const [latest, previous] = revisions;
   if (!latest || !previous) throw new Error('Avdelningen har bara en version: det finns inget att jämföra med.');
   const name = data.departments.find((d) => d.id === departmentId)?.name ?? 'Avdelningen';
   const text = (contribution: Contribution, answer: Answer): Answer => {
     const theirs = contribution.answers.find((a) => a.questionId === answer.questionId);
-    return theirs ? { ...answer, content: theirs.content, choice: theirs.choice, basis: theirs.basis, updatedAt: contribution.createdAt } : { ...answer, content: emptyRichText(), choice: null, basis: [] };
+    return theirs
+      ? {
+          ...answer,
+          content: theirs.content,
+          choice: theirs.choice,
+          basis: theirs.basis,
+          updatedAt: contribution.createdAt,
+        }
+      : { ...answer, content: emptyRichText(), choice: null, basis: [] };
   };
   const theirs = new Set(latest.answers.map((a) => a.questionId));
   const after = data.answers.map((a) => (theirs.has(a.questionId) ? text(latest, a) : a));
@@ -99,6 +151,9 @@ export async function buildRevisionChangesDocx(db: WorkbenchDb, data: FinalData,
 }
 
 /** The base name of the report's exported files: "region-vastmanland-2025-resultatredovisning". */
-export function exportBaseName(data: Pick<DocxInput, 'report'>, kind: 'utkast' | 'signerad' | 'granskning' | 'andringar'): string {
+export function exportBaseName(
+  data: Pick<DocxInput, 'report'>,
+  kind: 'utkast' | 'signerad' | 'granskning' | 'andringar',
+): string {
   return `${slug(`${data.report.organisation}-${data.report.year}-resultatredovisning`)}-${kind}`;
 }

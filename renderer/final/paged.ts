@@ -20,7 +20,11 @@ export function pagedRules(running: RunningHeader, draft: boolean): string {
 }
 
 /** Paginates `content` into `target`; the returned `destroy` drops the styles it adopted. */
-export async function paginate(content: string, css: string, target: HTMLElement): Promise<{ pages: number; destroy: () => void }> {
+export async function paginate(
+  content: string,
+  css: string,
+  target: HTMLElement,
+): Promise<{ pages: number; destroy: () => void }> {
   const previewer = new Previewer();
   const polisher = previewer.polisher;
   const adopted: CSSStyleSheet[] = [];
@@ -42,5 +46,8 @@ export async function paginate(content: string, css: string, target: HTMLElement
     return sheet;
   };
   const flow = await previewer.preview(content, [{ 'rapport.css': css }], target);
-  return { pages: flow.total, destroy: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !adopted.includes(s))) };
+  return {
+    pages: flow.total,
+    destroy: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !adopted.includes(s))),
+  };
 }

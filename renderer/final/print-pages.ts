@@ -11,7 +11,10 @@ import { useEffect } from 'react';
 
 /** A CSS string literal of any text. */
 function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r\f]/g, ' ')}"`;
 }
 
 export interface RunningHeader {
@@ -28,7 +31,9 @@ export interface RunningHeader {
 export function pageRules(running: RunningHeader, draft: boolean, extra = ''): string {
   const box = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #000;';
   const left = cssString(`${running.organisation} · ${running.title}`);
-  const right = cssString([running.caseNumber ? `Vårt dnr ${running.caseNumber}` : '', draft ? 'UTKAST' : ''].filter(Boolean).join(' · '));
+  const right = cssString(
+    [running.caseNumber ? `Vårt dnr ${running.caseNumber}` : '', draft ? 'UTKAST' : ''].filter(Boolean).join(' · '),
+  );
   return [
     `@page { size: A4; margin: 25mm 25mm 25mm 25mm;
       @top-left { content: ${left}; ${box} width: 70%; }

@@ -25,7 +25,10 @@ export interface Signer {
 
 /** The report with the signer's values in its signature block. */
 export function withSigner(report: Report, signer: Signer): Report {
-  return { ...report, signature: { ...report.signature, namn: signer.name, titel: signer.title, ort: signer.place, datum: signer.date } };
+  return {
+    ...report,
+    signature: { ...report.signature, namn: signer.name, titel: signer.title, ort: signer.place, datum: signer.date },
+  };
 }
 
 /** The names of the files signing writes (the PDF only where the platform prints one). */
@@ -35,7 +38,14 @@ export function signedFileNames(data: FinalData, withPdf: boolean): string[] {
 }
 
 /** Signs and locks the report; 'blocked' when preflight finds errors, 'cancelled' when the user did not save the files. */
-export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: FinalData, signer: Signer, deps: Deps, beforePdf?: () => Promise<void>): Promise<'signed' | 'cancelled' | 'blocked'> {
+export async function signReport(
+  db: WorkbenchDb,
+  host: WorkbenchHost,
+  data: FinalData,
+  signer: Signer,
+  deps: Deps,
+  beforePdf?: () => Promise<void>,
+): Promise<'signed' | 'cancelled' | 'blocked'> {
   const report = withSigner(data.report, signer);
   if (blocksSigning(runPreflight({ ...data, report }))) return 'blocked';
   const base = exportBaseName(data, 'signerad');
@@ -43,7 +53,12 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
   const fingerprint = await fingerprintOf(new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey)));
   // One time for the document's "Elektroniskt signerad" block and the manifest.
   const signedAt = deps.now().toISOString();
-  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', { name: signer.name.trim(), title: signer.title.trim(), at: signedAt, fingerprint });
+  const docx = await buildDocx(db, { template: data.template, report, answers: data.answers }, 'slutlig', {
+    name: signer.name.trim(),
+    title: signer.title.trim(),
+    at: signedAt,
+    fingerprint,
+  });
   const files = [{ name: `${base}.docx`, bytes: docx }];
   if (host.renderPdf) {
     await beforePdf?.();
@@ -64,7 +79,10 @@ export async function signReport(db: WorkbenchDb, host: WorkbenchHost, data: Fin
     },
     keys,
   );
-  const saved = await host.saveFiles({ title: 'Spara de signerade filerna', files: [...files, { name: `${base}.signatur.json`, bytes: encodeManifest(manifest) }] });
+  const saved = await host.saveFiles({
+    title: 'Spara de signerade filerna',
+    files: [...files, { name: `${base}.signatur.json`, bytes: encodeManifest(manifest) }],
+  });
   if (!saved.saved) return 'cancelled';
   await recordSignature(db, manifest, deps);
   return 'signed';

@@ -8,7 +8,10 @@ const PAGING_TIMEOUT_MS = 30_000;
  * PDF is printed only once the pages on screen are the ones to print (when signing, drawn
  * again without UTKAST).
  */
-export function usePagedState(): { onPaging: (state: { done: boolean; draft: boolean }) => void; whenPages: (draft: boolean) => Promise<void> } {
+export function usePagedState(): {
+  onPaging: (state: { done: boolean; draft: boolean }) => void;
+  whenPages: (draft: boolean) => Promise<void>;
+} {
   const state = useRef({ done: false, draft: true });
   const waiters = useRef<{ draft: boolean; resolve: () => void }[]>([]);
   const onPaging = useCallback((next: { done: boolean; draft: boolean }) => {
@@ -21,7 +24,10 @@ export function usePagedState(): { onPaging: (state: { done: boolean; draft: boo
   const whenPages = useCallback((draft: boolean) => {
     if (state.current.done && state.current.draft === draft) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('Sidorna blev inte klara för PDF:en: försök igen.')), PAGING_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error('Sidorna blev inte klara för PDF:en: försök igen.')),
+        PAGING_TIMEOUT_MS,
+      );
       waiters.current.push({
         draft,
         resolve: () => {

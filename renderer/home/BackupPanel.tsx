@@ -3,7 +3,14 @@ import { appDeps } from '../app/deps';
 import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { exportBackup, planRestore, restoreBackup, type RestoreChoice, type RestoreOutcome, type RestorePlan } from '../db/backup-repo';
+import {
+  exportBackup,
+  planRestore,
+  restoreBackup,
+  type RestoreChoice,
+  type RestoreOutcome,
+  type RestorePlan,
+} from '../db/backup-repo';
 import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
 import { planReportFile } from '../db/report-file-repo';
 import { useTemplates } from '../templates/TemplatesProvider';
@@ -11,7 +18,6 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FILE_TYPES } from '../app/file-types';
-
 
 /** Saves the whole workspace to a file, and restores one (the file is checked before anything is written). */
 export function BackupPanel({ onRestored }: { onRestored: () => void }) {
@@ -53,7 +59,11 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setPlan(undefined);
     setOutcomes(summary.outcomes);
     const reportFile = chosen.fileName.toLowerCase().endsWith('.rvrapport');
-    notify(reportFile ? t(summary.replaced > 0 ? 'reportFileReplaced' : 'reportFileOpened', { file: chosen.fileName }) : t('backupRestored', { reports: summary.reports, replaced: summary.replaced }));
+    notify(
+      reportFile
+        ? t(summary.replaced > 0 ? 'reportFileReplaced' : 'reportFileOpened', { file: chosen.fileName })
+        : t('backupRestored', { reports: summary.reports, replaced: summary.replaced }),
+    );
     await reloadTemplates();
     onRestored();
   };
@@ -86,7 +96,13 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
           {t('openReportFile')}
         </button>
       </div>
-      {plan && <RestoreChoices plan={plan} onRestore={(choices) => guard(() => run(plan, choices))()} onCancel={() => setPlan(undefined)} />}
+      {plan && (
+        <RestoreChoices
+          plan={plan}
+          onRestore={(choices) => guard(() => run(plan, choices))()}
+          onCancel={() => setPlan(undefined)}
+        />
+      )}
       {outcomes.length > 0 && <RestoreSummaryList outcomes={outcomes} />}
       <ErrorAlert error={error} />
     </section>

@@ -14,7 +14,11 @@ export function ContributionImportPanel({ onImported }: { onImported: () => void
   const { t } = useI18n();
   const [results, setResults] = useState<ImportResult[]>([]);
   const choose = async () => {
-    const files = await host.openFile({ title: t('importContributionsHome'), filters: FILE_TYPES.contribution, multiple: true });
+    const files = await host.openFile({
+      title: t('importContributionsHome'),
+      filters: FILE_TYPES.contribution,
+      multiple: true,
+    });
     if (files.length === 0) return;
     setResults(await importContributionFiles(db, files, appDeps));
     onImported();

@@ -19,12 +19,23 @@ import { listWorkspaces } from '../db/workspaces-repo';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** The first screen: the reports on this computer, a new report, the trash, backups and templates. */
-export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: LoadedTemplates; onOpen: (id: string) => void; onOpenWorkspace: (id: string) => void }) {
+export function HomeScreen({
+  templates,
+  onOpen,
+  onOpenWorkspace,
+}: {
+  templates: LoadedTemplates;
+  onOpen: (id: string) => void;
+  onOpenWorkspace: (id: string) => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const [mode, setMode] = useState<'new' | 'import' | 'roll-forward' | null>(null);
   const importTemplate = templates.templates[0];
-  const load = useCallback(async () => ({ reports: await listReports(db), trash: await listTrash(db), workspaces: await listWorkspaces(db) }), [db]);
+  const load = useCallback(
+    async () => ({ reports: await listReports(db), trash: await listTrash(db), workspaces: await listWorkspaces(db) }),
+    [db],
+  );
   const { value, error, reload } = useLoaded(load);
   return (
     <div className="home">
@@ -46,9 +57,20 @@ export function HomeScreen({ templates, onOpen, onOpenWorkspace }: { templates: 
           </div>
         )}
       </div>
-      {mode === 'new' && <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
-      {mode === 'import' && importTemplate && <ImportWordPanel templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
-      {mode === 'roll-forward' && value && <RollForwardForm reports={value.reports} templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />}
+      {mode === 'new' && (
+        <NewReportForm templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />
+      )}
+      {mode === 'import' && importTemplate && (
+        <ImportWordPanel templates={templates.templates} onCreated={onOpen} onCancel={() => setMode(null)} />
+      )}
+      {mode === 'roll-forward' && value && (
+        <RollForwardForm
+          reports={value.reports}
+          templates={templates.templates}
+          onCreated={onOpen}
+          onCancel={() => setMode(null)}
+        />
+      )}
       <ErrorAlert error={error} />
       {value && <ReportList reports={value.reports} onOpen={onOpen} onChanged={reload} />}
       {value && <TrashList reports={value.trash} onChanged={reload} />}

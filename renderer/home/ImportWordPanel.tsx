@@ -15,14 +15,27 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FILE_TYPES } from '../app/file-types';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
-export function ImportWordPanel({ templates, onCreated, onCancel }: { templates: readonly Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
+export function ImportWordPanel({
+  templates,
+  onCreated,
+  onCancel,
+}: {
+  templates: readonly Template[];
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
   const [chosen, setChosen] = useState(templateKey(templates[0]!));
   const template = templates.find((candidate) => templateKey(candidate) === chosen) ?? templates[0]!;
-  const [read, setRead] = useState<{ file: string; bytes: Uint8Array; result: DocxImportResult; questionLines: ReadonlyMap<string, string> }>();
+  const [read, setRead] = useState<{
+    file: string;
+    bytes: Uint8Array;
+    result: DocxImportResult;
+    questionLines: ReadonlyMap<string, string>;
+  }>();
   const [error, setError] = useState<string>();
   const total = listAnswerFields(template).length;
 
@@ -32,7 +45,8 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
       let used = on;
       let result = importDocxReport(file.bytes, file.name, used, appDeps.newId);
       // A report of another year is read on that year's template when this computer has it, not on the newest.
-      const ofItsYear = result.year !== used.year ? templates.find((candidate) => candidate.year === result.year) : undefined;
+      const ofItsYear =
+        result.year !== used.year ? templates.find((candidate) => candidate.year === result.year) : undefined;
       if (ofItsYear) {
         used = ofItsYear;
         result = importDocxReport(file.bytes, file.name, used, appDeps.newId);
@@ -53,7 +67,11 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
     const next = templates.find((candidate) => templateKey(candidate) === key);
     if (next && read) {
       try {
-        setRead({ ...read, questionLines: new Map(), result: importDocxReport(read.bytes, read.file, next, appDeps.newId) });
+        setRead({
+          ...read,
+          questionLines: new Map(),
+          result: importDocxReport(read.bytes, read.file, next, appDeps.newId),
+        });
         setError(undefined);
       } catch (failure) {
         setRead(undefined);
@@ -72,7 +90,11 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
   const placeAsQuestion = (text: string, questionId: string) => {
     if (!read) return;
     const questionLines = new Map(read.questionLines).set(text, questionId);
-    setRead({ ...read, questionLines, result: importDocxReport(read.bytes, read.file, template, appDeps.newId, { questionLines }) });
+    setRead({
+      ...read,
+      questionLines,
+      result: importDocxReport(read.bytes, read.file, template, appDeps.newId, { questionLines }),
+    });
     notify(t('importPlaced', { id: questionId }));
   };
   const copyUnplaced = async () => {
@@ -109,7 +131,11 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
         <div className="import-summary" role="status">
           <p>{t('importMeta', { organisation: read.result.organisation || '–', year: read.result.year })}</p>
           <p>{t('importFound', { found: read.result.found.length, total })}</p>
-          <p>{read.result.missing.length > 0 ? t('importMissing', { ids: read.result.missing.join(', ') }) : t('importAllFound')}</p>
+          <p>
+            {read.result.missing.length > 0
+              ? t('importMissing', { ids: read.result.missing.join(', ') })
+              : t('importAllFound')}
+          </p>
           {read.result.droppedImages.length > 0 && (
             <ul className="import-dropped" aria-label={t('importDroppedImages')}>
               {read.result.droppedImages.map((message) => (
@@ -144,13 +170,25 @@ export function ImportWordPanel({ templates, onCreated, onCancel }: { templates:
             <div className="import-unplaced">
               <h3>{t('importUnplacedHeading', { count: read.result.unplaced.length })}</h3>
               <p>{t('importUnplacedIntro')}</p>
-              <textarea readOnly rows={5} aria-label={t('importUnplacedHeading', { count: read.result.unplaced.length })} value={read.result.unplaced.join('\n\n')} />
-              <button type="button" onClick={() => void copyUnplaced().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+              <textarea
+                readOnly
+                rows={5}
+                aria-label={t('importUnplacedHeading', { count: read.result.unplaced.length })}
+                value={read.result.unplaced.join('\n\n')}
+              />
+              <button
+                type="button"
+                onClick={() => void copyUnplaced().catch((e: unknown) => notify(String(e), { kind: 'error' }))}
+              >
                 {t('importCopyUnplaced')}
               </button>
             </div>
           )}
-          <button type="button" className="primary" onClick={() => void create().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void create().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+          >
             {t('importCreate')}
           </button>
         </div>

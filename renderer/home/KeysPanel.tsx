@@ -12,7 +12,6 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES } from '../app/file-types';
 
-
 /** "Signeringsnycklar": this computer's key (fingerprint, key file to send) and the signers it trusts. */
 export function KeysPanel() {
   const db = useDb();
@@ -21,7 +20,10 @@ export function KeysPanel() {
   const { notify } = useNotice();
   const [who, setWho] = useState({ name: '', title: '', organisation: '' });
   const [error, setError] = useState<string>();
-  const load = useCallback(async () => ({ own: await ownKey(db, appDeps.now), trusted: await listTrustedKeys(db) }), [db]);
+  const load = useCallback(
+    async () => ({ own: await ownKey(db, appDeps.now), trusted: await listTrustedKeys(db) }),
+    [db],
+  );
   const { value, reload } = useLoaded(load);
   const guard = (work: () => Promise<void>) => () => {
     setError(undefined);
@@ -29,8 +31,17 @@ export function KeysPanel() {
   };
   if (!value) return null;
   const exportKey = async () => {
-    const bytes = await buildKeyFile(value.own.publicKey, { name: who.name.trim() || '–', title: who.title, organisation: who.organisation }, appDeps.now());
-    const result = await host.saveBytes({ title: t('exportMyKey'), suggestedName: `nyckel-${value.own.fingerprint.slice(0, 8)}.rvnyckel`, filters: FILE_TYPES.key, bytes });
+    const bytes = await buildKeyFile(
+      value.own.publicKey,
+      { name: who.name.trim() || '–', title: who.title, organisation: who.organisation },
+      appDeps.now(),
+    );
+    const result = await host.saveBytes({
+      title: t('exportMyKey'),
+      suggestedName: `nyckel-${value.own.fingerprint.slice(0, 8)}.rvnyckel`,
+      filters: FILE_TYPES.key,
+      bytes,
+    });
     if (result.saved) notify(t('myKeyExported', { file: result.fileName ?? '' }));
   };
   const importKey = async () => {
@@ -48,7 +59,12 @@ export function KeysPanel() {
       <h3>{t('myKeyHeading')}</h3>
       <p>
         {t('myKeyFingerprint')} <code className="fingerprint">{formatFingerprint(value.own.fingerprint)}</code>{' '}
-        <button type="button" onClick={guard(async () => (await navigator.clipboard.writeText(value.own.fingerprint), notify(t('fingerprintCopied'))))}>
+        <button
+          type="button"
+          onClick={guard(
+            async () => (await navigator.clipboard.writeText(value.own.fingerprint), notify(t('fingerprintCopied'))),
+          )}
+        >
           {t('copyFingerprint')}
         </button>
       </p>
@@ -91,7 +107,11 @@ export function KeysPanel() {
                 </td>
                 <td>{t('addedByWhen', { when: formatDate(key.addedAt, true), who: key.addedBy })}</td>
                 <td>
-                  <button type="button" aria-label={t('removeTrusted', { name: key.name })} onClick={guard(async () => (await removeTrustedKey(db, key.fingerprint), reload()))}>
+                  <button
+                    type="button"
+                    aria-label={t('removeTrusted', { name: key.name })}
+                    onClick={guard(async () => (await removeTrustedKey(db, key.fingerprint), reload()))}
+                  >
                     {t('delete')}
                   </button>
                 </td>

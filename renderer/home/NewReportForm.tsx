@@ -9,7 +9,15 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { DateInput } from '../components/DateInput';
 
 /** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
-export function NewReportForm({ templates, onCreated, onCancel }: { templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
+export function NewReportForm({
+  templates,
+  onCreated,
+  onCancel,
+}: {
+  templates: Template[];
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const [chosen, setChosen] = useState(templates[0] ? templateKey(templates[0]) : '');
@@ -37,7 +45,12 @@ export function NewReportForm({ templates, onCreated, onCancel }: { templates: T
   };
 
   return (
-    <form className="new-report card" aria-labelledby="ny-rapport-rubrik" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="new-report card"
+      aria-labelledby="ny-rapport-rubrik"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id="ny-rapport-rubrik">{t('newReport')}</h2>
       <div className="form-grid">
         <label>
@@ -53,21 +66,47 @@ export function NewReportForm({ templates, onCreated, onCancel }: { templates: T
         </label>
         <label>
           {t('newReportYear')}
-          <input type="number" inputMode="numeric" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={2000}
+            max={2100}
+            required
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+          />
         </label>
         <label>
           {t('newReportOrganisation')}
-          <input type="text" required autoFocus placeholder="Region Västmanland" value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+          <input
+            type="text"
+            required
+            autoFocus
+            placeholder="Region Västmanland"
+            value={organisation}
+            onChange={(event) => setOrganisation(event.target.value)}
+          />
         </label>
         {template?.header.map((field) => (
           <label key={field.id}>
             {field.label}
             {field.multiline ? (
-              <textarea rows={2} value={header[field.id] ?? ''} onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })} />
+              <textarea
+                rows={2}
+                value={header[field.id] ?? ''}
+                onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })}
+              />
             ) : field.format === 'date' ? (
-              <DateInput value={header[field.id] ?? ''} onValue={(value) => setHeader({ ...header, [field.id]: value })} />
+              <DateInput
+                value={header[field.id] ?? ''}
+                onValue={(value) => setHeader({ ...header, [field.id]: value })}
+              />
             ) : (
-              <input type="text" value={header[field.id] ?? ''} onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })} />
+              <input
+                type="text"
+                value={header[field.id] ?? ''}
+                onChange={(event) => setHeader({ ...header, [field.id]: event.target.value })}
+              />
             )}
           </label>
         ))}

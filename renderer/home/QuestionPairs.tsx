@@ -26,7 +26,14 @@ export function QuestionPairs(props: {
     <fieldset className="question-pairs">
       <legend>{t('rollForwardMapping')}</legend>
       <p>{t('rollForwardMappingIntro')}</p>
-      <p role="status">{t('rollForwardMappingCounts', { same: count('same'), reworded: count('reworded'), new: count('new'), dropped: mapping.dropped.length })}</p>
+      <p role="status">
+        {t('rollForwardMappingCounts', {
+          same: count('same'),
+          reworded: count('reworded'),
+          new: count('new'),
+          dropped: mapping.dropped.length,
+        })}
+      </p>
       <table>
         <tbody>
           {mapping.pairs.map((pair) => (
@@ -38,7 +45,10 @@ export function QuestionPairs(props: {
               <td>
                 <label>
                   <span className="visually-hidden">{t('pairFrom', { id: pair.to })}</span>
-                  <select value={pair.from ?? NONE} onChange={(event) => onPair(pair.to, event.target.value === NONE ? null : event.target.value)}>
+                  <select
+                    value={pair.from ?? NONE}
+                    onChange={(event) => onPair(pair.to, event.target.value === NONE ? null : event.target.value)}
+                  >
                     <option value={NONE}>{t('pairNone')}</option>
                     {old.map((field) => (
                       <option key={field.id} value={field.id}>
@@ -52,7 +62,11 @@ export function QuestionPairs(props: {
               <td>
                 {pair.from !== null && (
                   <label className="carry-choice">
-                    <input type="checkbox" checked={!emptied.has(pair.to)} onChange={(event) => onCarry(pair.to, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={!emptied.has(pair.to)}
+                      onChange={(event) => onCarry(pair.to, event.target.checked)}
+                    />
                     {t('rollForwardCarry', { id: pair.to })}
                   </label>
                 )}

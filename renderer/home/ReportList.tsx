@@ -33,14 +33,24 @@ function RenameField({ report, onDone }: { report: Report; onDone: (saved: boole
 }
 
 /** The reports on this computer with open, rename, copy and delete (to the trash, undoable). */
-export function ReportList({ reports, onOpen, onChanged }: { reports: Report[]; onOpen: (id: string) => void; onChanged: () => void }) {
+export function ReportList({
+  reports,
+  onOpen,
+  onChanged,
+}: {
+  reports: Report[];
+  onOpen: (id: string) => void;
+  onChanged: () => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
   const [renaming, setRenaming] = useState<string>();
 
   const run = (work: () => Promise<unknown>) =>
-    void work().then(onChanged, (error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' }));
+    void work().then(onChanged, (error: unknown) =>
+      notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
+    );
 
   const trash = (report: Report) =>
     run(async () => {
@@ -89,13 +99,25 @@ export function ReportList({ reports, onOpen, onChanged }: { reports: Report[]; 
             <td>{report.status === 'signerad' ? t('statusSigned') : t('statusDraft')}</td>
             <td>{formatDate(report.updatedAt, true)}</td>
             <td className="row-actions">
-              <button type="button" aria-label={t('renameLabel', { title: report.title })} onClick={() => setRenaming(report.id)}>
+              <button
+                type="button"
+                aria-label={t('renameLabel', { title: report.title })}
+                onClick={() => setRenaming(report.id)}
+              >
                 {t('rename')}
               </button>
-              <button type="button" aria-label={t('copyLabel', { title: report.title })} onClick={() => run(() => copyReport(db, report.id, appDeps))}>
+              <button
+                type="button"
+                aria-label={t('copyLabel', { title: report.title })}
+                onClick={() => run(() => copyReport(db, report.id, appDeps))}
+              >
                 {t('copy')}
               </button>
-              <button type="button" aria-label={t('deleteLabel', { title: report.title })} onClick={() => trash(report)}>
+              <button
+                type="button"
+                aria-label={t('deleteLabel', { title: report.title })}
+                onClick={() => trash(report)}
+              >
                 {t('delete')}
               </button>
             </td>

@@ -17,7 +17,15 @@ const CHOICES: [RestoreChoice, MessageKey][] = [
 ];
 
 /** The per-report choices of a restore, and the button that runs it. */
-export function RestoreChoices({ plan, onRestore, onCancel }: { plan: RestorePlan; onRestore: (choices: Record<string, RestoreChoice>) => void; onCancel: () => void }) {
+export function RestoreChoices({
+  plan,
+  onRestore,
+  onCancel,
+}: {
+  plan: RestorePlan;
+  onRestore: (choices: Record<string, RestoreChoice>) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [choices, setChoices] = useState<Record<string, RestoreChoice>>({});
   return (
@@ -33,13 +41,25 @@ export function RestoreChoices({ plan, onRestore, onCancel }: { plan: RestorePla
       <ul>
         {plan.items.map((item) => (
           <li key={item.reportId}>
-            <strong>{item.name}</strong>: {item.state === 'changed' ? t('restoreStateChanged', { local: formatDate(item.localUpdatedAt ?? '', true), backup: formatDate(item.backupUpdatedAt, true) }) : t(item.state === 'new' ? 'restoreStateNew' : 'restoreStateSame')}
+            <strong>{item.name}</strong>:{' '}
+            {item.state === 'changed'
+              ? t('restoreStateChanged', {
+                  local: formatDate(item.localUpdatedAt ?? '', true),
+                  backup: formatDate(item.backupUpdatedAt, true),
+                })
+              : t(item.state === 'new' ? 'restoreStateNew' : 'restoreStateSame')}
             {item.state === 'changed' && (
               <fieldset>
                 <legend className="visually-hidden">{t('restoreChoiceFor', { name: item.name })}</legend>
                 {CHOICES.map(([choice, label]) => (
                   <label key={choice} className="checkbox-line">
-                    <input type="radio" name={`val-${item.reportId}`} checked={(choices[item.reportId] ?? 'keep-local') === choice} onChange={() => setChoices({ ...choices, [item.reportId]: choice })} /> {t(label)}
+                    <input
+                      type="radio"
+                      name={`val-${item.reportId}`}
+                      checked={(choices[item.reportId] ?? 'keep-local') === choice}
+                      onChange={() => setChoices({ ...choices, [item.reportId]: choice })}
+                    />{' '}
+                    {t(label)}
                   </label>
                 ))}
               </fieldset>

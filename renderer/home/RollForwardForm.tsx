@@ -13,12 +13,26 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { QuestionPairs } from './QuestionPairs';
 
 /** The template a report rolled forward goes onto unless the person chooses: next year's when this computer has one, else the report's own. */
-function defaultTarget(templates: readonly Template[], from: Report | undefined, own: Template | undefined): Template | undefined {
+function defaultTarget(
+  templates: readonly Template[],
+  from: Report | undefined,
+  own: Template | undefined,
+): Template | undefined {
   return (from && templates.find((t) => t.year === from.year + 1)) ?? own;
 }
 
 /** "Ny rapport från föregående år": pick last year's report and this year's template, check the question pairs, choose which answers come along, create next year's. */
-export function RollForwardForm({ reports, templates, onCreated, onCancel }: { reports: Report[]; templates: Template[]; onCreated: (id: string) => void; onCancel: () => void }) {
+export function RollForwardForm({
+  reports,
+  templates,
+  onCreated,
+  onCancel,
+}: {
+  reports: Report[];
+  templates: Template[];
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const db = useDb();
   const [fromId, setFromId] = useState(reports[0]?.id ?? '');
@@ -53,7 +67,9 @@ export function RollForwardForm({ reports, templates, onCreated, onCancel }: { r
     setBusy(true);
     try {
       const roll = mapping && { from: own, mapping };
-      onCreated(await rollReportForward(db, target, from.id, (id) => (emptied.has(id) ? 'empty' : 'carry'), appDeps, roll));
+      onCreated(
+        await rollReportForward(db, target, from.id, (id) => (emptied.has(id) ? 'empty' : 'carry'), appDeps, roll),
+      );
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);
@@ -76,7 +92,10 @@ export function RollForwardForm({ reports, templates, onCreated, onCancel }: { r
       <p>{t('rollForwardIntro')}</p>
       <label>
         {t('rollForwardFrom')}
-        <select value={fromId} onChange={(event) => restart(() => (setFromId(event.target.value), setChosenTarget(undefined)))}>
+        <select
+          value={fromId}
+          onChange={(event) => restart(() => (setFromId(event.target.value), setChosenTarget(undefined)))}
+        >
           {reports.map((report) => (
             <option key={report.id} value={report.id}>
               {report.title} · {report.organisation}
@@ -86,7 +105,10 @@ export function RollForwardForm({ reports, templates, onCreated, onCancel }: { r
       </label>
       <label>
         {t('rollForwardTemplate')}
-        <select value={target ? templateKey(target) : ''} onChange={(event) => restart(() => setChosenTarget(event.target.value))}>
+        <select
+          value={target ? templateKey(target) : ''}
+          onChange={(event) => restart(() => setChosenTarget(event.target.value))}
+        >
           {templates.map((candidate) => (
             <option key={templateKey(candidate)} value={templateKey(candidate)}>
               {candidate.name}
@@ -104,13 +126,24 @@ export function RollForwardForm({ reports, templates, onCreated, onCancel }: { r
         </button>
       </div>
       {mapping && own && target ? (
-        <QuestionPairs from={own} to={target} mapping={mapping} emptied={emptied} onCarry={toggle} onPair={(to, source) => setChanges([...changes, [to, source]])} />
+        <QuestionPairs
+          from={own}
+          to={target}
+          mapping={mapping}
+          emptied={emptied}
+          onCarry={toggle}
+          onPair={(to, source) => setChanges([...changes, [to, source]])}
+        />
       ) : (
         <fieldset className="carry-choices">
           <legend>{t('rollForwardAnswers')}</legend>
           {fields.map((field) => (
             <label key={field.id} className="carry-choice">
-              <input type="checkbox" checked={!emptied.has(field.id)} onChange={(event) => toggle(field.id, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={!emptied.has(field.id)}
+                onChange={(event) => toggle(field.id, event.target.checked)}
+              />
               {t('rollForwardCarry', { id: field.id })}
             </label>
           ))}

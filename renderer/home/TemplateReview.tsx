@@ -11,7 +11,15 @@ const KINDS: [AnswerKind, MessageKey][] = [
   ['effect', 'kindEffect'],
 ];
 
-function QuestionRow({ question, footnote, onKind }: { question: Question; footnote: number | undefined; onKind: (kind: AnswerKind) => void }) {
+function QuestionRow({
+  question,
+  footnote,
+  onKind,
+}: {
+  question: Question;
+  footnote: number | undefined;
+  onKind: (kind: AnswerKind) => void;
+}) {
   const { t } = useI18n();
   return (
     <li className="question">
@@ -39,14 +47,26 @@ function QuestionRow({ question, footnote, onKind }: { question: Question; footn
 }
 
 /** A template read from a Word file, shown as an outline before it is saved: each question's kind can be corrected, and what was not read is listed. */
-export function TemplateReview({ file, read, onSave, onCancel }: { file: string; read: { template: Template; notRead: string[] }; onSave: (template: Template) => Promise<void>; onCancel: () => void }) {
+export function TemplateReview({
+  file,
+  read,
+  onSave,
+  onCancel,
+}: {
+  file: string;
+  read: { template: Template; notRead: string[] };
+  onSave: (template: Template) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [template, setTemplate] = useState(read.template);
   const [busy, setBusy] = useState(false);
   const fields = listAnswerFields(template);
   const footnotes = new Map(fields.map((f) => [f.id, f.footnote?.number]));
   const setKind = (id: string) => (kind: AnswerKind) => setTemplate(withQuestionKind(template, id, kind));
-  const row = (q: Question) => <QuestionRow key={q.id} question={q} footnote={footnotes.get(q.id)} onKind={setKind(q.id)} />;
+  const row = (q: Question) => (
+    <QuestionRow key={q.id} question={q} footnote={footnotes.get(q.id)} onKind={setKind(q.id)} />
+  );
   const save = () => {
     setBusy(true);
     void onSave(template).finally(() => setBusy(false));
@@ -56,7 +76,13 @@ export function TemplateReview({ file, read, onSave, onCancel }: { file: string;
       <h2 id="mallgranskning-rubrik">{t('templateReviewHeading', { file })}</h2>
       <p>{t('templateReviewIntro')}</p>
       <p>
-        <strong>{t('templateReviewSummary', { name: template.name, questions: fields.length, sections: template.sections.length })}</strong>
+        <strong>
+          {t('templateReviewSummary', {
+            name: template.name,
+            questions: fields.length,
+            sections: template.sections.length,
+          })}
+        </strong>
       </p>
       {read.notRead.length > 0 ? (
         <div className="not-read">

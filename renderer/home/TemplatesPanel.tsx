@@ -32,7 +32,11 @@ export function TemplatesPanel() {
   const [error, setError] = useState<string>();
   const selected = templates.find((template) => templateKey(template) === selectedKey);
 
-  const open = async (filters: typeof FILE_TYPES.word, title: string, read: (bytes: Uint8Array, name: string) => { template: Template; notRead: string[] }) => {
+  const open = async (
+    filters: typeof FILE_TYPES.word,
+    title: string,
+    read: (bytes: Uint8Array, name: string) => { template: Template; notRead: string[] },
+  ) => {
     setError(undefined);
     const [file] = await host.openFile({ title, filters, multiple: false });
     if (!file) return;
@@ -44,8 +48,13 @@ export function TemplatesPanel() {
     }
   };
   // What the Word file does not say (header field ids, issuers) comes from the newest template here.
-  const fromWord = () => open(FILE_TYPES.word, t('templateFromWordTitle'), (bytes, name) => readTemplateDocx(bytes, name, templates[0]));
-  const fromFile = () => open(FILE_TYPES.template, t('templateOpenFileTitle'), (bytes, name) => ({ template: parseTemplate(parseJsonFile(bytes, name, MAX_TEMPLATE_BYTES), name), notRead: [] }));
+  const fromWord = () =>
+    open(FILE_TYPES.word, t('templateFromWordTitle'), (bytes, name) => readTemplateDocx(bytes, name, templates[0]));
+  const fromFile = () =>
+    open(FILE_TYPES.template, t('templateOpenFileTitle'), (bytes, name) => ({
+      template: parseTemplate(parseJsonFile(bytes, name, MAX_TEMPLATE_BYTES), name),
+      notRead: [],
+    }));
 
   const save = async (template: Template) => {
     try {
@@ -54,7 +63,13 @@ export function TemplatesPanel() {
       setSelectedKey(templateKey(placed.template));
       setDraft(undefined);
       const name = placed.template.name;
-      notify(placed.kind === 'known' ? t('templateKnown', { name }) : placed.template.version ? t('templateSavedVersion', { name, version: placed.template.version }) : t('templateSaved', { name }));
+      notify(
+        placed.kind === 'known'
+          ? t('templateKnown', { name })
+          : placed.template.version
+            ? t('templateSavedVersion', { name, version: placed.template.version })
+            : t('templateSaved', { name }),
+      );
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -63,7 +78,12 @@ export function TemplatesPanel() {
   const exportSelected = async () => {
     if (!selected) return;
     const suggestedName = `${selected.id}${selected.version ? `-v${selected.version}` : ''}.json`;
-    const result = await host.saveBytes({ title: t('templateExport'), suggestedName, filters: FILE_TYPES.template, bytes: new TextEncoder().encode(`${JSON.stringify(selected, null, 2)}\n`) });
+    const result = await host.saveBytes({
+      title: t('templateExport'),
+      suggestedName,
+      filters: FILE_TYPES.template,
+      bytes: new TextEncoder().encode(`${JSON.stringify(selected, null, 2)}\n`),
+    });
     if (result.saved) notify(t('templateExported', { file: result.fileName ?? suggestedName }));
   };
 
@@ -85,14 +105,21 @@ export function TemplatesPanel() {
         <ul>
           {templates.map((template) => (
             <li key={templateKey(template)}>
-              <button type="button" aria-pressed={templateKey(template) === selectedKey} onClick={() => setSelectedKey(templateKey(template))}>
+              <button
+                type="button"
+                aria-pressed={templateKey(template) === selectedKey}
+                onClick={() => setSelectedKey(templateKey(template))}
+              >
                 <span className="template-name">
                   {template.name}
                   {template.version ? ` (${t('templateVersion', { version: template.version })})` : ''}
                 </span>
                 <span className="template-meta">
                   {t('templateYear', { year: template.year })} ·{' '}
-                  {t('templateCounts', { sections: template.sections.length, questions: listAnswerFields(template).length })}
+                  {t('templateCounts', {
+                    sections: template.sections.length,
+                    questions: listAnswerFields(template).length,
+                  })}
                 </span>
               </button>
             </li>
@@ -114,7 +141,17 @@ export function TemplatesPanel() {
           </div>
         )}
       </div>
-      {draft ? <TemplateReview key={draft.file} file={draft.file} read={draft.read} onSave={save} onCancel={() => setDraft(undefined)} /> : selected && <TemplateOutline template={selected} />}
+      {draft ? (
+        <TemplateReview
+          key={draft.file}
+          file={draft.file}
+          read={draft.read}
+          onSave={save}
+          onCancel={() => setDraft(undefined)}
+        />
+      ) : (
+        selected && <TemplateOutline template={selected} />
+      )}
     </section>
   );
 }

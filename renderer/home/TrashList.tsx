@@ -21,7 +21,8 @@ export function TrashList({ reports, onChanged }: { reports: Report[]; onChanged
           {reports.map((report) => (
             <li key={report.id}>
               <span>
-                {report.title} ({report.organisation}) – {t('deletedAt', { date: formatDate(report.deletedAt ?? report.updatedAt, true) })}
+                {report.title} ({report.organisation}) –{' '}
+                {t('deletedAt', { date: formatDate(report.deletedAt ?? report.updatedAt, true) })}
               </span>{' '}
               <button type="button" onClick={() => void setTrashed(db, report.id, false, appDeps).then(onChanged)}>
                 {t('restore')}
@@ -29,7 +30,11 @@ export function TrashList({ reports, onChanged }: { reports: Report[]; onChanged
               {confirming === report.id ? (
                 <span role="group" aria-label={t('confirmPurge', { title: report.title })}>
                   {t('confirmPurge', { title: report.title })}{' '}
-                  <button type="button" className="danger" onClick={() => void purgeReport(db, report.id).then(onChanged)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => void purgeReport(db, report.id).then(onChanged)}
+                  >
                     {t('purgeYes')}
                   </button>{' '}
                   <button type="button" onClick={() => setConfirming(undefined)}>

@@ -28,7 +28,14 @@ export function WorkspaceList({ workspaces, onOpen }: { workspaces: Workspace[];
     <section className="card" aria-labelledby="bidrag-rubrik">
       <div className="home-head">
         <h2 id="bidrag-rubrik">{t('workspacesHeading')}</h2>
-        <button type="button" onClick={() => void open().catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error', ms: 15_000 }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void open().catch((error: unknown) =>
+              notify(error instanceof Error ? error.message : String(error), { kind: 'error', ms: 15_000 }),
+            )
+          }
+        >
           {t('openAssignment')}
         </button>
       </div>
@@ -39,11 +46,17 @@ export function WorkspaceList({ workspaces, onOpen }: { workspaces: Workspace[];
           {workspaces.map((workspace) => (
             <li key={workspace.id}>
               <button type="button" className="link-button" onClick={() => onOpen(workspace.id)}>
-                {t('workspaceTitle', { department: workspace.assignment.department.name })} – {workspace.assignment.report.organisation} {workspace.assignment.report.year}
+                {t('workspaceTitle', { department: workspace.assignment.department.name })} –{' '}
+                {workspace.assignment.report.organisation} {workspace.assignment.report.year}
               </button>{' '}
               <span className="template-meta">
-                {workspace.assignment.deadline ? t('deadlineShort', { date: workspace.assignment.deadline }) : t('noDeadline')} ·{' '}
-                {workspace.lastRevision === 0 ? t('notExported') : t('revisionShort', { revision: workspace.lastRevision })}
+                {workspace.assignment.deadline
+                  ? t('deadlineShort', { date: workspace.assignment.deadline })
+                  : t('noDeadline')}{' '}
+                ·{' '}
+                {workspace.lastRevision === 0
+                  ? t('notExported')
+                  : t('revisionShort', { revision: workspace.lastRevision })}
               </span>
             </li>
           ))}

@@ -14,7 +14,11 @@ import type { WorkbenchHost } from '../../shared/host/workbench-host';
  * malformed or failed envelope becomes a typed IpcError.
  */
 
-async function call<V extends IpcVerb>(api: PreloadApi, verb: V, request: Parameters<PreloadApi[V]>[0]): Promise<IpcReply<V>> {
+async function call<V extends IpcVerb>(
+  api: PreloadApi,
+  verb: V,
+  request: Parameters<PreloadApi[V]>[0],
+): Promise<IpcReply<V>> {
   const envelope = ipcEnvelopeSchema.safeParse(await (api[verb] as (r: typeof request) => Promise<unknown>)(request));
   if (!envelope.success) throw new IpcError('invalid-reply', describeIssues(envelope.error));
   if (!envelope.data.ok) throw new IpcError(envelope.data.error.code, envelope.data.error.message);

@@ -15,7 +15,9 @@ async function readPicked(files: FileList): Promise<OpenedFile[]> {
   const picked = Array.from(files);
   const tooLarge = picked.find((file) => file.size > MAX_FILE_BYTES);
   if (tooLarge) throw new Error(`Filen ${tooLarge.name} är större än 50 MB.`);
-  return Promise.all(picked.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return Promise.all(
+    picked.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
 }
 
 function pickFiles(filters: FileFilter[], multiple: boolean): Promise<OpenedFile[]> {

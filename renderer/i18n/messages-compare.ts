@@ -24,10 +24,12 @@ export const svCompare = {
   navChangedWords: '{count|# ändrat ord|# ändrade ord}',
   compareRevisions: 'Jämför version {from} med version {to}',
   exportChangesHeading: 'Ändringar som Word-dokument',
-  exportChangesHint: 'Ett Word-dokument där ändringarna sedan den valda punkten är spårade ändringar med avdelningen eller Samordnare som författare; Word och LibreOffice kan godkänna eller avvisa var och en.',
+  exportChangesHint:
+    'Ett Word-dokument där ändringarna sedan den valda punkten är spårade ändringar med avdelningen eller Samordnare som författare; Word och LibreOffice kan godkänna eller avvisa var och en.',
   exportChangesSince: 'Ändringar sedan',
   exportChanges: 'Exportera ändringar som Word-dokument',
-  exportChangesNone: 'Rapporten har ingen jämförelsepunkt än: förra årets text (Ny rapport från föregående år), en importerad Word-fil, en signerad version eller en avdelning med två versioner.',
+  exportChangesNone:
+    'Rapporten har ingen jämförelsepunkt än: förra årets text (Ny rapport från föregående år), en importerad Word-fil, en signerad version eller en avdelning med två versioner.',
   changesDocxSaved: 'Ändringsdokumentet sparades ({file}).',
   changesLabel_forra_aret: 'förra årets rapport ({label})',
   changesLabel_word_import: 'Word-filen {label}',
@@ -58,10 +60,12 @@ export const enCompare: Record<keyof typeof svCompare, string> = {
   navChangedWords: '{count|# changed word|# changed words}',
   compareRevisions: 'Compare revision {from} with revision {to}',
   exportChangesHeading: 'Changes as a Word document',
-  exportChangesHint: 'A Word document in which the changes since the chosen point are tracked changes authored by the department or the coordinator; Word and LibreOffice can accept or reject each one.',
+  exportChangesHint:
+    'A Word document in which the changes since the chosen point are tracked changes authored by the department or the coordinator; Word and LibreOffice can accept or reject each one.',
   exportChangesSince: 'Changes since',
   exportChanges: 'Export changes as a Word document',
-  exportChangesNone: "The report has no comparison point yet: last year's text (New report from last year), an imported Word file, a signed version or a department with two revisions.",
+  exportChangesNone:
+    "The report has no comparison point yet: last year's text (New report from last year), an imported Word file, a signed version or a department with two revisions.",
   changesDocxSaved: 'The changes document was saved ({file}).',
   changesLabel_forra_aret: "last year's report ({label})",
   changesLabel_word_import: 'the Word file {label}',

@@ -38,7 +38,8 @@ export const svContributions = {
   resultInReport: 'Det hör till {report} och lades där.',
   openReportNamed: 'Öppna {title}',
   importContributionsHome: 'Importera bidrag till rätt rapport',
-  importContributionsHomeHelp: 'Bidragsfiler (.rvbidrag) läggs i den rapport de hör till, vilken som helst av rapporterna på datorn.',
+  importContributionsHomeHelp:
+    'Bidragsfiler (.rvbidrag) läggs i den rapport de hör till, vilken som helst av rapporterna på datorn.',
   importContributionsButton: 'Välj bidragsfiler …',
   importIntro: 'Välj en eller flera .rvbidrag-filer, eller släpp dem här. Varje fil kontrolleras innan något sparas.',
   importResults: 'Resultat av importen',
@@ -116,7 +117,8 @@ export const enContributions: Record<keyof typeof svContributions, string> = {
   resultInReport: 'It belongs to {report} and was put there.',
   openReportNamed: 'Open {title}',
   importContributionsHome: 'Import contributions into their reports',
-  importContributionsHomeHelp: 'Contribution files (.rvbidrag) go into the report they belong to, whichever report on this computer that is.',
+  importContributionsHomeHelp:
+    'Contribution files (.rvbidrag) go into the report they belong to, whichever report on this computer that is.',
   importContributionsButton: 'Choose contribution files …',
   importIntro: 'Choose one or more .rvbidrag files, or drop them here. Every file is checked before anything is saved.',
   importResults: 'Results of the import',
@@ -147,7 +149,8 @@ export const enContributions: Record<keyof typeof svContributions, string> = {
   contributionExported: 'Revision {revision} of the contribution was saved ({file}). Send the file to the coordinator.',
   contributionNotSaved: 'Revision {revision} was made but the file was not saved.',
   inboxHeading: 'Inbox folder',
-  inboxDesktopOnly: 'A watched inbox folder is available in the desktop app. Here in the browser, choose the files above.',
+  inboxDesktopOnly:
+    'A watched inbox folder is available in the desktop app. Here in the browser, choose the files above.',
   inboxNone: 'No folder is chosen. Choose, for example, a folder synced from the organisation’s file server.',
   inboxFolder: 'Watching {folder}',
   inboxChoose: 'Choose inbox folder …',

@@ -47,7 +47,8 @@ export const svFinal = {
   printPdf: 'Skriv ut / spara som PDF',
   previewHeading: 'Förhandsvisning',
   signHeading: 'Signera',
-  signIntro: 'Signeringen låser rapporten och skriver det slutliga Word-dokumentet, PDF:en och en signaturfil med kontrollsummor och en Ed25519-signatur från den här datorn.',
+  signIntro:
+    'Signeringen låser rapporten och skriver det slutliga Word-dokumentet, PDF:en och en signaturfil med kontrollsummor och en Ed25519-signatur från den här datorn.',
   signName: 'Namn',
   signTitle: 'Titel',
   signPlace: 'Ort',
@@ -55,7 +56,8 @@ export const svFinal = {
   signButton: 'Signera rapporten',
   signConfirmHeading: 'Bekräfta signeringen',
   signConfirmWho: 'Du signerar som {name}, {title}, {place} {date}.',
-  signConfirmWarnings: '{count|# varning är öppen (den stoppar inte signeringen)|# varningar är öppna (de stoppar inte signeringen)}:',
+  signConfirmWarnings:
+    '{count|# varning är öppen (den stoppar inte signeringen)|# varningar är öppna (de stoppar inte signeringen)}:',
   signConfirmNoWarnings: 'Inga varningar är öppna.',
   signConfirmFiles: 'Dessa filer skrivs:',
   signConfirmLock: 'Rapporten låses; den kan öppnas för ändringar igen, men då upphävs signaturen.',
@@ -63,16 +65,19 @@ export const svFinal = {
   signBlocked: 'Rätta {count} fel i granskningen innan rapporten kan signeras.',
   signing: 'Signerar…',
   signDone: 'Rapporten är signerad och låst. Filerna sparades.',
-  signNoPdf: 'I webbläsaren skapas ingen PDF vid signeringen: skriv ut slutdokumentet som PDF separat (skrivbordsappen tar med PDF:en i signaturen).',
+  signNoPdf:
+    'I webbläsaren skapas ingen PDF vid signeringen: skriv ut slutdokumentet som PDF separat (skrivbordsappen tar med PDF:en i signaturen).',
   signCancelled: 'Signeringen avbröts: inga filer sparades och rapporten är inte låst.',
   signedBanner: 'Signerad av {name}, {title}, {place} {date}. Rapporten är låst.',
-  signedElsewhere: 'Rapporten är signerad och låst. Signaturfilen finns inte på den här datorn (rapporten kom från en fil eller en säkerhetskopia).',
+  signedElsewhere:
+    'Rapporten är signerad och låst. Signaturfilen finns inte på den här datorn (rapporten kom från en fil eller en säkerhetskopia).',
   reopen: 'Öppna för ändringar (upphäver signaturen)',
   reopenConfirm: 'Öppna rapporten för ändringar? Signaturen från {date} upphävs, och rapporten måste signeras på nytt.',
   reopened: 'Rapporten är öppen för ändringar. Signaturen från {date} är upphävd.',
   voidedSignature: 'Upphävd signatur: {name}, {date} (upphävd {voided}).',
   verifyHeading: 'Verifiera',
-  verifyIntro: 'Kontrollera att en fil (.docx eller .pdf) är oförändrad sedan den signerades, och av vem: välj filerna eller släpp den signerade filen och signaturfilen här.',
+  verifyIntro:
+    'Kontrollera att en fil (.docx eller .pdf) är oförändrad sedan den signerades, och av vem: välj filerna eller släpp den signerade filen och signaturfilen här.',
   verifyChooseFile: 'Välj den signerade filen',
   verifyChooseManifest: 'Välj signaturfilen (.json)',
   verifyButton: 'Verifiera',
@@ -85,7 +90,8 @@ export const svFinal = {
   verifyFingerprint: 'Nyckelns fingeravtryck:',
   thisComputersKey: 'den här datorns nyckel',
   keysHeading: 'Signeringsnycklar',
-  keysIntro: 'Vem som har signerat en fil avgörs bara av en känd nyckel. Jämför fingeravtrycket med signerarens egen (t.ex. per telefon) innan du litar på en nyckelfil.',
+  keysIntro:
+    'Vem som har signerat en fil avgörs bara av en känd nyckel. Jämför fingeravtrycket med signerarens egen (t.ex. per telefon) innan du litar på en nyckelfil.',
   myKeyHeading: 'Min signeringsnyckel',
   myKeyFingerprint: 'Fingeravtryck (SHA-256):',
   copyFingerprint: 'Kopiera fingeravtrycket',
@@ -154,7 +160,8 @@ export const enFinal: Record<keyof typeof svFinal, string> = {
   printPdf: 'Print / save as PDF',
   previewHeading: 'Preview',
   signHeading: 'Sign',
-  signIntro: 'Signing locks the report and writes the final Word document, the PDF and a signature file with checksums and an Ed25519 signature from this computer.',
+  signIntro:
+    'Signing locks the report and writes the final Word document, the PDF and a signature file with checksums and an Ed25519 signature from this computer.',
   signName: 'Name',
   signTitle: 'Title',
   signPlace: 'Place',
@@ -162,7 +169,8 @@ export const enFinal: Record<keyof typeof svFinal, string> = {
   signButton: 'Sign the report',
   signConfirmHeading: 'Confirm the signature',
   signConfirmWho: 'You sign as {name}, {title}, {place} {date}.',
-  signConfirmWarnings: '{count|# warning is open (it does not stop signing)|# warnings are open (they do not stop signing)}:',
+  signConfirmWarnings:
+    '{count|# warning is open (it does not stop signing)|# warnings are open (they do not stop signing)}:',
   signConfirmNoWarnings: 'No warnings are open.',
   signConfirmFiles: 'These files are written:',
   signConfirmLock: 'The report is locked; it can be reopened for changes, but that voids the signature.',
@@ -170,16 +178,20 @@ export const enFinal: Record<keyof typeof svFinal, string> = {
   signBlocked: 'Fix {count|# error|# errors} in the review before the report can be signed.',
   signing: 'Signing…',
   signDone: 'The report is signed and locked. The files were saved.',
-  signNoPdf: 'In the browser no PDF is made when signing: print the final document to PDF separately (the desktop app includes the PDF in the signature).',
+  signNoPdf:
+    'In the browser no PDF is made when signing: print the final document to PDF separately (the desktop app includes the PDF in the signature).',
   signCancelled: 'Signing was cancelled: no files were saved and the report is not locked.',
   signedBanner: 'Signed by {name}, {title}, {place} {date}. The report is locked.',
-  signedElsewhere: 'The report is signed and locked. Its signature file is not on this computer (the report came from a file or a backup).',
+  signedElsewhere:
+    'The report is signed and locked. Its signature file is not on this computer (the report came from a file or a backup).',
   reopen: 'Reopen for changes (voids the signature)',
-  reopenConfirm: 'Reopen the report for changes? The signature of {date} is voided and the report must be signed again.',
+  reopenConfirm:
+    'Reopen the report for changes? The signature of {date} is voided and the report must be signed again.',
   reopened: 'The report is open for changes. The signature of {date} is void.',
   voidedSignature: 'Voided signature: {name}, {date} (voided {voided}).',
   verifyHeading: 'Verify',
-  verifyIntro: 'Check that a file (.docx or .pdf) is unchanged since it was signed, and by whom: choose the files or drop the signed file and the signature file here.',
+  verifyIntro:
+    'Check that a file (.docx or .pdf) is unchanged since it was signed, and by whom: choose the files or drop the signed file and the signature file here.',
   verifyChooseFile: 'Choose the signed file',
   verifyChooseManifest: 'Choose the signature file (.json)',
   verifyButton: 'Verify',
@@ -192,7 +204,8 @@ export const enFinal: Record<keyof typeof svFinal, string> = {
   verifyFingerprint: 'The key’s fingerprint:',
   thisComputersKey: 'this computer’s key',
   keysHeading: 'Signing keys',
-  keysIntro: 'Who signed a file is decided only by a known key. Compare the fingerprint with the signer’s own (e.g. by phone) before you trust a key file.',
+  keysIntro:
+    'Who signed a file is decided only by a known key. Compare the fingerprint with the signer’s own (e.g. by phone) before you trust a key file.',
   myKeyHeading: 'My signing key',
   myKeyFingerprint: 'Fingerprint (SHA-256):',
   copyFingerprint: 'Copy the fingerprint',

@@ -4,7 +4,8 @@
  */
 export const svImport = {
   priorYearText: 'Text från rapporten {year} – inte ändrad än',
-  recoveredAfterCrash: 'Rapportverkstad avslutades oväntat förra gången. Allt som hann sparas finns kvar – titta gärna på det du skrev sist.',
+  recoveredAfterCrash:
+    'Rapportverkstad avslutades oväntat förra gången. Allt som hann sparas finns kvar – titta gärna på det du skrev sist.',
   importWord: 'Importera Word-rapport',
   importWordTitle: 'Välj en rapport i Word-format (.docx)',
   importHeading: 'Importera {file}',
@@ -13,7 +14,8 @@ export const svImport = {
   importAllFound: 'Alla frågor hittades.',
   importMeta: '{organisation}, {year}',
   importUnplacedHeading: 'Text som inte kunde placeras ({count})',
-  importUnplacedIntro: 'Den här texten hörde inte till någon fråga. Den sparas med rapporten i en egen lista, så att du kan kopiera den dit den hör.',
+  importUnplacedIntro:
+    'Den här texten hörde inte till någon fråga. Den sparas med rapporten i en egen lista, så att du kan kopiera den dit den hör.',
   importPreview: 'Visa de importerade svaren',
   unplacedKept: 'Text som inte placerades i någon fråga ({count|# stycke|# stycken})',
   unplacedDismiss: 'Ta bort listan',
@@ -31,7 +33,8 @@ export const svImport = {
   rollForward: 'Ny rapport från föregående år',
   rollForwardHeading: 'Ny rapport från föregående år',
   rollForwardFrom: 'Utgå från',
-  rollForwardIntro: 'Sidhuvudet och underskriften följer med (datum och diarienummer töms), liksom avdelningar och uppdrag. Välj för varje svar om förra årets text ska följa med som utgångspunkt.',
+  rollForwardIntro:
+    'Sidhuvudet och underskriften följer med (datum och diarienummer töms), liksom avdelningar och uppdrag. Välj för varje svar om förra årets text ska följa med som utgångspunkt.',
   rollForwardAnswers: 'Svar som följer med',
   rollForwardCarryAll: 'Ta med alla svar',
   rollForwardEmptyAll: 'Töm alla svar',
@@ -42,7 +45,8 @@ export const svImport = {
 
 export const enImport: Record<keyof typeof svImport, string> = {
   priorYearText: 'Text from the {year} report – not changed yet',
-  recoveredAfterCrash: 'Rapportverkstad closed unexpectedly last time. Everything that was saved is here – have a look at what you wrote last.',
+  recoveredAfterCrash:
+    'Rapportverkstad closed unexpectedly last time. Everything that was saved is here – have a look at what you wrote last.',
   importWord: 'Import Word report',
   importWordTitle: 'Choose a report in Word format (.docx)',
   importHeading: 'Import {file}',
@@ -51,7 +55,8 @@ export const enImport: Record<keyof typeof svImport, string> = {
   importAllFound: 'All questions were found.',
   importMeta: '{organisation}, {year}',
   importUnplacedHeading: 'Text that could not be placed ({count})',
-  importUnplacedIntro: 'This text belonged to no question. It is kept with the report in a list of its own, so you can copy it where it belongs.',
+  importUnplacedIntro:
+    'This text belonged to no question. It is kept with the report in a list of its own, so you can copy it where it belongs.',
   importPreview: 'Show the imported answers',
   unplacedKept: 'Text not placed in any question ({count|# paragraph|# paragraphs})',
   unplacedDismiss: 'Remove the list',
@@ -69,7 +74,8 @@ export const enImport: Record<keyof typeof svImport, string> = {
   rollForward: 'New report from last year',
   rollForwardHeading: 'New report from last year',
   rollForwardFrom: 'Start from',
-  rollForwardIntro: 'The header and signature come along (dates and case numbers cleared), as do departments and assignments. Choose for each answer whether last year’s text comes along as a starting point.',
+  rollForwardIntro:
+    'The header and signature come along (dates and case numbers cleared), as do departments and assignments. Choose for each answer whether last year’s text comes along as a starting point.',
   rollForwardAnswers: 'Answers that come along',
   rollForwardCarryAll: 'Carry all answers',
   rollForwardEmptyAll: 'Empty all answers',

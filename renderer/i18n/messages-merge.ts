@@ -25,7 +25,8 @@ export const svMerge = {
   mergeInserted: 'Bidraget från {department} (version {revision}) infogades.',
   mergeNewRevision: 'Version {revision} har kommit; version {merged} är sammanfogad.',
   mergeShowUpdate: 'Visa vad uppdateringen ändrar',
-  mergeSummary: 'Stycken: {updated|# ändrat|# ändrade}, {added|# nytt|# nya}, {removed|# borttaget|# borttagna}, {unchanged|# oförändrat|# oförändrade}; {conflicts|# konflikt|# konflikter}.',
+  mergeSummary:
+    'Stycken: {updated|# ändrat|# ändrade}, {added|# nytt|# nya}, {removed|# borttaget|# borttagna}, {unchanged|# oförändrat|# oförändrade}; {conflicts|# konflikt|# konflikter}.',
   mergeAccept: 'Godkänn uppdateringen',
   mergeUpdated: 'Svaret uppdaterades till version {revision} från {department}.',
   mergeDone: 'Sammanfogad (version {revision}).',
@@ -90,7 +91,8 @@ export const enMerge: Record<keyof typeof svMerge, string> = {
   mergeInserted: 'The contribution from {department} (revision {revision}) was inserted.',
   mergeNewRevision: 'Revision {revision} has arrived; revision {merged} is merged.',
   mergeShowUpdate: 'Show what the update changes',
-  mergeSummary: 'Blocks: {updated} changed, {added} new, {removed} removed, {unchanged} unchanged; {conflicts|# conflict|# conflicts}.',
+  mergeSummary:
+    'Blocks: {updated} changed, {added} new, {removed} removed, {unchanged} unchanged; {conflicts|# conflict|# conflicts}.',
   mergeAccept: 'Accept the update',
   mergeUpdated: 'The answer was updated to revision {revision} from {department}.',
   mergeDone: 'Merged (revision {revision}).',

@@ -14,7 +14,8 @@ export const svTable = {
   tableRowDelete: 'Ta bort raden',
   tableColumnRight: 'Infoga kolumn till höger',
   tableColumnDelete: 'Ta bort kolumnen',
-  confirmLargeTable: 'Den inklistrade tabellen har {columns} kolumner och {cells} celler, mer än en tabell i ett svar kan ha (högst {maxColumns} kolumner och {maxCells} celler). Klistra in den som text, en rad per stycke?',
+  confirmLargeTable:
+    'Den inklistrade tabellen har {columns} kolumner och {cells} celler, mer än en tabell i ett svar kan ha (högst {maxColumns} kolumner och {maxCells} celler). Klistra in den som text, en rad per stycke?',
 };
 
 export const enTable: Record<keyof typeof svTable, string> = {
@@ -30,5 +31,6 @@ export const enTable: Record<keyof typeof svTable, string> = {
   tableRowDelete: 'Delete row',
   tableColumnRight: 'Insert column to the right',
   tableColumnDelete: 'Delete column',
-  confirmLargeTable: 'The pasted table has {columns} columns and {cells} cells, more than a table in an answer can have (at most {maxColumns} columns and {maxCells} cells). Paste it as text, one row per paragraph?',
+  confirmLargeTable:
+    'The pasted table has {columns} columns and {cells} cells, more than a table in an answer can have (at most {maxColumns} columns and {maxCells} cells). Paste it as text, one row per paragraph?',
 };

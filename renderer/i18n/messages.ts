@@ -64,7 +64,8 @@ export const sv = {
   purgeYes: 'Ja, radera',
   confirmPurge: 'Radera {title} för gott? Det går inte att ångra.',
   backupHeading: 'Säkerhetskopia',
-  backupIntro: 'Spara alla rapporter på den här datorn i en fil, eller läs tillbaka en sådan fil. Filen kontrolleras innan något ändras.',
+  backupIntro:
+    'Spara alla rapporter på den här datorn i en fil, eller läs tillbaka en sådan fil. Filen kontrolleras innan något ändras.',
   backupSave: 'Spara säkerhetskopia',
   backupRestore: 'Återställ från säkerhetskopia',
   backupSaved: 'Säkerhetskopian sparades ({name}).',
@@ -91,12 +92,14 @@ export const sv = {
   closeNotice: 'Stäng meddelandet',
   loading: 'Läser in …',
   reportMissing: 'Rapporten finns inte (den kan ha raderats).',
-  templateMissing: 'Mallen {id} finns inte på den här datorn. Öppna rapportfilen (den bär sin mall med sig) eller mallfilen under Mallar.',
+  templateMissing:
+    'Mallen {id} finns inte på den här datorn. Öppna rapportfilen (den bär sin mall med sig) eller mallfilen under Mallar.',
   answersMissing: 'Rapporten saknar svar för {ids}.',
   backToReports: 'Rapporter',
   documentLabel: 'Rapporten',
   navLabel: 'Rapportens innehåll',
-  confirmLargePaste: 'Du klistrar in {characters} tecken, mycket mer än ett svar brukar rymma (mallen räknar med högst 20 000). Det kan ta några sekunder. Klistra in ändå?',
+  confirmLargePaste:
+    'Du klistrar in {characters} tecken, mycket mer än ett svar brukar rymma (mallen räknar med högst 20 000). Det kan ta några sekunder. Klistra in ändå?',
   progress: '{done} av {total} svar klara',
   mark_tom: 'tom',
   mark_utkast: 'utkast',
@@ -210,7 +213,8 @@ export const en: Messages = {
   purgeYes: 'Yes, delete',
   confirmPurge: 'Delete {title} for good? This cannot be undone.',
   backupHeading: 'Backup',
-  backupIntro: 'Save every report on this computer to a file, or read such a file back. The file is checked before anything changes.',
+  backupIntro:
+    'Save every report on this computer to a file, or read such a file back. The file is checked before anything changes.',
   backupSave: 'Save backup',
   backupRestore: 'Restore from backup',
   backupSaved: 'The backup was saved ({name}).',
@@ -237,12 +241,14 @@ export const en: Messages = {
   closeNotice: 'Close the message',
   loading: 'Loading …',
   reportMissing: 'The report does not exist (it may have been deleted).',
-  templateMissing: 'The template {id} is not on this computer. Open the report file (it carries its template) or the template file under Templates.',
+  templateMissing:
+    'The template {id} is not on this computer. Open the report file (it carries its template) or the template file under Templates.',
   answersMissing: 'The report has no answers for {ids}.',
   backToReports: 'Reports',
   documentLabel: 'The report',
   navLabel: 'Contents of the report',
-  confirmLargePaste: 'You are pasting {characters} characters, far more than an answer usually holds (the template expects at most 20,000). It may take a few seconds. Paste anyway?',
+  confirmLargePaste:
+    'You are pasting {characters} characters, far more than an answer usually holds (the template expects at most 20,000). It may take a few seconds. Paste anyway?',
   progress: '{done} of {total} answers done',
   mark_tom: 'empty',
   mark_utkast: 'draft',

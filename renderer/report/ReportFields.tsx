@@ -44,10 +44,22 @@ function useFieldSaver<T>(initial: T, save: (value: T) => Promise<unknown>, onEr
 }
 
 /** The organisation, the header table and the title, as at the top of the final document. */
-export function ReportHeader({ report, template, onError }: { report: Report; template: Template; onError: (message: string) => void }) {
+export function ReportHeader({
+  report,
+  template,
+  onError,
+}: {
+  report: Report;
+  template: Template;
+  onError: (message: string) => void;
+}) {
   const { t } = useI18n();
   const db = useDb();
-  const { value: header, change, flush } = useFieldSaver(report.header, (next) => updateReport(db, report.id, { header: next }, appDeps), onError);
+  const {
+    value: header,
+    change,
+    flush,
+  } = useFieldSaver(report.header, (next) => updateReport(db, report.id, { header: next }, appDeps), onError);
   return (
     <header className="doc-header">
       <p className="doc-organisation">{report.organisation}</p>
@@ -65,13 +77,23 @@ export function ReportHeader({ report, template, onError }: { report: Report; te
                 </th>
                 <td>
                   {field.multiline ? (
-                    <textarea id={id} rows={2} value={value} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
+                    <textarea
+                      id={id}
+                      rows={2}
+                      value={value}
+                      onChange={(e) => onChange(e.target.value)}
+                      onBlur={flush}
+                    />
+                  ) : field.format === 'date' ? (
+                    <DateInput id={id} value={value} onValue={onChange} onBlur={flush} />
                   ) : (
-                    field.format === 'date' ? (
-                      <DateInput id={id} value={value} onValue={onChange} onBlur={flush} />
-                    ) : (
-                      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
-                    )
+                    <input
+                      id={id}
+                      type="text"
+                      value={value}
+                      onChange={(e) => onChange(e.target.value)}
+                      onBlur={flush}
+                    />
                   )}
                 </td>
               </tr>
@@ -85,10 +107,22 @@ export function ReportHeader({ report, template, onError }: { report: Report; te
 }
 
 /** The signature block at the end: place and date, signer, title, administration, organisation. */
-export function SignatureBlock({ report, template, onError }: { report: Report; template: Template; onError: (message: string) => void }) {
+export function SignatureBlock({
+  report,
+  template,
+  onError,
+}: {
+  report: Report;
+  template: Template;
+  onError: (message: string) => void;
+}) {
   const { t } = useI18n();
   const db = useDb();
-  const { value: signature, change, flush } = useFieldSaver(report.signature, (next) => updateReport(db, report.id, { signature: next }, appDeps), onError);
+  const {
+    value: signature,
+    change,
+    flush,
+  } = useFieldSaver(report.signature, (next) => updateReport(db, report.id, { signature: next }, appDeps), onError);
   return (
     <section className="signature-block" aria-labelledby="underskrift-rubrik">
       <h2 id="underskrift-rubrik">{t('signatureFields')}</h2>
@@ -97,9 +131,20 @@ export function SignatureBlock({ report, template, onError }: { report: Report; 
           <label key={field.id}>
             {field.label}
             {field.id === 'datum' ? (
-              <DateInput id={`underskrift-${field.id}`} value={signature[field.id]} onValue={(v) => change({ ...signature, [field.id]: v })} onBlur={flush} />
+              <DateInput
+                id={`underskrift-${field.id}`}
+                value={signature[field.id]}
+                onValue={(v) => change({ ...signature, [field.id]: v })}
+                onBlur={flush}
+              />
             ) : (
-              <input id={`underskrift-${field.id}`} type="text" value={signature[field.id]} onChange={(e) => change({ ...signature, [field.id]: e.target.value })} onBlur={flush} />
+              <input
+                id={`underskrift-${field.id}`}
+                type="text"
+                value={signature[field.id]}
+                onChange={(e) => change({ ...signature, [field.id]: e.target.value })}
+                onBlur={flush}
+              />
             )}
           </label>
         ))}

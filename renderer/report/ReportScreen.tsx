@@ -31,7 +31,6 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { getTextSetting } from '../db/settings-repo';
 import { FILE_TYPES, slug } from '../app/file-types';
 
-
 /** Saves the report as a .rvrapport file (for the command line, or another computer). */
 function ReportFileButton({ reportId, template }: { reportId: string; template: Template }) {
   const db = useDb();
@@ -49,7 +48,11 @@ function ReportFileButton({ reportId, template }: { reportId: string; template: 
     if (result.saved) notify(t('reportFileSaved', { file: result.fileName ?? '' }));
   };
   return (
-    <button type="button" className="report-file-button" onClick={() => void save().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+    <button
+      type="button"
+      className="report-file-button"
+      onClick={() => void save().catch((e: unknown) => notify(String(e), { kind: 'error' }))}
+    >
       {t('saveReportFile')}
     </button>
   );
@@ -70,7 +73,13 @@ function findingTarget(finding: Finding): string {
 }
 
 /** Opens a report: loads it, checks it has a template and all its answers, then shows the chosen view. */
-export function ReportScreen(props: { reportId: string; view: ReportView; templates: Template[]; onHome: () => void; onView: (view: ReportView) => void }) {
+export function ReportScreen(props: {
+  reportId: string;
+  view: ReportView;
+  templates: Template[];
+  onHome: () => void;
+  onView: (view: ReportView) => void;
+}) {
   const { reportId, view, templates, onHome, onView } = props;
   const db = useDb();
   const { t } = useI18n();
@@ -92,14 +101,25 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   }, []);
   // Contributions and departments change in the other views: read them again whenever the view changes.
   const loadMerge = useCallback(
-    async () => ({ contributions: await listContributions(db, reportId), departments: await listDepartments(db, reportId), records: await listMergeRecords(db, reportId), view }),
+    async () => ({
+      contributions: await listContributions(db, reportId),
+      departments: await listDepartments(db, reportId),
+      records: await listMergeRecords(db, reportId),
+      view,
+    }),
     [db, reportId, view],
   );
   const mergeLoad = useLoaded(loadMerge);
-  const mergeData = useMemo(() => mergeLoad.value && { ...mergeLoad.value, reload: mergeLoad.reload }, [mergeLoad.value, mergeLoad.reload]);
+  const mergeData = useMemo(
+    () => mergeLoad.value && { ...mergeLoad.value, reload: mergeLoad.reload },
+    [mergeLoad.value, mergeLoad.reload],
+  );
   const coordinatorName = value?.coordinatorName;
   const review = useMemo(
-    () => ({ me: { name: coordinatorName?.trim() || 'Samordnare', departmentId: null }, departments: new Map((mergeLoad.value?.departments ?? []).map((d) => [d.id, d.name])) }),
+    () => ({
+      me: { name: coordinatorName?.trim() || 'Samordnare', departmentId: null },
+      departments: new Map((mergeLoad.value?.departments ?? []).map((d) => [d.id, d.name])),
+    }),
     [coordinatorName, mergeLoad.value?.departments],
   );
   if (error !== undefined) {
@@ -110,7 +130,8 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
   const template = findTemplate(templates, value.report);
   if (!template) return <p role="alert">{t('templateMissing', { id: value.report.templateId })}</p>;
   const missing = listAnswerFields(template).filter((field) => !value.answers.some((a) => a.questionId === field.id));
-  if (missing.length > 0) return <p role="alert">{t('answersMissing', { ids: missing.map((f) => f.id).join(', ') })}</p>;
+  if (missing.length > 0)
+    return <p role="alert">{t('answersMissing', { ids: missing.map((f) => f.id).join(', ') })}</p>;
   const { report } = value;
   const signed = report.status === 'signerad';
   const goTo = (finding: Finding) => {
@@ -139,7 +160,11 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
       {/* The document stays mounted (hidden) under the other views, so its editors and autosave are never torn down mid-save. */}
       {signed && view === 'dokument' && (
         <div className="locked-document">
-          <SignedBanner reportId={reportId} signature={value.signatures.find((s) => s.voidedAt === null)} onReopened={reload} />
+          <SignedBanner
+            reportId={reportId}
+            signature={value.signatures.find((s) => s.voidedAt === null)}
+            onReopened={reload}
+          />
           <FinalDocument template={template} report={report} answers={value.answers} />
         </div>
       )}
@@ -163,7 +188,9 @@ export function ReportScreen(props: { reportId: string; view: ReportView; templa
       </div>
       {view === 'uppdrag' && <OrganisationView report={report} template={template} />}
       {view === 'bidrag' && <ContributionsView report={report} template={template} />}
-      {view === 'slutdokument' && <FinalView reportId={reportId} template={template} flush={flushDocument} onGo={goTo} onChanged={reload} />}
+      {view === 'slutdokument' && (
+        <FinalView reportId={reportId} template={template} flush={flushDocument} onGo={goTo} onChanged={reload} />
+      )}
     </>
   );
 }

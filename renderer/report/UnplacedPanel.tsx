@@ -19,7 +19,15 @@ export function UnplacedPanel({ reportId }: { reportId: string }) {
       <summary>{t('unplacedKept', { count: value.length })}</summary>
       <textarea readOnly rows={6} aria-label={t('unplacedKept', { count: value.length })} value={text} />
       <div className="actions">
-        <button type="button" onClick={() => void navigator.clipboard.writeText(text).then(() => notify(t('importCopied')), (e: unknown) => notify(String(e), { kind: 'error' }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(text).then(
+              () => notify(t('importCopied')),
+              (e: unknown) => notify(String(e), { kind: 'error' }),
+            )
+          }
+        >
           {t('importCopyUnplaced')}
         </button>
         <button type="button" onClick={() => void dismissUnplaced(db, reportId).then(reload)}>

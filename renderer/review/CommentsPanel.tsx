@@ -38,7 +38,17 @@ function when(time: string): string {
   return time.slice(0, 16).replace('T', ' ');
 }
 
-function CommentForm({ label, submit, onSubmit, onCancel }: { label: string; submit: string; onSubmit: (text: string) => Promise<void>; onCancel?: () => void }) {
+function CommentForm({
+  label,
+  submit,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  submit: string;
+  onSubmit: (text: string) => Promise<void>;
+  onCancel?: () => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -59,7 +69,14 @@ function CommentForm({ label, submit, onSubmit, onCancel }: { label: string; sub
     >
       <label>
         {label}
-        <textarea rows={3} value={text} maxLength={MAX_COMMENT_TEXT} onChange={(e) => setText(e.target.value)} autoFocus={onCancel !== undefined} aria-invalid={problem ? true : undefined} />
+        <textarea
+          rows={3}
+          value={text}
+          maxLength={MAX_COMMENT_TEXT}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus={onCancel !== undefined}
+          aria-invalid={problem ? true : undefined}
+        />
       </label>
       {problem && <p role="alert">{problem}</p>}
       <div className="actions">
@@ -80,8 +97,10 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const [scope, setScope] = useState<'question' | 'report'>(props.questionId ? 'question' : 'report');
   const [filter, setFilter] = useState<CommentFilter>('open');
   const [department, setDepartment] = useState('');
-  const who = (author: CommentAuthor) => `${author.name} (${author.departmentId === null ? t('coordinatorRole') : (departments.get(author.departmentId) ?? t('unknownDepartment'))})`;
-  const mine = (thread: StoredComment) => thread.author.name === me.name && thread.author.departmentId === me.departmentId;
+  const who = (author: CommentAuthor) =>
+    `${author.name} (${author.departmentId === null ? t('coordinatorRole') : (departments.get(author.departmentId) ?? t('unknownDepartment'))})`;
+  const mine = (thread: StoredComment) =>
+    thread.author.name === me.name && thread.author.departmentId === me.departmentId;
   const shown = useMemo(
     () =>
       props.threads.filter((thread) => {
@@ -96,12 +115,20 @@ export function CommentsPanel(props: CommentsPanelProps) {
     [props.threads, scope, filter, department, props.questionId, me],
   );
   return (
-    <SidePanel headingId="kommentarer-rubrik" title={t('commentsHeading')} closeLabel={t('closeComments')} onClose={props.onClose} className="comments-panel">
+    <SidePanel
+      headingId="kommentarer-rubrik"
+      title={t('commentsHeading')}
+      closeLabel={t('closeComments')}
+      onClose={props.onClose}
+      className="comments-panel"
+    >
       <div className="comment-filters">
         <label>
           {t('commentScope')}{' '}
           <select value={scope} onChange={(e) => setScope(e.target.value as 'question' | 'report')}>
-            {props.questionId && <option value="question">{t('commentScopeQuestion', { id: props.questionId })}</option>}
+            {props.questionId && (
+              <option value="question">{t('commentScopeQuestion', { id: props.questionId })}</option>
+            )}
             <option value="report">{t('commentScopeReport')}</option>
           </select>
         </label>
@@ -128,9 +155,25 @@ export function CommentsPanel(props: CommentsPanelProps) {
         </label>
       </div>
       {props.draft && (
-        <section className="comment-draft" aria-label={props.draft.quote ? t('newCommentOn', { quote: props.draft.quote }) : t('newCommentQuestion', { id: props.draft.questionId })}>
-          <p>{props.draft.quote ? t('newCommentOn', { quote: props.draft.quote.slice(0, 80) }) : t('newCommentQuestion', { id: props.draft.questionId })}</p>
-          <CommentForm label={t('commentText')} submit={t('saveComment')} onSubmit={props.onSaveDraft} onCancel={props.onCancelDraft} />
+        <section
+          className="comment-draft"
+          aria-label={
+            props.draft.quote
+              ? t('newCommentOn', { quote: props.draft.quote })
+              : t('newCommentQuestion', { id: props.draft.questionId })
+          }
+        >
+          <p>
+            {props.draft.quote
+              ? t('newCommentOn', { quote: props.draft.quote.slice(0, 80) })
+              : t('newCommentQuestion', { id: props.draft.questionId })}
+          </p>
+          <CommentForm
+            label={t('commentText')}
+            submit={t('saveComment')}
+            onSubmit={props.onSaveDraft}
+            onCancel={props.onCancelDraft}
+          />
         </section>
       )}
       {!props.draft && <p className="hint">{t('addCommentHint')}</p>}
@@ -140,7 +183,10 @@ export function CommentsPanel(props: CommentsPanelProps) {
           const detached = thread.anchor !== null && !props.markedIn(thread.questionId).has(thread.id);
           return (
             <li key={thread.id}>
-              <article className={`comment-thread${isOpen(thread) ? '' : ' is-resolved'}`} aria-label={t('commentThreadLabel', { name: thread.author.name, id: thread.questionId })}>
+              <article
+                className={`comment-thread${isOpen(thread) ? '' : ' is-resolved'}`}
+                aria-label={t('commentThreadLabel', { name: thread.author.name, id: thread.questionId })}
+              >
                 <p className="comment-on">
                   <span className="question-id">{thread.questionId}</span>{' '}
                   {thread.anchor === null ? t('commentWholeQuestion') : <q>{thread.anchor.quote.slice(0, 120)}</q>}
@@ -162,7 +208,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
                     ))}
                   </ol>
                 )}
-                {thread.resolution?.resolved && <p className="comment-meta">{t('commentResolvedBy', { name: thread.resolution.by, time: when(thread.resolution.at) })}</p>}
+                {thread.resolution?.resolved && (
+                  <p className="comment-meta">
+                    {t('commentResolvedBy', { name: thread.resolution.by, time: when(thread.resolution.at) })}
+                  </p>
+                )}
                 <div className="actions">
                   {thread.anchor !== null && !detached && (
                     <button type="button" onClick={() => props.onShow(thread)}>
@@ -173,7 +223,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
                     {isOpen(thread) ? t('resolveComment') : t('reopenComment')}
                   </button>
                 </div>
-                <CommentForm label={t('replyText', { name: thread.author.name })} submit={t('sendReply')} onSubmit={(text) => props.onReply(thread, text)} />
+                <CommentForm
+                  label={t('replyText', { name: thread.author.name })}
+                  submit={t('sendReply')}
+                  onSubmit={(text) => props.onReply(thread, text)}
+                />
               </article>
             </li>
           );

@@ -39,7 +39,17 @@ async function coordinator(db: ReturnType<typeof useDb>): Promise<string> {
 }
 
 /** The return form of one department with a contribution. */
-export function ReturnForm({ report, template, department, onChanged }: { report: Report; template: Template; department: Department; onChanged: () => void }) {
+export function ReturnForm({
+  report,
+  template,
+  department,
+  onChanged,
+}: {
+  report: Report;
+  template: Template;
+  department: Department;
+  onChanged: () => void;
+}) {
   const db = useDb();
   const host = useHost();
   const { t } = useI18n();
@@ -47,7 +57,14 @@ export function ReturnForm({ report, template, department, onChanged }: { report
   const [note, setNote] = useState('');
   const send = async () => {
     const by = await coordinator(db);
-    const { file, open, revision } = await buildReturnFile(db, { report, template, department, note, by, now: appDeps.now() });
+    const { file, open, revision } = await buildReturnFile(db, {
+      report,
+      template,
+      department,
+      note,
+      by,
+      now: appDeps.now(),
+    });
     const result = await host.saveBytes({
       title: t('returnContribution'),
       suggestedName: `retur-${slug(department.name)}-${report.year}-v${revision}.rvuppdrag`,
@@ -64,7 +81,9 @@ export function ReturnForm({ report, template, department, onChanged }: { report
       className="return-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void send().catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { kind: 'error' }));
+        void send().catch((error: unknown) =>
+          notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
+        );
       }}
     >
       <label>
@@ -77,19 +96,45 @@ export function ReturnForm({ report, template, department, onChanged }: { report
 }
 
 /** A received cell's approve control. */
-export function ApproveButton({ reportId, department, questionId, state, onChanged }: { reportId: string; department: Department; questionId: string; state: Extract<CellState, { kind: 'received' }>; onChanged: () => void }) {
+export function ApproveButton({
+  reportId,
+  department,
+  questionId,
+  state,
+  onChanged,
+}: {
+  reportId: string;
+  department: Department;
+  questionId: string;
+  state: Extract<CellState, { kind: 'received' }>;
+  onChanged: () => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
   const current = state.approved === state.revision;
   const toggle = async () => {
-    await setApproved(db, reportId, department.id, questionId, current ? null : { revision: state.revision, by: await coordinator(db) }, appDeps);
+    await setApproved(
+      db,
+      reportId,
+      department.id,
+      questionId,
+      current ? null : { revision: state.revision, by: await coordinator(db) },
+      appDeps,
+    );
     onChanged();
   };
   return (
     <>
-      {state.approved !== undefined && state.approved < state.revision && <strong className="overdue"> {t('statusLaterRevision', { revision: state.revision })}</strong>}
-      <button type="button" className="link-button" aria-pressed={current} onClick={() => void toggle().catch((e: unknown) => notify(String(e), { kind: 'error' }))}>
+      {state.approved !== undefined && state.approved < state.revision && (
+        <strong className="overdue"> {t('statusLaterRevision', { revision: state.revision })}</strong>
+      )}
+      <button
+        type="button"
+        className="link-button"
+        aria-pressed={current}
+        onClick={() => void toggle().catch((e: unknown) => notify(String(e), { kind: 'error' }))}
+      >
         {current ? t('approved', { id: questionId, revision: state.revision }) : t('approve', { id: questionId })}
         <span className="visually-hidden"> {department.name}</span>
       </button>

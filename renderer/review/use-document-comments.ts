@@ -51,7 +51,8 @@ export function useDocumentComments(args: {
         return new Set([...threads.filter((t) => t.questionId === questionId).map((t) => t.id), ...pending.current]);
       },
       open: onOpen,
-      openCount: (questionId) => (threads ?? []).filter((t) => t.questionId === questionId && !t.resolution?.resolved).length,
+      openCount: (questionId) =>
+        (threads ?? []).filter((t) => t.questionId === questionId && !t.resolution?.resolved).length,
     }),
     [onOpen, threads],
   );
@@ -79,7 +80,16 @@ export function useDocumentComments(args: {
           pending.current.add(id);
           if (getHandle(draft.questionId)?.wrapComment(selection, id)) anchor = { blockId, quote };
         }
-        await addComment(db, ownerId, { id, questionId: draft.questionId, author: me, createdAt: appDeps.now().toISOString(), text, anchor, replies: [], resolution: null });
+        await addComment(db, ownerId, {
+          id,
+          questionId: draft.questionId,
+          author: me,
+          createdAt: appDeps.now().toISOString(),
+          text,
+          anchor,
+          replies: [],
+          resolution: null,
+        });
         setDraft(null);
         await flush?.();
       }),
@@ -92,8 +102,18 @@ export function useDocumentComments(args: {
     draft: draft && { questionId: draft.questionId, quote: draft.quote },
     saveDraft,
     cancelDraft: useCallback(() => setDraft(null), []),
-    reply: useCallback((thread: StoredComment, text: string) => run(() => addReply(db, ownerId, thread.id, me, text, appDeps)), [run, db, ownerId, me]),
-    resolve: useCallback((thread: StoredComment, resolved: boolean) => run(() => setResolved(db, ownerId, thread.id, resolved, me.name, appDeps)), [run, db, ownerId, me]),
-    show: useCallback((thread: StoredComment) => void getHandle(thread.questionId)?.selectComment(thread.id), [getHandle]),
+    reply: useCallback(
+      (thread: StoredComment, text: string) => run(() => addReply(db, ownerId, thread.id, me, text, appDeps)),
+      [run, db, ownerId, me],
+    ),
+    resolve: useCallback(
+      (thread: StoredComment, resolved: boolean) =>
+        run(() => setResolved(db, ownerId, thread.id, resolved, me.name, appDeps)),
+      [run, db, ownerId, me],
+    ),
+    show: useCallback(
+      (thread: StoredComment) => void getHandle(thread.questionId)?.selectComment(thread.id),
+      [getHandle],
+    ),
   };
 }

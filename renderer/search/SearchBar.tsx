@@ -23,25 +23,53 @@ export function SearchBar({ search, focusRequest }: { search: Search; focusReque
     } else if (event.key === 'Escape') search.close();
   };
   const replaceAll = async () => {
-    const { count, answers } = await search.replaceAll(replacement, t('searchReplaceLabel', { query: options.query, replacement }));
-    if (count > 0) notify(t('searchReplaced', { count, answers }), { action: { label: t('undo'), run: search.undoReplaceAll } });
+    const { count, answers } = await search.replaceAll(
+      replacement,
+      t('searchReplaceLabel', { query: options.query, replacement }),
+    );
+    if (count > 0)
+      notify(t('searchReplaced', { count, answers }), { action: { label: t('undo'), run: search.undoReplaceAll } });
   };
   return (
-    <div role="search" aria-label={t('searchLabel')} className="search-bar" onKeyDown={(event) => event.key === 'Escape' && search.close()}>
+    <div
+      role="search"
+      aria-label={t('searchLabel')}
+      className="search-bar"
+      onKeyDown={(event) => event.key === 'Escape' && search.close()}
+    >
       <label>
         {t('searchQuery')}
-        <input ref={input} type="search" value={options.query} onChange={(e) => setOptions({ ...options, query: e.target.value })} onKeyDown={onQueryKey} aria-keyshortcuts="Control+F" />
+        <input
+          ref={input}
+          type="search"
+          value={options.query}
+          onChange={(e) => setOptions({ ...options, query: e.target.value })}
+          onKeyDown={onQueryKey}
+          aria-keyshortcuts="Control+F"
+        />
       </label>
       <label>
-        <input type="checkbox" checked={options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.matchCase}
+          onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })}
+        />
         {t('searchMatchCase')}
       </label>
       <label>
-        <input type="checkbox" checked={options.wholeWord} onChange={(e) => setOptions({ ...options, wholeWord: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.wholeWord}
+          onChange={(e) => setOptions({ ...options, wholeWord: e.target.checked })}
+        />
         {t('searchWholeWord')}
       </label>
       <span className="search-count" role="status">
-        {options.query === '' ? '' : matches.length === 0 ? t('searchNone') : t('searchCount', { current: current + 1, total: matches.length })}
+        {options.query === ''
+          ? ''
+          : matches.length === 0
+            ? t('searchNone')
+            : t('searchCount', { current: current + 1, total: matches.length })}
       </span>
       <button type="button" onClick={() => search.go(-1)} disabled={matches.length === 0} aria-keyshortcuts="Shift+F3">
         {t('searchPrevious')}
@@ -56,7 +84,11 @@ export function SearchBar({ search, focusRequest }: { search: Search; focusReque
       <button type="button" onClick={() => search.replaceOne(replacement)} disabled={matches.length === 0}>
         {t('searchReplaceOne')}
       </button>
-      <button type="button" onClick={() => void replaceAll().catch((e: unknown) => notify(String(e), { kind: 'error' }))} disabled={matches.length === 0}>
+      <button
+        type="button"
+        onClick={() => void replaceAll().catch((e: unknown) => notify(String(e), { kind: 'error' }))}
+        disabled={matches.length === 0}
+      >
         {t('searchReplaceAll')}
       </button>
       {search.canUndo && (

@@ -1,5 +1,14 @@
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
-import { $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import { findMatches, replaceAcross } from '../../shared/text/search';
 
 /*
@@ -81,7 +90,12 @@ export function findInEditor(editor: LexicalEditor, pattern: RegExp): EditorMatc
  * Replaces the matches in one update, so one undo takes it back: every match, or only
  * the one at `which` (its place among the editor's matches). Returns how many it replaced.
  */
-export function replaceInEditor(editor: LexicalEditor, pattern: RegExp, replacement: string, which: number | 'all'): number {
+export function replaceInEditor(
+  editor: LexicalEditor,
+  pattern: RegExp,
+  replacement: string,
+  which: number | 'all',
+): number {
   let replaced = 0;
   editor.update(
     () => {

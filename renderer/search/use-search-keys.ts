@@ -6,7 +6,10 @@ import { useEffect, useState, type RefObject } from 'react';
  * stays mounted, hidden, under the report's other views. Returns a counter that changes
  * whenever the bar should take the focus.
  */
-export function useSearchKeys(screen: RefObject<HTMLElement | null>, search: { open: boolean; setOpen: (open: boolean) => void; go: (step: 1 | -1) => void }): number {
+export function useSearchKeys(
+  screen: RefObject<HTMLElement | null>,
+  search: { open: boolean; setOpen: (open: boolean) => void; go: (step: 1 | -1) => void },
+): number {
   const [focusRequest, setFocusRequest] = useState(0);
   const { open, setOpen, go } = search;
   useEffect(() => {

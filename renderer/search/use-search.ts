@@ -14,7 +14,9 @@ import { findInField, setFieldValue, textFields, type TextField } from './field-
  * answer and field back.
  */
 
-export type SearchMatch = { kind: 'answer'; questionId: string; index: number; match: EditorMatch } | { kind: 'field'; field: TextField; start: number; end: number };
+export type SearchMatch =
+  | { kind: 'answer'; questionId: string; index: number; match: EditorMatch }
+  | { kind: 'field'; field: TextField; start: number; end: number };
 
 const HIGHLIGHT = 'rv-sok';
 const CURRENT = 'rv-sok-aktuell';
@@ -65,12 +67,24 @@ export function useSearch(deps: SearchDeps) {
     const { root, questionIds, getHandle } = depsRef.current;
     const element = root();
     if (!pattern || !element) return [];
-    const fieldMatches = (fields: TextField[]) => fields.flatMap((field) => findInField(field, pattern).map((m): SearchMatch => ({ kind: 'field', field, ...m })));
+    const fieldMatches = (fields: TextField[]) =>
+      fields.flatMap((field) => findInField(field, pattern).map((m): SearchMatch => ({ kind: 'field', field, ...m })));
     const answers = questionIds.flatMap((questionId) => {
       const editor = getHandle(questionId)?.editor();
-      return editor ? findInEditor(editor, pattern).map((match, index): SearchMatch => ({ kind: 'answer', questionId, index, match })) : [];
+      return editor
+        ? findInEditor(editor, pattern).map((match, index): SearchMatch => ({
+            kind: 'answer',
+            questionId,
+            index,
+            match,
+          }))
+        : [];
     });
-    return [...fieldMatches(textFields(element, 'header')), ...answers, ...fieldMatches(textFields(element, 'signature'))];
+    return [
+      ...fieldMatches(textFields(element, 'header')),
+      ...answers,
+      ...fieldMatches(textFields(element, 'signature')),
+    ];
   }, [pattern]);
 
   const refresh = useCallback(() => {
@@ -108,7 +122,10 @@ export function useSearch(deps: SearchDeps) {
   useEffect(() => {
     if (!open) return clearHighlights();
     const ranges = matches.map(rangeOf);
-    setHighlights(ranges.filter((r): r is Range => r !== null), ranges[current] ?? null);
+    setHighlights(
+      ranges.filter((r): r is Range => r !== null),
+      ranges[current] ?? null,
+    );
   }, [open, matches, current, rangeOf]);
   useEffect(() => clearHighlights, []);
 
@@ -139,7 +156,10 @@ export function useSearch(deps: SearchDeps) {
       if (!match || !pattern) return 0;
       setUndoable(null);
       if (match.kind === 'field') {
-        setFieldValue(match.field, match.field.value.slice(0, match.start) + replacement + match.field.value.slice(match.end));
+        setFieldValue(
+          match.field,
+          match.field.value.slice(0, match.start) + replacement + match.field.value.slice(match.end),
+        );
       } else {
         const editor = depsRef.current.getHandle(match.questionId)?.editor();
         if (!editor || replaceInEditor(editor, pattern, replacement, match.index) === 0) return 0;
@@ -198,5 +218,18 @@ export function useSearch(deps: SearchDeps) {
     setUndoable(null);
   }, []);
 
-  return { open, setOpen, close, options, setOptions, matches, current, go, replaceOne, replaceAll, undoReplaceAll, canUndo: undoable !== null };
+  return {
+    open,
+    setOpen,
+    close,
+    options,
+    setOptions,
+    matches,
+    current,
+    go,
+    replaceOne,
+    replaceAll,
+    undoReplaceAll,
+    canUndo: undoable !== null,
+  };
 }

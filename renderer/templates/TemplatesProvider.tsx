@@ -31,7 +31,11 @@ export function TemplatesProvider({ bundled, children }: { bundled: LoadedTempla
   const db = useDb();
   const [stored, setStored] = useState<{ templates: Template[]; errors: string[] }>();
   const read = useCallback(
-    () => listStoredTemplates(db).catch((error: unknown) => ({ templates: [], errors: [error instanceof Error ? error.message : String(error)] })),
+    () =>
+      listStoredTemplates(db).catch((error: unknown) => ({
+        templates: [],
+        errors: [error instanceof Error ? error.message : String(error)],
+      })),
     [db],
   );
   const reload = useCallback(async () => setStored(await read()), [read]);
@@ -46,7 +50,10 @@ export function TemplatesProvider({ bundled, children }: { bundled: LoadedTempla
     (): TemplatesValue | undefined =>
       stored && {
         // A stored copy of a bundled template (carried in by a file) is the same text: the bundled one is listed.
-        templates: [...bundled.templates, ...stored.templates.filter((t) => !findTemplate(bundled.templates, templateRef(t)))].sort(byYear),
+        templates: [
+          ...bundled.templates,
+          ...stored.templates.filter((t) => !findTemplate(bundled.templates, templateRef(t))),
+        ].sort(byYear),
         errors: [...bundled.errors, ...stored.errors],
         bundled: bundled.templates,
         reload,

@@ -47,7 +47,8 @@ function pairUp(removed: readonly Unit[], added: readonly Unit[], out: UnitChang
   let next = 0;
   for (const old of removed) {
     let match = -1;
-    for (let j = next; j < Math.min(added.length, next + LOOKAHEAD) && match < 0; j++) if (similarity(old, added[j]!) >= PAIRING_SIMILARITY) match = j;
+    for (let j = next; j < Math.min(added.length, next + LOOKAHEAD) && match < 0; j++)
+      if (similarity(old, added[j]!) >= PAIRING_SIMILARITY) match = j;
     if (match < 0) {
       out.push({ kind: 'removed', unit: old });
       continue;
@@ -94,7 +95,8 @@ export function changedWords(changes: readonly UnitChange[]): number {
   let count = 0;
   for (const change of changes) {
     if (change.kind === 'added' || change.kind === 'removed') count += wordCount(change.unit.atoms);
-    else if (change.kind === 'changed') for (const segment of change.segments) if (segment.kind !== 'same') count += wordCount(segment.atoms);
+    else if (change.kind === 'changed')
+      for (const segment of change.segments) if (segment.kind !== 'same') count += wordCount(segment.atoms);
   }
   return count;
 }

@@ -1,4 +1,11 @@
-import type { BlockState, RichText, SerializedList, SerializedListItem, SerializedTable, SerializedTextBlock } from '../report/content-schema';
+import type {
+  BlockState,
+  RichText,
+  SerializedList,
+  SerializedListItem,
+  SerializedTable,
+  SerializedTextBlock,
+} from '../report/content-schema';
 import { atomText, toAtoms, type Atom } from '../report/inline-atoms';
 
 /*
@@ -41,19 +48,33 @@ function unit(shape: UnitShape, atoms: Atom[], key: string | undefined, state: B
 function listUnits(list: SerializedList, level: number, state: BlockState | undefined, out: Unit[]): void {
   for (const item of list.children as SerializedListItem[]) {
     const own = item.children.filter((c) => c.type !== 'list');
-    if (own.length > 0) out.push(unit({ type: 'listitem', listType: list.listType, level, list }, toAtoms(own), undefined, state));
+    if (own.length > 0)
+      out.push(unit({ type: 'listitem', listType: list.listType, level, list }, toAtoms(own), undefined, state));
     for (const nested of item.children) if (nested.type === 'list') listUnits(nested, level + 1, state, out);
   }
 }
 
-const CELL_SEPARATOR: Atom = { leaf: { type: 'text', version: 1, text: ' | ', format: 0, detail: 0, mode: 'normal', style: '' }, ids: [], link: null };
+const CELL_SEPARATOR: Atom = {
+  leaf: { type: 'text', version: 1, text: ' | ', format: 0, detail: 0, mode: 'normal', style: '' },
+  ids: [],
+  link: null,
+};
 const PARAGRAPH_BREAK: Atom = { leaf: { type: 'linebreak', version: 1 }, ids: [], link: null };
 
 function tableUnits(table: SerializedTable, state: BlockState | undefined, out: Unit[]): void {
   for (const row of table.children) {
-    const cells = row.children.map((cell) => cell.children.flatMap((p, i) => [...(i > 0 ? [PARAGRAPH_BREAK] : []), ...toAtoms(p.children)]));
+    const cells = row.children.map((cell) =>
+      cell.children.flatMap((p, i) => [...(i > 0 ? [PARAGRAPH_BREAK] : []), ...toAtoms(p.children)]),
+    );
     const atoms = cells.flatMap((cell, i) => [...(i > 0 ? [CELL_SEPARATOR] : []), ...cell]);
-    out.push(unit({ type: 'tablerow', header: row.children.some((cell) => (cell.headerState & 1) !== 0) }, atoms, undefined, state));
+    out.push(
+      unit(
+        { type: 'tablerow', header: row.children.some((cell) => (cell.headerState & 1) !== 0) },
+        atoms,
+        undefined,
+        state,
+      ),
+    );
   }
 }
 

@@ -34,6 +34,9 @@ export function provenanceAuthors(
     if (!state?.dept || state.edited) return { author: COORDINATOR_AUTHOR, date: coordinatorDate };
     const name = names.get(state.dept);
     if (!name) return { author: COORDINATOR_AUTHOR, date: coordinatorDate };
-    return { author: name, date: (state.rev !== undefined && written.get(`${state.dept}/${state.rev}`)) || coordinatorDate };
+    return {
+      author: name,
+      date: (state.rev !== undefined && written.get(`${state.dept}/${state.rev}`)) || coordinatorDate,
+    };
   };
 }

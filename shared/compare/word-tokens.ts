@@ -35,7 +35,8 @@ function tokens(atoms: readonly Atom[]): Token[] {
       out.push({ text: compareText(atom), atom });
       continue;
     }
-    for (const piece of leaf.text.match(TOKEN) ?? []) out.push({ text: piece, atom: { ...atom, leaf: { ...leaf, text: piece } } });
+    for (const piece of leaf.text.match(TOKEN) ?? [])
+      out.push({ text: piece, atom: { ...atom, leaf: { ...leaf, text: piece } } });
   }
   return out;
 }
@@ -46,7 +47,15 @@ function merged(atoms: readonly Atom[]): Atom[] {
   for (const atom of atoms) {
     const last = out[out.length - 1];
     const leaf = atom.leaf;
-    if (last && last.leaf.type === 'text' && leaf.type === 'text' && last.leaf.format === leaf.format && last.link === atom.link && last.ids.join() === atom.ids.join()) out[out.length - 1] = { ...last, leaf: { ...last.leaf, text: last.leaf.text + leaf.text } };
+    if (
+      last &&
+      last.leaf.type === 'text' &&
+      leaf.type === 'text' &&
+      last.leaf.format === leaf.format &&
+      last.link === atom.link &&
+      last.ids.join() === atom.ids.join()
+    )
+      out[out.length - 1] = { ...last, leaf: { ...last.leaf, text: last.leaf.text + leaf.text } };
     else out.push(atom);
   }
   return out;
@@ -94,7 +103,11 @@ export function diffAtoms(before: readonly Atom[], after: readonly Atom[]): Segm
   const old = tokens(before);
   const next = tokens(after);
   const changes = diffArrays(old, next, { comparator: (a, b) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) return coalesce([{ kind: 'removed', old, new: [] }, { kind: 'added', old: [], new: next }]);
+  if (!changes)
+    return coalesce([
+      { kind: 'removed', old, new: [] },
+      { kind: 'added', old: [], new: next },
+    ]);
   const parts: Part[] = [];
   let o = 0;
   let n = 0;

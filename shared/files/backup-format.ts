@@ -4,7 +4,16 @@ import { describeProblems, FileFormatError, parseJsonFile } from './json-file';
 export { describeProblems, FileFormatError, parseJsonFile } from './json-file';
 import { answerSchema, imageMetaSchema, isoTimeSchema, reportSchema, snapshotSchema } from '../report/report-schema';
 import type { Answer, ImageMeta, Report, Snapshot } from '../report/report-schema';
-import { assignmentSchema, contributionSchema, departmentSchema, importLogSchema, type Assignment, type Contribution, type Department, type ImportLogEntry } from '../report/organisation-schema';
+import {
+  assignmentSchema,
+  contributionSchema,
+  departmentSchema,
+  importLogSchema,
+  type Assignment,
+  type Contribution,
+  type Department,
+  type ImportLogEntry,
+} from '../report/organisation-schema';
 import { workspaceSchema, type Workspace as ContributionWorkspace } from './workspace-schema';
 import { mergeRecordSchema, type MergeRecord } from '../report/merge-record';
 import { storedCommentSchema, type StoredComment } from '../review/comment-schema';
@@ -51,20 +60,41 @@ export const backupSchema = z
   })
   .superRefine((backup, ctx) => {
     if (backup.formatVersion !== BACKUP_VERSION) {
-      ctx.addIssue({ code: 'custom', path: ['formatVersion'], message: `formatversion ${backup.formatVersion} stöds inte (bara ${BACKUP_VERSION})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['formatVersion'],
+        message: `formatversion ${backup.formatVersion} stöds inte (bara ${BACKUP_VERSION})`,
+      });
     }
     const owners = [...backup.reports.map((r) => r.id), ...backup.workspaces.map((w) => w.id)];
     const reports = new Set(owners);
-    if (reports.size !== owners.length) ctx.addIssue({ code: 'custom', path: ['reports'], message: 'samma rapport finns två gånger' });
+    if (reports.size !== owners.length)
+      ctx.addIssue({ code: 'custom', path: ['reports'], message: 'samma rapport finns två gånger' });
     const seen = new Set<string>();
     for (const [i, answer] of backup.answers.entries()) {
       const key = `${answer.reportId}/${answer.questionId}`;
-      if (!reports.has(answer.reportId)) ctx.addIssue({ code: 'custom', path: ['answers', i], message: 'svaret hör till en rapport som saknas' });
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['answers', i], message: `svaret ${answer.questionId} finns två gånger` });
+      if (!reports.has(answer.reportId))
+        ctx.addIssue({ code: 'custom', path: ['answers', i], message: 'svaret hör till en rapport som saknas' });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['answers', i], message: `svaret ${answer.questionId} finns två gånger` });
       seen.add(key);
     }
-    for (const [i, record] of [...backup.snapshots, ...backup.images, ...backup.departments, ...backup.assignments, ...backup.contributions, ...backup.importLog, ...backup.mergeRecords, ...backup.comments].entries()) {
-      if (!reports.has(record.reportId)) ctx.addIssue({ code: 'custom', path: ['snapshots/images', i], message: 'posten hör till en rapport som saknas' });
+    for (const [i, record] of [
+      ...backup.snapshots,
+      ...backup.images,
+      ...backup.departments,
+      ...backup.assignments,
+      ...backup.contributions,
+      ...backup.importLog,
+      ...backup.mergeRecords,
+      ...backup.comments,
+    ].entries()) {
+      if (!reports.has(record.reportId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['snapshots/images', i],
+          message: 'posten hör till en rapport som saknas',
+        });
     }
   });
 
@@ -123,20 +153,54 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupContents
   }
   // Strings without control characters (they break Word and have no place in a report); nothing else changes.
   const result = backupSchema.safeParse(stripControlCharactersDeep(data));
-  if (!result.success) throw new FileFormatError(`${fileName}: säkerhetskopian är ogiltig: ${describeProblems(result.error)}.`);
+  if (!result.success)
+    throw new FileFormatError(`${fileName}: säkerhetskopian är ogiltig: ${describeProblems(result.error)}.`);
   const images: BackupImage[] = [];
   for (const { data: encoded, ...meta } of result.data.images) {
     const decoded = decodeBase64(encoded);
-    if (!decoded || decoded.byteLength !== meta.size) throw new FileFormatError(`${fileName}: bilden ${meta.name} är skadad.`);
+    if (!decoded || decoded.byteLength !== meta.size)
+      throw new FileFormatError(`${fileName}: bilden ${meta.name} är skadad.`);
     const problem = imageProblem(meta.name, meta.mimeType, decoded);
     if (problem) throw new FileFormatError(`${fileName}: ${problem}`);
     images.push({ ...meta, bytes: decoded });
   }
-  const { reports, answers, snapshots, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments, templates } = result.data;
-  const contents = { reports, answers, snapshots, images, departments, assignments, contributions, importLog, workspaces, mergeRecords, comments, templates };
+  const {
+    reports,
+    answers,
+    snapshots,
+    departments,
+    assignments,
+    contributions,
+    importLog,
+    workspaces,
+    mergeRecords,
+    comments,
+    templates,
+  } = result.data;
+  const contents = {
+    reports,
+    answers,
+    snapshots,
+    images,
+    departments,
+    assignments,
+    contributions,
+    importLog,
+    workspaces,
+    mergeRecords,
+    comments,
+    templates,
+  };
   for (const report of reports) {
-    const problems = reportRecordProblems({ ...reportContents(contents, report.id), report, images: images.filter((i) => i.reportId === report.id).map(({ bytes: _b, ...meta }) => ({ ...meta, data: '' })) });
-    if (problems.length > 0) throw new FileFormatError(`${fileName}: rapporten ”${report.title}” i säkerhetskopian är ogiltig: ${problems.join('; ')}.`);
+    const problems = reportRecordProblems({
+      ...reportContents(contents, report.id),
+      report,
+      images: images.filter((i) => i.reportId === report.id).map(({ bytes: _b, ...meta }) => ({ ...meta, data: '' })),
+    });
+    if (problems.length > 0)
+      throw new FileFormatError(
+        `${fileName}: rapporten ”${report.title}” i säkerhetskopian är ogiltig: ${problems.join('; ')}.`,
+      );
   }
   return contents;
 }

@@ -7,7 +7,18 @@ import { ensureBlockIds } from '../report/block-ids';
 import type { z } from 'zod';
 import { describeProblems } from './json-file';
 import { ExchangeError } from './exchange-error';
-import { assignmentFileSchema, contributionFileSchema, sealFile, type AssignmentFile, type ContributionFile, ASSIGNMENT_FORMAT, CONTRIBUTION_FORMAT, EXCHANGE_VERSION, REVIEW_EXCHANGE_VERSION, type ReturnedContribution } from './exchange-files';
+import {
+  assignmentFileSchema,
+  contributionFileSchema,
+  sealFile,
+  type AssignmentFile,
+  type ContributionFile,
+  ASSIGNMENT_FORMAT,
+  CONTRIBUTION_FORMAT,
+  EXCHANGE_VERSION,
+  REVIEW_EXCHANGE_VERSION,
+  type ReturnedContribution,
+} from './exchange-files';
 import { contentWithoutMarks } from '../report/content-marks';
 import type { CommentThread } from '../review/comment-schema';
 
@@ -53,7 +64,14 @@ export function buildAssignmentFile(input: AssignmentInput): Promise<AssignmentF
   return checkedBeforeWriting(assignmentFileSchema, 'Uppdragsfilen', {
     format: ASSIGNMENT_FORMAT,
     formatVersion: input.review ? REVIEW_EXCHANGE_VERSION : EXCHANGE_VERSION,
-    report: { reportId: report.id, templateId: report.templateId, ...(report.templateVersion !== undefined && { templateVersion: report.templateVersion }), year: report.year, organisation: report.organisation, title: report.title },
+    report: {
+      reportId: report.id,
+      templateId: report.templateId,
+      ...(report.templateVersion !== undefined && { templateVersion: report.templateVersion }),
+      year: report.year,
+      organisation: report.organisation,
+      title: report.title,
+    },
     department: { id: department.id, name: department.name },
     coordinator: { name: input.coordinatorName.trim() },
     note: assignment.note,
@@ -84,10 +102,15 @@ export function buildContributionFile(input: ContributionInput): Promise<Contrib
   const byQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
   const answers = assignment.questions.map((question) => {
     const answer = byQuestion.get(question.id);
-    const content: RichText = answer?.content ?? { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } };
+    const content: RichText = answer?.content ?? {
+      root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] },
+    };
     return {
       questionId: question.id,
-      content: ensureBlockIds(contentWithoutMarks(content, (id) => known.has(id)), input.newId),
+      content: ensureBlockIds(
+        contentWithoutMarks(content, (id) => known.has(id)),
+        input.newId,
+      ),
       choice: answer?.choice ?? null,
       basis: answer?.basis ?? [],
       ready: answer?.status === 'klar',
@@ -112,9 +135,17 @@ function withoutComments(content: RichText | undefined): RichText | null {
 }
 
 /** Seals a file and checks it with the schema its reader uses: a file the other side could not open is never written. */
-async function checkedBeforeWriting<T>(schema: z.ZodType<T>, what: string, content: Record<string, unknown>): Promise<T> {
+async function checkedBeforeWriting<T>(
+  schema: z.ZodType<T>,
+  what: string,
+  content: Record<string, unknown>,
+): Promise<T> {
   const sealed = await sealFile(content);
   const result = schema.safeParse(sealed);
-  if (!result.success) throw new ExchangeError('invalid', `${what} skrivs inte, eftersom den inte skulle gå att läsa: ${describeProblems(result.error)}.`);
+  if (!result.success)
+    throw new ExchangeError(
+      'invalid',
+      `${what} skrivs inte, eftersom den inte skulle gå att läsa: ${describeProblems(result.error)}.`,
+    );
   return result.data;
 }

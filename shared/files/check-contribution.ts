@@ -21,25 +21,46 @@ export interface ContributionContext {
 export type ContributionVerdict = { kind: 'new' } | { kind: 'already-imported' };
 
 /** Decides whether the file can be imported; throws ExchangeError with the reason when not. */
-export function checkContribution(file: ContributionFile, fileName: string, context: ContributionContext): ContributionVerdict {
+export function checkContribution(
+  file: ContributionFile,
+  fileName: string,
+  context: ContributionContext,
+): ContributionVerdict {
   const { report, departments, assignment, previous } = context;
-  if (!report || report.deletedAt !== null || report.templateId !== file.report.templateId || report.year !== file.report.year) {
-    throw new ExchangeError('unknown-report', `${fileName}: bidraget hör till en annan rapport (${file.report.organisation} ${file.report.year}) än någon på den här datorn.`);
+  if (
+    !report ||
+    report.deletedAt !== null ||
+    report.templateId !== file.report.templateId ||
+    report.year !== file.report.year
+  ) {
+    throw new ExchangeError(
+      'unknown-report',
+      `${fileName}: bidraget hör till en annan rapport (${file.report.organisation} ${file.report.year}) än någon på den här datorn.`,
+    );
   }
   const department = departments.find((d) => d.id === file.department.id);
   if (!department) {
-    throw new ExchangeError('unknown-department', `${fileName}: avdelningen ”${file.department.name}” finns inte i rapporten.`);
+    throw new ExchangeError(
+      'unknown-department',
+      `${fileName}: avdelningen ”${file.department.name}” finns inte i rapporten.`,
+    );
   }
   const assigned = new Set(assignment?.questionIds ?? []);
   const unassigned = file.answers.map((a) => a.questionId).filter((id) => !assigned.has(id));
   if (unassigned.length > 0) {
-    throw new ExchangeError('unassigned-question', `${fileName}: ${department.name} har inte fått ${unassigned.length === 1 ? 'frågan' : 'frågorna'} ${unassigned.join(', ')}.`);
+    throw new ExchangeError(
+      'unassigned-question',
+      `${fileName}: ${department.name} har inte fått ${unassigned.length === 1 ? 'frågan' : 'frågorna'} ${unassigned.join(', ')}.`,
+    );
   }
   const same = previous.find((p) => p.revision === file.revision);
   if (same && same.sha256 === file.sha256) return { kind: 'already-imported' };
   const newest = Math.max(0, ...previous.map((p) => p.revision));
   if (file.revision <= newest) {
-    throw new ExchangeError('old-revision', `${fileName}: version ${file.revision} från ${department.name} är inte nyare än den senast importerade (version ${newest}).`);
+    throw new ExchangeError(
+      'old-revision',
+      `${fileName}: version ${file.revision} från ${department.name} är inte nyare än den senast importerade (version ${newest}).`,
+    );
   }
   return { kind: 'new' };
 }

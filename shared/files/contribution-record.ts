@@ -3,7 +3,12 @@ import { contributionSchema, type Contribution } from '../report/organisation-sc
 import type { ContributionFile } from './exchange-files';
 
 /** The record an imported contribution file becomes, checked against its schema; the one place it is built (the app's import and the command line's merge). */
-export function contributionRecord(file: ContributionFile, fileName: string, reportId: string, deps: Deps): Contribution {
+export function contributionRecord(
+  file: ContributionFile,
+  fileName: string,
+  reportId: string,
+  deps: Deps,
+): Contribution {
   return contributionSchema.parse({
     id: deps.newId(),
     reportId,

@@ -36,7 +36,10 @@ const sha256Field = z.string().regex(/^[0-9a-f]{64}$/, 'ska vara en SHA-256 i he
 
 export const reportIdentitySchema = z.strictObject({
   reportId: idSchema,
-  templateId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  templateId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
   /** Added in the same format version: files without it are on version 1 of their template. */
   templateVersion: z.number().int().min(1).max(10_000).optional(),
   year: z.number().int().min(2000).max(2100),
@@ -104,7 +107,9 @@ export const contributionFileSchema = z.strictObject({
   revision: z.number().int().min(1).max(10_000),
   createdAt: isoTimeSchema,
   answers: z
-    .array(contributionAnswerSchema.refine((a) => hasUniqueBlockIds(a.content), 'varje stycke måste ha ett eget block-id'))
+    .array(
+      contributionAnswerSchema.refine((a) => hasUniqueBlockIds(a.content), 'varje stycke måste ha ett eget block-id'),
+    )
     .min(1)
     .max(60)
     .refine((as) => new Set(as.map((a) => a.questionId)).size === as.length, 'samma fråga finns två gånger'),
@@ -119,54 +124,100 @@ const NAMES: Record<string, string> = { [ASSIGNMENT_FORMAT]: 'uppdragsfil', [CON
 /** The texts and questions of a file, for its comment rules. */
 function reviewParts(file: AssignmentFile | ContributionFile): { texts: QuestionText[]; questions: Set<string> } {
   if ('questions' in file) {
-    const starting = file.questions.flatMap((q) => (q.startingPoint ? [{ questionId: q.id, content: q.startingPoint }] : []));
-    return { texts: [...starting, ...(file.returned?.answers ?? [])], questions: new Set(file.questions.map((q) => q.id)) };
+    const starting = file.questions.flatMap((q) =>
+      q.startingPoint ? [{ questionId: q.id, content: q.startingPoint }] : [],
+    );
+    return {
+      texts: [...starting, ...(file.returned?.answers ?? [])],
+      questions: new Set(file.questions.map((q) => q.id)),
+    };
   }
   return { texts: file.answers, questions: new Set(file.answers.map((a) => a.questionId)) };
 }
 
-async function readExchangeFile<T extends AssignmentFile | ContributionFile>(bytes: Uint8Array, fileName: string, format: string, schema: z.ZodType<T>, now: Date): Promise<T> {
-  const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
+async function readExchangeFile<T extends AssignmentFile | ContributionFile>(
+  bytes: Uint8Array,
+  fileName: string,
+  format: string,
+  schema: z.ZodType<T>,
+  now: Date,
+): Promise<T> {
+  const data = parseJsonFile(
+    bytes,
+    fileName,
+    MAX_EXCHANGE_BYTES,
+    (problem, message) => new ExchangeError(problem, message),
+  );
   const kind = NAMES[format];
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== format) {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== format
+  ) {
     throw new ExchangeError('wrong-format', `${fileName}: filen är ingen ${kind} från Rapportverkstad.`);
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
     const shown = typeof version === 'number' ? String(version) : 'okänd';
-    throw new ExchangeError('format-version', `${fileName}: formatversion ${shown} stöds inte (den här versionen av Rapportverkstad läser version ${READABLE_VERSIONS.join(' och ')}).`);
+    throw new ExchangeError(
+      'format-version',
+      `${fileName}: formatversion ${shown} stöds inte (den här versionen av Rapportverkstad läser version ${READABLE_VERSIONS.join(' och ')}).`,
+    );
   }
   if (jsonDepth(data) > 64) throw new ExchangeError('too-deep', `${fileName}: filen är för djupt nästlad.`);
   const result = schema.safeParse(data);
-  if (!result.success) throw new ExchangeError('invalid', `${fileName}: ${kind}en är ogiltig: ${describeProblems(result.error)}.`);
+  if (!result.success)
+    throw new ExchangeError('invalid', `${fileName}: ${kind}en är ogiltig: ${describeProblems(result.error)}.`);
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
-    throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats efter att den skapades, eller är skadad.`);
+    throw new ExchangeError(
+      'checksum',
+      `${fileName}: kontrollsumman stämmer inte – filen har ändrats efter att den skapades, eller är skadad.`,
+    );
   }
   const { texts, questions } = reviewParts(result.data);
   if ('returned' in result.data && result.data.returned) {
     const stray = result.data.returned.answers.filter((a) => !questions.has(a.questionId)).map((a) => a.questionId);
-    if (stray.length > 0) throw new ExchangeError('invalid', `${fileName}: den återsända texten gäller ${stray.join(', ')}, som inte ingår i uppdraget.`);
+    if (stray.length > 0)
+      throw new ExchangeError(
+        'invalid',
+        `${fileName}: den återsända texten gäller ${stray.join(', ')}, som inte ingår i uppdraget.`,
+      );
   }
   const problems = commentProblems(result.data.comments ?? [], texts, questions, now);
-  if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: ${kind}ens kommentarer är ogiltiga: ${problems.join('; ')}.`);
+  if (problems.length > 0)
+    throw new ExchangeError('invalid', `${fileName}: ${kind}ens kommentarer är ogiltiga: ${problems.join('; ')}.`);
   // Checked as sent, kept without control characters (they break Word and have no place in a report).
   return stripControlCharactersDeep(result.data);
 }
 
 /** Reads and checks an assignment file (its questions against the report's template when it is among `templates`); throws ExchangeError naming the file and the problem. */
-export async function readAssignmentFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[], now: Date = new Date()): Promise<AssignmentFile> {
+export async function readAssignmentFile(
+  bytes: Uint8Array,
+  fileName: string,
+  templates?: readonly Template[],
+  now: Date = new Date(),
+): Promise<AssignmentFile> {
   const file = await readExchangeFile(bytes, fileName, ASSIGNMENT_FORMAT, assignmentFileSchema, now);
   const template = templates && findTemplate(templates, file.report);
   if (template) {
     const known = new Set(listAnswerFields(template).map((f) => f.id));
     const unknown = file.questions.map((q) => q.id).filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new ExchangeError('invalid', `${fileName}: uppdraget gäller ${unknown.join(', ')}, som inte finns i mallen ${template.name}.`);
+    if (unknown.length > 0)
+      throw new ExchangeError(
+        'invalid',
+        `${fileName}: uppdraget gäller ${unknown.join(', ')}, som inte finns i mallen ${template.name}.`,
+      );
   }
   return file;
 }
 
 /** Reads and checks a contribution file; throws ExchangeError naming the file and the problem. */
-export function readContributionFile(bytes: Uint8Array, fileName: string, now: Date = new Date()): Promise<ContributionFile> {
+export function readContributionFile(
+  bytes: Uint8Array,
+  fileName: string,
+  now: Date = new Date(),
+): Promise<ContributionFile> {
   return readExchangeFile(bytes, fileName, CONTRIBUTION_FORMAT, contributionFileSchema, now);
 }
 

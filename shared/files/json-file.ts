@@ -22,7 +22,10 @@ export function parseJsonFile(
   fail: (problem: JsonFileProblem, message: string) => Error = (_problem, message) => new FileFormatError(message),
 ): unknown {
   if (bytes.byteLength > maxBytes) {
-    throw fail('too-large', `${fileName}: filen är för stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB, högst ${maxBytes / 1024 / 1024} MB).`);
+    throw fail(
+      'too-large',
+      `${fileName}: filen är för stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB, högst ${maxBytes / 1024 / 1024} MB).`,
+    );
   }
   let text: string;
   try {
@@ -36,7 +39,8 @@ export function parseJsonFile(
   } catch {
     throw fail('not-json', `${fileName}: filen är inte giltig JSON (trasig eller avkortad).`);
   }
-  if (jsonDepth(data, MAX_DEPTH * 4) > MAX_DEPTH * 4) throw fail('too-deep', `${fileName}: filen är för djupt nästlad.`);
+  if (jsonDepth(data, MAX_DEPTH * 4) > MAX_DEPTH * 4)
+    throw fail('too-deep', `${fileName}: filen är för djupt nästlad.`);
   return data;
 }
 
@@ -47,4 +51,3 @@ export function describeProblems(error: z.ZodError, max = 3): string {
     .map((issue) => `${issue.path.join('.') || 'filen'}: ${issue.message}`)
     .join('; ');
 }
-

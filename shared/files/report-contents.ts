@@ -10,7 +10,10 @@ import type { BackupContents } from './backup-format';
  */
 
 /** The records of one report, in the shape of a backup; images as bytes (from a file) or as whatever the store keeps (`I`). */
-export type ReportContents<I extends { id: string; reportId: string } = BackupContents['images'][number]> = Omit<BackupContents, 'workspaces' | 'images'> & { images: I[] };
+export type ReportContents<I extends { id: string; reportId: string } = BackupContents['images'][number]> = Omit<
+  BackupContents,
+  'workspaces' | 'images'
+> & { images: I[] };
 
 /** The records that belong to `reportId`. */
 export function reportContents(all: BackupContents, reportId: string): ReportContents {
@@ -33,7 +36,8 @@ export function reportContents(all: BackupContents, reportId: string): ReportCon
 export function reportFingerprint(contents: Omit<ReportContents, 'images'>): string {
   const [report] = contents.reports;
   const { updatedAt: _u, deletedAt: _d, ...meta } = report ?? ({} as NonNullable<typeof report>);
-  const byKey = <T>(rows: readonly T[], key: (r: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+  const byKey = <T>(rows: readonly T[], key: (r: T) => string) =>
+    [...rows].sort((a, b) => key(a).localeCompare(key(b)));
   return canonicalJson({
     meta,
     answers: byKey(contents.answers, (a) => a.questionId).map(({ updatedAt: _t, ...a }) => a),
@@ -52,7 +56,8 @@ function remap<T>(value: T, images: ReadonlyMap<string, string>, departments: Re
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'imageId' && typeof child === 'string') out[key] = images.get(child) ?? child;
-      else if ((key === 'dept' || key === 'departmentId') && typeof child === 'string') out[key] = departments.get(child) ?? child;
+      else if ((key === 'dept' || key === 'departmentId') && typeof child === 'string')
+        out[key] = departments.get(child) ?? child;
       else out[key] = walk(child);
     }
     return out;
@@ -61,13 +66,25 @@ function remap<T>(value: T, images: ReadonlyMap<string, string>, departments: Re
 }
 
 /** A copy of one report's records under a new report id, new image, department and contribution ids, with `title` as its title. */
-export function copyReportContents<I extends { id: string; reportId: string }>(contents: ReportContents<I>, title: string, deps: { newId: () => string; now: () => Date }, deletedAt: string | null = null): ReportContents<I> {
+export function copyReportContents<I extends { id: string; reportId: string }>(
+  contents: ReportContents<I>,
+  title: string,
+  deps: { newId: () => string; now: () => Date },
+  deletedAt: string | null = null,
+): ReportContents<I> {
   const reportId = deps.newId();
   const images = new Map(contents.images.map((i) => [i.id, deps.newId()]));
   const departments = new Map(contents.departments.map((d) => [d.id, deps.newId()]));
-  const re = <T extends { reportId: string }>(rows: readonly T[]) => rows.map((r) => ({ ...remap(r, images, departments), reportId }));
+  const re = <T extends { reportId: string }>(rows: readonly T[]) =>
+    rows.map((r) => ({ ...remap(r, images, departments), reportId }));
   return {
-    reports: contents.reports.map((r) => ({ ...r, id: reportId, title: title.slice(0, 300), deletedAt, updatedAt: deps.now().toISOString() })),
+    reports: contents.reports.map((r) => ({
+      ...r,
+      id: reportId,
+      title: title.slice(0, 300),
+      deletedAt,
+      updatedAt: deps.now().toISOString(),
+    })),
     answers: re(contents.answers),
     snapshots: re(contents.snapshots).map(({ id: _id, ...s }) => s),
     images: contents.images.map((i) => ({ ...i, id: images.get(i.id)!, reportId })),

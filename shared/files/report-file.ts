@@ -47,15 +47,34 @@ export const reportFileSchema = z
   })
   .superRefine((file, ctx) => {
     const id = file.report.id;
-    const stray = [...file.answers, ...file.departments, ...file.assignments, ...file.contributions, ...(file.images ?? []), ...(file.mergeRecords ?? [])].some((r) => r.reportId !== id);
+    const stray = [
+      ...file.answers,
+      ...file.departments,
+      ...file.assignments,
+      ...file.contributions,
+      ...(file.images ?? []),
+      ...(file.mergeRecords ?? []),
+    ].some((r) => r.reportId !== id);
     if (stray) ctx.addIssue({ code: 'custom', message: 'posterna hör inte alla till rapporten' });
     const departments = new Set(file.departments.map((d) => d.id));
-    if ([...file.assignments, ...file.contributions, ...(file.mergeRecords ?? [])].some((r) => !departments.has(r.departmentId))) {
-      ctx.addIssue({ code: 'custom', message: 'ett uppdrag, bidrag eller sammanfogningsunderlag hör till en avdelning som saknas' });
+    if (
+      [...file.assignments, ...file.contributions, ...(file.mergeRecords ?? [])].some(
+        (r) => !departments.has(r.departmentId),
+      )
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'ett uppdrag, bidrag eller sammanfogningsunderlag hör till en avdelning som saknas',
+      });
     }
     const records = (file.mergeRecords ?? []).map((r) => `${r.questionId}/${r.departmentId}`);
-    if (new Set(records).size !== records.length) ctx.addIssue({ code: 'custom', message: 'samma svar har två sammanfogningsunderlag för en avdelning' });
-    if (file.template && (file.template.id !== file.report.templateId || (file.template.version ?? 1) !== (file.report.templateVersion ?? 1))) {
+    if (new Set(records).size !== records.length)
+      ctx.addIssue({ code: 'custom', message: 'samma svar har två sammanfogningsunderlag för en avdelning' });
+    if (
+      file.template &&
+      (file.template.id !== file.report.templateId ||
+        (file.template.version ?? 1) !== (file.report.templateVersion ?? 1))
+    ) {
       ctx.addIssue({ code: 'custom', message: 'mallen i filen är inte den rapporten är skriven på' });
     }
   });
@@ -68,30 +87,60 @@ export type ReportRecords = Omit<ReportFile, 'format' | 'formatVersion' | 'creat
  * command line cannot open again is never written; ExchangeError says why instead.
  */
 export async function buildReportFile(records: ReportRecords, now: Date, template?: Template): Promise<ReportFile> {
-  const content = { format: REPORT_FORMAT, formatVersion: REPORT_FORMAT_VERSION, createdAt: now.toISOString(), ...records, ...(template && { template }) } as const;
+  const content = {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    createdAt: now.toISOString(),
+    ...records,
+    ...(template && { template }),
+  } as const;
   const file = { ...content, sha256: await contentHash(content) };
   const result = reportFileSchema.safeParse(file);
   const problems = result.success ? reportRecordProblems(records, template) : [describeProblems(result.error)];
-  if (problems.length > 0) throw new ExchangeError('invalid', `Rapportfilen skrivs inte, eftersom den inte skulle gå att öppna igen: ${problems.join('; ')}.`);
+  if (problems.length > 0)
+    throw new ExchangeError(
+      'invalid',
+      `Rapportfilen skrivs inte, eftersom den inte skulle gå att öppna igen: ${problems.join('; ')}.`,
+    );
   return file;
 }
 
 /** Reads and checks a report file (schema, references, checksum, and the record rules against its template: from `templates`, else the one it carries); throws ExchangeError naming the file and the problem. */
-export async function readReportFile(bytes: Uint8Array, fileName: string, templates?: readonly Template[], now: Date = new Date()): Promise<ReportFile> {
-  const data = parseJsonFile(bytes, fileName, MAX_EXCHANGE_BYTES, (problem, message) => new ExchangeError(problem, message));
+export async function readReportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  templates?: readonly Template[],
+  now: Date = new Date(),
+): Promise<ReportFile> {
+  const data = parseJsonFile(
+    bytes,
+    fileName,
+    MAX_EXCHANGE_BYTES,
+    (problem, message) => new ExchangeError(problem, message),
+  );
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
     throw new ExchangeError('wrong-format', `${fileName}: filen är ingen rapportfil från Rapportverkstad.`);
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
-  if (version !== REPORT_FORMAT_VERSION) throw new ExchangeError('format-version', `${fileName}: formatversion ${String(version)} stöds inte.`);
+  if (version !== REPORT_FORMAT_VERSION)
+    throw new ExchangeError('format-version', `${fileName}: formatversion ${String(version)} stöds inte.`);
   const result = reportFileSchema.safeParse(data);
-  if (!result.success) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${describeProblems(result.error)}.`);
+  if (!result.success)
+    throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${describeProblems(result.error)}.`);
   if ((await contentHash(data as Record<string, unknown>)) !== result.data.sha256) {
-    throw new ExchangeError('checksum', `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`);
+    throw new ExchangeError(
+      'checksum',
+      `${fileName}: kontrollsumman stämmer inte – filen har ändrats utanför Rapportverkstad, eller är skadad.`,
+    );
   }
   // The computer's own copy of the template decides; the one the file carries serves where there is none.
-  const problems = reportRecordProblems(result.data, (templates && findTemplate(templates, result.data.report)) ?? result.data.template, now);
-  if (problems.length > 0) throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
+  const problems = reportRecordProblems(
+    result.data,
+    (templates && findTemplate(templates, result.data.report)) ?? result.data.template,
+    now,
+  );
+  if (problems.length > 0)
+    throw new ExchangeError('invalid', `${fileName}: rapportfilen är ogiltig: ${problems.join('; ')}.`);
   // Checked as written, kept without control characters.
   return stripControlCharactersDeep(result.data);
 }
@@ -115,7 +164,8 @@ export function encodeReportImages(images: readonly ReportImage[]): NonNullable<
 export function reportFileImages(file: ReportFile, fileName: string): ReportImage[] {
   return (file.images ?? []).map(({ data, ...meta }) => {
     const bytes = decodeBase64(data);
-    if (!bytes || bytes.byteLength !== meta.size) throw new ExchangeError('invalid', `${fileName}: bilden ${meta.name} är skadad.`);
+    if (!bytes || bytes.byteLength !== meta.size)
+      throw new ExchangeError('invalid', `${fileName}: bilden ${meta.name} är skadad.`);
     const problem = imageProblem(meta.name, meta.mimeType, bytes);
     if (problem) throw new ExchangeError('invalid', `${fileName}: ${problem}`);
     return { ...meta, bytes };

@@ -1,4 +1,13 @@
-import type { AppInfo, FileFilter, InboxListing, IpcReply, IpcRequest, OpenedFile, SaveFilesReply, SaveReply } from '../ipc/contract';
+import type {
+  AppInfo,
+  FileFilter,
+  InboxListing,
+  IpcReply,
+  IpcRequest,
+  OpenedFile,
+  SaveFilesReply,
+  SaveReply,
+} from '../ipc/contract';
 
 export type { AppInfo, FileFilter, InboxListing, OpenedFile, SaveFilesReply, SaveReply };
 
@@ -15,7 +24,10 @@ export interface InboxHost {
 /** The automatic daily backups in the user's documents (desktop only). */
 export interface BackupHost {
   /** Writes the day's backup atomically and keeps the newest seven; returns its name and folder. */
-  write(day: IpcRequest<'backupWrite'>['day'], bytes: IpcRequest<'backupWrite'>['bytes']): Promise<IpcReply<'backupWrite'>>;
+  write(
+    day: IpcRequest<'backupWrite'>['day'],
+    bytes: IpcRequest<'backupWrite'>['bytes'],
+  ): Promise<IpcReply<'backupWrite'>>;
   /** The newest backup, or null when there is none. */
   latest(): Promise<IpcReply<'backupLatest'>['file']>;
 }

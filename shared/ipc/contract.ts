@@ -24,7 +24,10 @@ const fileNameSchema = z
 
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,16}$/))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -64,7 +67,10 @@ export const saveFilesRequestSchema = z.strictObject({
 export const saveFilesReplySchema = z.strictObject({ saved: z.boolean(), folder: z.string().max(4_096).optional() });
 export type SaveFilesReply = z.infer<typeof saveFilesReplySchema>;
 
-export const backupWriteRequestSchema = z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), bytes: bytesSchema });
+export const backupWriteRequestSchema = z.strictObject({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  bytes: bytesSchema,
+});
 export const backupWriteReplySchema = z.strictObject({ name: fileNameSchema, folder: z.string().max(4_096) });
 export const backupLatestReplySchema = z.strictObject({ file: openedFileSchema.nullable() });
 
@@ -85,7 +91,10 @@ export const inboxFileSchema = z.strictObject({
   modifiedAt: z.string().max(40),
 });
 export type InboxFile = z.infer<typeof inboxFileSchema>;
-export const inboxListingSchema = z.strictObject({ folder: z.string().max(4_096).nullable(), files: z.array(inboxFileSchema).max(500) });
+export const inboxListingSchema = z.strictObject({
+  folder: z.string().max(4_096).nullable(),
+  files: z.array(inboxFileSchema).max(500),
+});
 export type InboxListing = z.infer<typeof inboxListingSchema>;
 export const inboxReadRequestSchema = z.strictObject({ name: fileNameSchema });
 
@@ -114,7 +123,10 @@ export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
 /** What crosses the wire: either the reply or a typed error, never a thrown exception. */
 export const ipcEnvelopeSchema = z.union([
   z.strictObject({ ok: z.literal(true), value: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string().max(2_000) }) }),
+  z.strictObject({
+    ok: z.literal(false),
+    error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string().max(2_000) }),
+  }),
 ]);
 export type IpcEnvelope = z.infer<typeof ipcEnvelopeSchema>;
 

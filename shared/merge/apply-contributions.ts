@@ -29,15 +29,26 @@ export interface ApplyResult {
 }
 
 /** Applies contribution files (in order of revision) to a report's records; throws ExchangeError on the first file that does not fit. */
-export function applyContributions(records: ReportRecords, files: { name: string; file: ContributionFile }[], deps: MergeDeps): ApplyResult {
+export function applyContributions(
+  records: ReportRecords,
+  files: { name: string; file: ContributionFile }[],
+  deps: MergeDeps,
+): ApplyResult {
   if (records.report.status === 'signerad') {
-    throw new ExchangeError('signed', `Rapporten ”${records.report.title}” är signerad: öppna den för ändringar i appen (signaturen upphävs) innan bidrag sammanfogas.`);
+    throw new ExchangeError(
+      'signed',
+      `Rapporten ”${records.report.title}” är signerad: öppna den för ändringar i appen (signaturen upphävs) innan bidrag sammanfogas.`,
+    );
   }
   let { answers, contributions } = records;
   let mergeRecords: MergeRecord[] = [...(records.mergeRecords ?? [])];
   const applied: AppliedContribution[] = [];
   const departmentOrder = records.departments.map((d) => d.id);
-  const ordered = [...files].sort((a, b) => departmentOrder.indexOf(a.file.department.id) - departmentOrder.indexOf(b.file.department.id) || a.file.revision - b.file.revision);
+  const ordered = [...files].sort(
+    (a, b) =>
+      departmentOrder.indexOf(a.file.department.id) - departmentOrder.indexOf(b.file.department.id) ||
+      a.file.revision - b.file.revision,
+  );
   for (const { name, file } of ordered) {
     const verdict = checkContribution(file, name, {
       report: records.report.id === file.report.reportId ? records.report : undefined,
@@ -55,7 +66,13 @@ export function applyContributions(records: ReportRecords, files: { name: string
     contributions = [...contributions, contribution];
     answers = answers.map((answer) => {
       const record = findRecord(mergeRecords, answer.questionId, contribution.departmentId);
-      const merge = mergeContribution({ answer, state: stateFor(answer, record, contribution.departmentId, known), contribution, departmentOrder, deps });
+      const merge = mergeContribution({
+        answer,
+        state: stateFor(answer, record, contribution.departmentId, known),
+        contribution,
+        departmentOrder,
+        deps,
+      });
       if (!merge) return answer;
       mergeRecords = [...mergeRecords.filter((r) => r !== record), merge.record];
       return merge.answer;
@@ -64,8 +81,24 @@ export function applyContributions(records: ReportRecords, files: { name: string
   }
   const names = new Map(records.departments.map((d) => [d.id, d.name]));
   const conflicts: ApplyResult['conflicts'] = answers.flatMap((answer) =>
-    answer.content.root.children.flatMap((b) => (b.type === 'conflict' ? [{ questionId: answer.questionId, department: names.get(b.departmentId) ?? b.departmentId, kind: 'text' as const }] : [])),
+    answer.content.root.children.flatMap((b) =>
+      b.type === 'conflict'
+        ? [
+            {
+              questionId: answer.questionId,
+              department: names.get(b.departmentId) ?? b.departmentId,
+              kind: 'text' as const,
+            },
+          ]
+        : [],
+    ),
   );
-  for (const r of mergeRecords) if (r.choiceConflict) conflicts.push({ questionId: r.questionId, department: names.get(r.departmentId) ?? r.departmentId, kind: 'choice' });
+  for (const r of mergeRecords)
+    if (r.choiceConflict)
+      conflicts.push({
+        questionId: r.questionId,
+        department: names.get(r.departmentId) ?? r.departmentId,
+        kind: 'choice',
+      });
   return { records: { ...records, answers, contributions, mergeRecords }, applied, conflicts };
 }

@@ -1,6 +1,12 @@
 import { canonicalJson } from '../text/canonical-json';
 import { withoutMarks } from '../report/content-marks';
-import type { BlockState, RichText, SerializedBlock, SerializedConflict, SerializedTextBlock } from '../report/content-schema';
+import type {
+  BlockState,
+  RichText,
+  SerializedBlock,
+  SerializedConflict,
+  SerializedTextBlock,
+} from '../report/content-schema';
 
 // Computed once per block object: a merge compares the same blocks many times. Safe because
 // blocks are never changed in place once built (carryBlockMarks edits only its own clone,
@@ -39,6 +45,12 @@ export function blockDepartment(block: SerializedBlock): string | undefined {
 }
 
 /** A conflict in place in the answer. */
-export function conflictBlock(blockId: string, departmentId: string, revision: number, mine: SerializedTextBlock | null, theirs: SerializedTextBlock | null): SerializedConflict {
+export function conflictBlock(
+  blockId: string,
+  departmentId: string,
+  revision: number,
+  mine: SerializedTextBlock | null,
+  theirs: SerializedTextBlock | null,
+): SerializedConflict {
   return { type: 'conflict', version: 1, $: { blockId }, departmentId, revision, mine, theirs };
 }

@@ -27,9 +27,16 @@ function mergeValue<T>(ours: T, base: T, theirs: T, same: (a: T, b: T) => boolea
 }
 
 /** Merges the department's new choice and basis into the answer's. */
-export function mergeChoice(ours: ChoicePart, base: ChoicePart, theirs: ChoicePart, open: ChoicePart | null): ChoiceMerge {
+export function mergeChoice(
+  ours: ChoicePart,
+  base: ChoicePart,
+  theirs: ChoicePart,
+  open: ChoicePart | null,
+): ChoiceMerge {
   const choice = mergeValue(ours.choice, base.choice, theirs.choice, (a, b) => a === b);
-  const basis = mergeValue(ours.basis, base.basis, theirs.basis, (a, b) => sameChoice({ choice: null, basis: a }, { choice: null, basis: b }));
+  const basis = mergeValue(ours.basis, base.basis, theirs.basis, (a, b) =>
+    sameChoice({ choice: null, basis: a }, { choice: null, basis: b }),
+  );
   const result = { choice: choice.value, basis: basis.value };
   if (choice.clash || basis.clash) return { result, conflict: { choice: theirs.choice, basis: [...theirs.basis] } };
   // An open conflict the department has not moved away from stays open until someone decides.
@@ -39,5 +46,7 @@ export function mergeChoice(ours: ChoicePart, base: ChoicePart, theirs: ChoicePa
 
 /** The answer's choice and basis after a person decided an open choice conflict. */
 export function resolveChoice(ours: ChoicePart, conflict: ChoicePart, choice: 'mine' | 'theirs'): ChoicePart {
-  return choice === 'theirs' ? { choice: conflict.choice, basis: [...conflict.basis] } : { choice: ours.choice, basis: [...ours.basis] };
+  return choice === 'theirs'
+    ? { choice: conflict.choice, basis: [...conflict.basis] }
+    : { choice: ours.choice, basis: [...ours.basis] };
 }

@@ -23,7 +23,11 @@ export interface MergeDeps {
 }
 
 /** A department's newest contribution that answers the question, if any. */
-export function latestContribution(contributions: readonly Contribution[], departmentId: string, questionId: string): Contribution | undefined {
+export function latestContribution(
+  contributions: readonly Contribution[],
+  departmentId: string,
+  questionId: string,
+): Contribution | undefined {
   let latest: Contribution | undefined;
   for (const c of contributions) {
     if (c.departmentId !== departmentId || !c.answers.some((a) => a.questionId === questionId)) continue;
@@ -33,7 +37,12 @@ export function latestContribution(contributions: readonly Contribution[], depar
 }
 
 /** The record's state, or for an answer merged before records existed, the state its text shows. */
-export function stateFor(answer: Answer, record: MergeRecord | undefined, departmentId: string, contributions: readonly Contribution[]): MergeState | undefined {
+export function stateFor(
+  answer: Answer,
+  record: MergeRecord | undefined,
+  departmentId: string,
+  contributions: readonly Contribution[],
+): MergeState | undefined {
   return record ?? legacyState(answer.content, departmentId, answer.questionId, contributions);
 }
 
@@ -61,8 +70,18 @@ export function mergeContribution(args: {
   });
   const now = deps.now().toISOString();
   // Comments the department made on text both sides share change no text: the status stays.
-  const merged: Answer = step.changed ? { ...answer, ...step.answer, status: 'utkast', updatedAt: now } : step.marksChanged ? { ...answer, content: step.answer.content, updatedAt: now } : answer;
-  const record: MergeRecord = { reportId: answer.reportId, questionId: answer.questionId, departmentId: contribution.departmentId, ...step.state, updatedAt: now };
+  const merged: Answer = step.changed
+    ? { ...answer, ...step.answer, status: 'utkast', updatedAt: now }
+    : step.marksChanged
+      ? { ...answer, content: step.answer.content, updatedAt: now }
+      : answer;
+  const record: MergeRecord = {
+    reportId: answer.reportId,
+    questionId: answer.questionId,
+    departmentId: contribution.departmentId,
+    ...step.state,
+    updatedAt: now,
+  };
   return { answer: merged, record, step };
 }
 
@@ -76,7 +95,12 @@ export interface PendingMerge {
 }
 
 /** Every question and department whose newest contribution is not merged yet, in the register's order of departments. */
-export function pendingMerges(answers: readonly Answer[], records: readonly MergeRecord[], contributions: readonly Contribution[], departments: readonly Department[]): PendingMerge[] {
+export function pendingMerges(
+  answers: readonly Answer[],
+  records: readonly MergeRecord[],
+  contributions: readonly Contribution[],
+  departments: readonly Department[],
+): PendingMerge[] {
   const pending: PendingMerge[] = [];
   for (const answer of answers) {
     for (const department of departments) {
@@ -84,7 +108,8 @@ export function pendingMerges(answers: readonly Answer[], records: readonly Merg
       if (!contribution) continue;
       const record = records.find((r) => r.questionId === answer.questionId && r.departmentId === department.id);
       const merged = stateFor(answer, record, department.id, contributions)?.revision;
-      if (merged === undefined || merged < contribution.revision) pending.push({ questionId: answer.questionId, department, contribution, merged });
+      if (merged === undefined || merged < contribution.revision)
+        pending.push({ questionId: answer.questionId, department, contribution, merged });
     }
   }
   return pending;

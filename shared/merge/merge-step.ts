@@ -66,7 +66,11 @@ function subHeading(text: string, blockId: string, dept: string, rev: number): S
  * is linked to (a block the coordinator kept as it was still gets the department's new
  * comment on it).
  */
-function withTheirMarks(children: SerializedBlock[], links: readonly (readonly [string, string])[], theirs: AnswerPart): SerializedBlock[] {
+function withTheirMarks(
+  children: SerializedBlock[],
+  links: readonly (readonly [string, string])[],
+  theirs: AnswerPart,
+): SerializedBlock[] {
   const theirBlocks = blocksById(theirs.content);
   const fromSrc = new Map(links.map(([src, id]) => [id, theirBlocks.get(src)] as const));
   return children.map((block) => {
@@ -80,17 +84,33 @@ function withTheirMarks(children: SerializedBlock[], links: readonly (readonly [
 /** Links of a department never merged: its blocks that carry the id of one of the answer's blocks came from the starting text. */
 function startingLinks(answer: AnswerPart, theirs: AnswerPart): Map<string, string> {
   const ours = new Set(answer.content.root.children.map((b) => b.$?.blockId));
-  return new Map(theirs.content.root.children.flatMap((b): [string, string][] => (b.$?.blockId && ours.has(b.$.blockId) ? [[b.$.blockId, b.$.blockId]] : [])));
+  return new Map(
+    theirs.content.root.children.flatMap((b): [string, string][] =>
+      b.$?.blockId && ours.has(b.$.blockId) ? [[b.$.blockId, b.$.blockId]] : [],
+    ),
+  );
 }
 
 /** Merges one department's revision into one answer. */
 export function mergeStep(input: MergeStepInput): MergeStepResult {
   const { state, answer, theirs, revision, newId } = input;
   if (state && revision <= state.revision) {
-    return { outcome: 'no-op', changed: false, marksChanged: false, answer, state, summary: EMPTY_SUMMARY, changes: [], choiceChange: null };
+    return {
+      outcome: 'no-op',
+      changed: false,
+      marksChanged: false,
+      answer,
+      state,
+      summary: EMPTY_SUMMARY,
+      changes: [],
+      choiceChange: null,
+    };
   }
   const content = ensureBlockIds(answer.content, newId);
-  const heading = !state && input.insert?.heading?.trim() ? subHeading(input.insert.heading.trim(), newId(), input.departmentId, revision) : undefined;
+  const heading =
+    !state && input.insert?.heading?.trim()
+      ? subHeading(input.insert.heading.trim(), newId(), input.departmentId, revision)
+      : undefined;
   const blocks = mergeBlocks({
     ours: content.root.children,
     base: state?.base.content,
@@ -109,19 +129,33 @@ export function mergeStep(input: MergeStepInput): MergeStepResult {
   const merged: AnswerPart = { content: carryMarks(content, withBlocks(content, children)), ...choice.result };
   // Blocks the merge did not touch are the same objects; only the others need comparing.
   const before = answer.content.root.children;
-  const textChanged = children.length !== before.length || children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
+  const textChanged =
+    children.length !== before.length ||
+    children.some((b, i) => b !== before[i] && blockBody(b) !== blockBody(before[i]!));
   const choiceChanged = !sameChoice(answer, choice.result);
   // Only when the text stayed: block by block, the ones that are not the same object compared in full (marks and metadata).
   const after = merged.content.root.children;
-  const marksChanged = !textChanged && (after.length !== content.root.children.length || after.some((b, i) => b !== content.root.children[i] && canonicalJson(b) !== canonicalJson(content.root.children[i])));
+  const marksChanged =
+    !textChanged &&
+    (after.length !== content.root.children.length ||
+      after.some(
+        (b, i) => b !== content.root.children[i] && canonicalJson(b) !== canonicalJson(content.root.children[i]),
+      ));
   return {
     outcome: 'merged',
     changed: textChanged || choiceChanged,
     marksChanged,
     answer: merged,
-    state: { revision, base: { content: theirs.content, choice: theirs.choice, basis: theirs.basis }, links: blocks.links, choiceConflict: choice.conflict },
+    state: {
+      revision,
+      base: { content: theirs.content, choice: theirs.choice, basis: theirs.basis },
+      links: blocks.links,
+      choiceConflict: choice.conflict,
+    },
     summary: blocks.summary,
     changes: blocks.changes,
-    choiceChange: choiceChanged ? { before: { choice: answer.choice, basis: answer.basis }, after: choice.result } : null,
+    choiceChange: choiceChanged
+      ? { before: { choice: answer.choice, basis: answer.basis }, after: choice.result }
+      : null,
   };
 }

@@ -85,7 +85,14 @@ function departmentSlot(placed: readonly Placed[], departmentId: string, order: 
  * block placed where the department had none (a sub-heading). One pass over the
  * department's order and one over the answer: long answers stay linear.
  */
-export function placeBlocks(placed: Placed[], incoming: readonly Placed[], theirOrder: ReadonlyMap<string, number>, departmentId: string, order: readonly string[], before?: SerializedBlock): void {
+export function placeBlocks(
+  placed: Placed[],
+  incoming: readonly Placed[],
+  theirOrder: ReadonlyMap<string, number>,
+  departmentId: string,
+  order: readonly string[],
+  before?: SerializedBlock,
+): void {
   if (incoming.length === 0) return;
   const arriving = new Map(incoming.map((p) => [p.src!, p]));
   const present = new Map<string, Placed>();

@@ -13,7 +13,11 @@ import { withState } from './blocks';
 export type ConflictChoice = 'mine' | 'theirs' | 'edit';
 
 /** The blocks that replace a conflict when a person chooses. */
-export function resolveConflict(conflict: SerializedConflict, choice: ConflictChoice, newId: () => string): SerializedTextBlock[] {
+export function resolveConflict(
+  conflict: SerializedConflict,
+  choice: ConflictChoice,
+  newId: () => string,
+): SerializedTextBlock[] {
   const id = conflict.$?.blockId ?? newId();
   const { mine, theirs } = conflict;
   const keepMine = mine ? withState(mine, { ...mine.$, blockId: id }) : null;

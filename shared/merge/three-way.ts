@@ -71,9 +71,11 @@ export function mergeBlocks(input: ThreeWayInput): ThreeWayResult {
   const theirBlocks = blocksById(input.theirs);
   const theirOrder = new Map([...theirBlocks.keys()].map((src, i) => [src, i]));
   const baseOrder = new Map([...baseBlocks.keys()].map((src, i) => [src, i]));
-  const fromTheirs = (t: SerializedTextBlock, src: string, blockId?: string) => withState(t, { ...(blockId && { blockId }), dept, rev: revision, src });
+  const fromTheirs = (t: SerializedTextBlock, src: string, blockId?: string) =>
+    withState(t, { ...(blockId && { blockId }), dept, rev: revision, src });
   const stamp = (o: SerializedTextBlock) => (o.$?.dept === dept ? withState(o, { ...o.$, rev: revision }) : o);
-  const conflict = (id: string, mine: SerializedTextBlock | null, t: SerializedTextBlock | null, src: string) => conflictBlock(id, dept, revision, mine, t && fromTheirs(t, src));
+  const conflict = (id: string, mine: SerializedTextBlock | null, t: SerializedTextBlock | null, src: string) =>
+    conflictBlock(id, dept, revision, mine, t && fromTheirs(t, src));
 
   const srcOf = new Map<string, string>();
   const present = new Set(input.ours.map((b) => b.$?.blockId));
@@ -87,7 +89,11 @@ export function mergeBlocks(input: ThreeWayInput): ThreeWayResult {
     if (!t) {
       if (!b) return { block: o, kind: 'unchanged' };
       if (sameBody(o, b)) return { block: null, kind: 'removed', change: { kind: 'removed', before: o, after: null } };
-      return { block: conflict(id, o, null, src), kind: 'conflicts', change: { kind: 'conflict', before: o, after: null } };
+      return {
+        block: conflict(id, o, null, src),
+        kind: 'conflicts',
+        change: { kind: 'conflict', before: o, after: null },
+      };
     }
     if (b && sameBody(o, b)) {
       if (sameBody(t, b)) return { block: stamp(o), kind: 'unchanged' };
@@ -102,8 +108,13 @@ export function mergeBlocks(input: ThreeWayInput): ThreeWayResult {
     const { mine, theirs: shown } = o;
     if (t ? shown !== null && sameBody(shown, t) : shown === null) return { block: o, kind: 'unchanged' };
     if (!t && !mine) return { block: null, kind: 'removed', change: { kind: 'resolved', before: null, after: null } };
-    if (t && mine && sameBody(mine, t)) return { block: fromTheirs(t, src, id), kind: 'updated', change: { kind: 'resolved', before: mine, after: t } };
-    return { block: conflict(id, mine, t ?? null, src), kind: 'conflicts', change: { kind: 'conflict', before: mine, after: t ?? null } };
+    if (t && mine && sameBody(mine, t))
+      return { block: fromTheirs(t, src, id), kind: 'updated', change: { kind: 'resolved', before: mine, after: t } };
+    return {
+      block: conflict(id, mine, t ?? null, src),
+      kind: 'conflicts',
+      change: { kind: 'conflict', before: mine, after: t ?? null },
+    };
   };
 
   const summary: MergeSummary = { updated: 0, added: 0, removed: 0, conflicts: 0, unchanged: 0 };
@@ -142,7 +153,8 @@ export function mergeBlocks(input: ThreeWayInput): ThreeWayResult {
   }
 
   // An answer of nothing but empty paragraphs of the coordinator's is no text to keep beside the department's.
-  if (incoming.length > 0 && placed.every((p) => p.src === undefined && isBlankBlock(p.block) && !p.block.$?.dept)) placed.length = 0;
+  if (incoming.length > 0 && placed.every((p) => p.src === undefined && isBlankBlock(p.block) && !p.block.$?.dept))
+    placed.length = 0;
   const own = placed.flatMap((p) => (p.src !== undefined ? [p.src] : []));
   const moved = keepsOrder(own, baseOrder) ? takeMoved(placed, theirOrder) : [];
   placeBlocks(placed, [...moved, ...incoming], theirOrder, dept, input.departmentOrder, input.heading);

@@ -14,9 +14,16 @@ const PATTERNS: { pattern: RegExp; label: string }[] = [
 ];
 
 /** The placeholder tokens found in a text, with the text around each: [{token, excerpt}]. */
-export function findPlaceholders(text: string, templatePlaceholders: readonly string[]): { token: string; excerpt: string }[] {
+export function findPlaceholders(
+  text: string,
+  templatePlaceholders: readonly string[],
+): { token: string; excerpt: string }[] {
   const found: { token: string; excerpt: string }[] = [];
-  const excerpt = (index: number, length: number) => text.slice(Math.max(0, index - 20), index + length + 20).replace(/\s+/g, ' ').trim();
+  const excerpt = (index: number, length: number) =>
+    text
+      .slice(Math.max(0, index - 20), index + length + 20)
+      .replace(/\s+/g, ' ')
+      .trim();
   for (const { pattern, label } of PATTERNS) {
     const match = pattern.exec(text);
     if (match) found.push({ token: label, excerpt: excerpt(match.index, match[0].length) });

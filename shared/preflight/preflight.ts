@@ -8,6 +8,8 @@ export function runPreflight(input: PreflightInput): Finding[] {
   const order = new Map(contexts.map((a, i) => [a.field.id, i]));
   const answers = contexts.flatMap((answer) => ANSWER_RULES.flatMap((rule) => rule(answer, input, known)));
   // A stable sort keeps each question's findings in rule order.
-  const byQuestion = [...answers, ...contributionFindings(input)].sort((a, b) => (order.get(a.questionId ?? '') ?? 0) - (order.get(b.questionId ?? '') ?? 0));
+  const byQuestion = [...answers, ...contributionFindings(input)].sort(
+    (a, b) => (order.get(a.questionId ?? '') ?? 0) - (order.get(b.questionId ?? '') ?? 0),
+  );
   return [...reportFindings(input), ...byQuestion];
 }

@@ -13,7 +13,8 @@ export interface Reference {
   written: string;
 }
 
-const NUMBERED = /(?<!\p{L})(kapitel|kap\.|avsnitt|fråga|frågan|frågorna|punkt)\s+(\d{1,2}(?:\.\d{1,2}[a-z]?)?)(?![\d.]*\d)/giu;
+const NUMBERED =
+  /(?<!\p{L})(kapitel|kap\.|avsnitt|fråga|frågan|frågorna|punkt)\s+(\d{1,2}(?:\.\d{1,2}[a-z]?)?)(?![\d.]*\d)/giu;
 const HEADING = /(?<!\p{L})rubrik(?:en)?\s+(?:["“”«»']([^"“”«»']{1,120})["“”«»']|([^.,;:()\n]{1,120}))/giu;
 
 /** The chapter, section, question and heading references in a text. */
@@ -34,6 +35,9 @@ export function headingExists(target: string, headings: readonly string[]): bool
   const wanted = normalise(target);
   return headings.some((heading) => {
     const known = normalise(heading);
-    return known !== '' && (wanted === known || wanted.startsWith(`${known} `) || (wanted.length >= 8 && known.startsWith(wanted)));
+    return (
+      known !== '' &&
+      (wanted === known || wanted.startsWith(`${known} `) || (wanted.length >= 8 && known.startsWith(wanted)))
+    );
   });
 }

@@ -32,27 +32,57 @@ export interface KnownTargets {
 
 const unanswered: AnswerRule = ({ field, empty, choice }) => {
   if (!empty || (field.kind === 'yesno' && choice !== null)) return [];
-  if (isOptionalField(field)) return [answerFinding('unanswered', 'varning', field.id, `Fråga ${field.id} är tom. Den börjar ”Om möjligt” och får lämnas tom, men skriv gärna det ni kan.`)];
+  if (isOptionalField(field))
+    return [
+      answerFinding(
+        'unanswered',
+        'varning',
+        field.id,
+        `Fråga ${field.id} är tom. Den börjar ”Om möjligt” och får lämnas tom, men skriv gärna det ni kan.`,
+      ),
+    ];
   return [answerFinding('unanswered', 'fel', field.id, `Fråga ${field.id} är inte besvarad.`)];
 };
 
 const placeholder: AnswerRule = ({ field, text, empty }, input) => {
   if (empty) return [];
   return findPlaceholders(text, input.template.placeholders).map((p) =>
-    answerFinding('placeholder', 'fel', field.id, `Fråga ${field.id} innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`),
+    answerFinding(
+      'placeholder',
+      'fel',
+      field.id,
+      `Fråga ${field.id} innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`,
+    ),
   );
 };
 
 const missingBasis: AnswerRule = ({ field, text, basis, empty }, input) => {
-  if (field.kind !== 'effect' || empty || basis.length > 0 || statedBasis(text, input.template.basisOptions).length > 0) return [];
+  if (field.kind !== 'effect' || empty || basis.length > 0 || statedBasis(text, input.template.basisOptions).length > 0)
+    return [];
   const options = input.template.basisOptions.join(', ');
-  return [answerFinding('missing-basis', 'fel', field.id, `Fråga ${field.id}: ange om resultatet baseras på ${options} (välj underlag eller skriv det i texten).`)];
+  return [
+    answerFinding(
+      'missing-basis',
+      'fel',
+      field.id,
+      `Fråga ${field.id}: ange om resultatet baseras på ${options} (välj underlag eller skriv det i texten).`,
+    ),
+  ];
 };
 
 const missingChoice: AnswerRule = ({ field, empty, choice }) => {
   if (field.kind !== 'yesno' || (empty && choice === null)) return [];
-  if (choice === null) return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: välj Ja eller Nej.`)];
-  if (empty) return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: ”${choice === 'ja' ? 'Ja' : 'Nej'}” är valt men förklaringen saknas.`)];
+  if (choice === null)
+    return [answerFinding('missing-choice', 'fel', field.id, `Fråga ${field.id}: välj Ja eller Nej.`)];
+  if (empty)
+    return [
+      answerFinding(
+        'missing-choice',
+        'fel',
+        field.id,
+        `Fråga ${field.id}: ”${choice === 'ja' ? 'Ja' : 'Nej'}” är valt men förklaringen saknas.`,
+      ),
+    ];
   return [];
 };
 
@@ -60,11 +90,27 @@ const brokenReference: AnswerRule = ({ field, text, empty }, _input, known) => {
   if (empty) return [];
   return findReferences(text).flatMap((ref) => {
     if (ref.kind === 'number') {
-      return known.numbers.has(ref.target) ? [] : [answerFinding('broken-reference', 'fel', field.id, `Fråga ${field.id} hänvisar till ”${ref.written}”, som inte finns i mallen.`)];
+      return known.numbers.has(ref.target)
+        ? []
+        : [
+            answerFinding(
+              'broken-reference',
+              'fel',
+              field.id,
+              `Fråga ${field.id} hänvisar till ”${ref.written}”, som inte finns i mallen.`,
+            ),
+          ];
     }
     return headingExists(ref.target, known.headings)
       ? []
-      : [answerFinding('broken-reference', 'varning', field.id, `Fråga ${field.id} hänvisar till ”${ref.written}”, men ingen rubrik heter så.`)];
+      : [
+          answerFinding(
+            'broken-reference',
+            'varning',
+            field.id,
+            `Fråga ${field.id} hänvisar till ”${ref.written}”, men ingen rubrik heter så.`,
+          ),
+        ];
   });
 };
 
@@ -72,8 +118,26 @@ const unresolvedConflict: AnswerRule = ({ field, content }, input) => {
   const count = content.root.children.filter((b) => b.type === 'conflict').length;
   const choices = (input.mergeRecords ?? []).filter((r) => r.questionId === field.id && r.choiceConflict).length;
   return [
-    ...(count === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har ${count} olösta konflikter: välj version i svaret.`)]),
-    ...(choices === 0 ? [] : [answerFinding('unresolved-conflict', 'fel', field.id, `Fråga ${field.id} har olika svar på Ja/Nej eller underlag från samordnaren och en avdelning: bestäm dig under ”Bidrag”.`)]),
+    ...(count === 0
+      ? []
+      : [
+          answerFinding(
+            'unresolved-conflict',
+            'fel',
+            field.id,
+            `Fråga ${field.id} har ${count} olösta konflikter: välj version i svaret.`,
+          ),
+        ]),
+    ...(choices === 0
+      ? []
+      : [
+          answerFinding(
+            'unresolved-conflict',
+            'fel',
+            field.id,
+            `Fråga ${field.id} har olika svar på Ja/Nej eller underlag från samordnaren och en avdelning: bestäm dig under ”Bidrag”.`,
+          ),
+        ]),
   ];
 };
 
@@ -83,7 +147,16 @@ export const DEFAULT_MAX_CHARACTERS = 20_000;
 const tooLong: AnswerRule = ({ field, text }) => {
   const max = field.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
   const length = [...text].length;
-  return length <= max ? [] : [answerFinding('too-long', 'varning', field.id, `Fråga ${field.id} har ${length.toLocaleString('sv-SE')} tecken, mer än de ${max.toLocaleString('sv-SE')} som mallen räknar med: korta svaret.`)];
+  return length <= max
+    ? []
+    : [
+        answerFinding(
+          'too-long',
+          'varning',
+          field.id,
+          `Fråga ${field.id} har ${length.toLocaleString('sv-SE')} tecken, mer än de ${max.toLocaleString('sv-SE')} som mallen räknar med: korta svaret.`,
+        ),
+      ];
 };
 
 function headingText(block: SerializedBlock): string | null {
@@ -100,9 +173,18 @@ const emptyHeading: AnswerRule = ({ field, content }) => {
       findings.push(answerFinding('empty-heading', 'varning', field.id, `Fråga ${field.id} har en tom underrubrik.`));
       return;
     }
-    const next = blocks.slice(i + 1).find((b) => blockLines(b).join('').trim() !== '' || JSON.stringify(b).includes('"type":"image"'));
+    const next = blocks
+      .slice(i + 1)
+      .find((b) => blockLines(b).join('').trim() !== '' || JSON.stringify(b).includes('"type":"image"'));
     if (!next || next.type === 'heading') {
-      findings.push(answerFinding('empty-heading', 'varning', field.id, `Fråga ${field.id}: underrubriken ”${title}” har ingen text under sig.`));
+      findings.push(
+        answerFinding(
+          'empty-heading',
+          'varning',
+          field.id,
+          `Fråga ${field.id}: underrubriken ”${title}” har ingen text under sig.`,
+        ),
+      );
     }
   });
   return findings;
@@ -111,10 +193,29 @@ const emptyHeading: AnswerRule = ({ field, content }) => {
 /** Open comments are a warning: the signed document carries none, but someone may still be waiting for an answer. */
 const openComment: AnswerRule = ({ field }, input) => {
   const open = (input.comments ?? []).filter((c) => c.questionId === field.id && !c.resolution?.resolved).length;
-  return open === 0 ? [] : [answerFinding('open-comment', 'varning', field.id, `Fråga ${field.id} har ${open} öppna kommentarer: svara och markera dem som lösta, eller signera ändå.`)];
+  return open === 0
+    ? []
+    : [
+        answerFinding(
+          'open-comment',
+          'varning',
+          field.id,
+          `Fråga ${field.id} har ${open} öppna kommentarer: svara och markera dem som lösta, eller signera ändå.`,
+        ),
+      ];
 };
 
-export const ANSWER_RULES: readonly AnswerRule[] = [unanswered, missingChoice, placeholder, missingBasis, brokenReference, unresolvedConflict, emptyHeading, tooLong, openComment];
+export const ANSWER_RULES: readonly AnswerRule[] = [
+  unanswered,
+  missingChoice,
+  placeholder,
+  missingBasis,
+  brokenReference,
+  unresolvedConflict,
+  emptyHeading,
+  tooLong,
+  openComment,
+];
 
 /** Every field's answer prepared once for the rules. */
 export function answerContexts(input: PreflightInput): AnswerContext[] {
@@ -160,15 +261,30 @@ export function reportFindings(input: PreflightInput): Finding[] {
   const findings: Finding[] = [];
   for (const field of template.header) {
     const value = report.header[field.id] ?? '';
-    if (value.trim() === '') findings.push(fieldFinding('unanswered', 'fel', field.id, `Fältet ”${field.label}” är tomt.`));
+    if (value.trim() === '')
+      findings.push(fieldFinding('unanswered', 'fel', field.id, `Fältet ”${field.label}” är tomt.`));
     for (const p of findPlaceholders(value, template.placeholders)) {
-      findings.push(fieldFinding('placeholder', 'fel', field.id, `Fältet ”${field.label}” innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`));
+      findings.push(
+        fieldFinding(
+          'placeholder',
+          'fel',
+          field.id,
+          `Fältet ”${field.label}” innehåller platshållaren ”${p.token}”: ”${p.excerpt}”.`,
+        ),
+      );
     }
   }
   const labels = new Map(template.signature.map((s) => [s.id, s.label]));
   for (const id of ['ort', 'datum', 'namn', 'titel'] as const) {
     if (report.signature[id].trim() === '') {
-      findings.push(fieldFinding('unanswered', 'fel', `signatur.${id}`, `Underskriften saknar ${(labels.get(id) ?? id).toLocaleLowerCase('sv')}.`));
+      findings.push(
+        fieldFinding(
+          'unanswered',
+          'fel',
+          `signatur.${id}`,
+          `Underskriften saknar ${(labels.get(id) ?? id).toLocaleLowerCase('sv')}.`,
+        ),
+      );
     }
   }
   findings.push(...dateFindings(input));
@@ -184,12 +300,30 @@ function dateFindings({ report }: PreflightInput): Finding[] {
   ];
   for (const { field, label, value } of dates) {
     if (value === '') continue;
-    if (!isIsoDate(value)) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ”${value}” är inget giltigt datum (åååå-mm-dd).`));
-    else if (value < yearEnd) findings.push(fieldFinding('date-mismatch', 'fel', field, `${label} ${value} ligger före slutet av rapportåret ${report.year}.`));
+    if (!isIsoDate(value))
+      findings.push(
+        fieldFinding('date-mismatch', 'fel', field, `${label} ”${value}” är inget giltigt datum (åååå-mm-dd).`),
+      );
+    else if (value < yearEnd)
+      findings.push(
+        fieldFinding(
+          'date-mismatch',
+          'fel',
+          field,
+          `${label} ${value} ligger före slutet av rapportåret ${report.year}.`,
+        ),
+      );
   }
   const [header, signature] = dates;
   if (header!.value !== '' && signature!.value !== '' && header!.value !== signature!.value) {
-    findings.push(fieldFinding('date-mismatch', 'fel', 'signatur.datum', `Datum i sidhuvudet (${header!.value}) och underskriftens datum (${signature!.value}) skiljer sig.`));
+    findings.push(
+      fieldFinding(
+        'date-mismatch',
+        'fel',
+        'signatur.datum',
+        `Datum i sidhuvudet (${header!.value}) och underskriftens datum (${signature!.value}) skiljer sig.`,
+      ),
+    );
   }
   return findings;
 }
@@ -201,6 +335,11 @@ export function contributionFindings({ departments, assignments, contributions }
   return assignments
     .filter((a) => a.questionIds.length > 0 && !delivered.has(a.departmentId))
     .map((a) =>
-      answerFinding('missing-contribution', 'varning', a.questionIds[0]!, `${names.get(a.departmentId) ?? 'En avdelning'} har inte lämnat något bidrag (frågor ${a.questionIds.join(', ')}).`),
+      answerFinding(
+        'missing-contribution',
+        'varning',
+        a.questionIds[0]!,
+        `${names.get(a.departmentId) ?? 'En avdelning'} har inte lämnat något bidrag (frågor ${a.questionIds.join(', ')}).`,
+      ),
     );
 }

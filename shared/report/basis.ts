@@ -6,7 +6,8 @@
  */
 
 // JavaScript's \b knows only ASCII letters, so the word edges around "på" are spelled out.
-const BASIS_PATTERN = /bas(?:eras|erar|erat|erad|erade)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})på(?!\p{L})([^.!?\n]{0,200})/giu;
+const BASIS_PATTERN =
+  /bas(?:eras|erar|erat|erad|erade)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})på(?!\p{L})([^.!?\n]{0,200})/giu;
 
 /** The basis options named in the text's "baseras på …" sentences, in the order of `options`. */
 export function statedBasis(text: string, options: readonly string[]): string[] {

@@ -16,7 +16,9 @@ export function ensureBlockIds(content: RichText, newId: () => string): RichText
       seen.add(id);
       return block;
     }
-    const fresh = newId().replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+    const fresh = newId()
+      .replace(/[^A-Za-z0-9_-]/g, '')
+      .slice(0, 64);
     seen.add(fresh);
     return { ...block, $: { ...block.$, blockId: fresh } } as SerializedBlock;
   });
@@ -42,7 +44,8 @@ export function isBlankBlock(block: SerializedBlock): boolean {
 export function blocksById(content: RichText | undefined): Map<string, SerializedTextBlock> {
   const map = new Map<string, SerializedTextBlock>();
   for (const block of content?.root.children ?? []) {
-    if (block.type !== 'conflict' && block.$?.blockId && !isBlankBlock(block) && !map.has(block.$.blockId)) map.set(block.$.blockId, block);
+    if (block.type !== 'conflict' && block.$?.blockId && !isBlankBlock(block) && !map.has(block.$.blockId))
+      map.set(block.$.blockId, block);
   }
   return map;
 }

@@ -1,4 +1,11 @@
-import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedListItem, SerializedTextBlock } from './content-schema';
+import type {
+  RichText,
+  SerializedBlock,
+  SerializedInline,
+  SerializedList,
+  SerializedListItem,
+  SerializedTextBlock,
+} from './content-schema';
 
 /*
  * Images live beside the text (as blobs) and the text refers to them by id. These walk
@@ -12,7 +19,8 @@ function visit(nodes: readonly AnyNode[], fn: (node: AnyNode) => AnyNode): AnyNo
     const next = fn(node);
     if (next.type === 'conflict') {
       // Both sides of an open conflict may show images too.
-      const side = (block: SerializedTextBlock | null) => (block ? (visit([block], fn)[0] as SerializedTextBlock) : null);
+      const side = (block: SerializedTextBlock | null) =>
+        block ? (visit([block], fn)[0] as SerializedTextBlock) : null;
       return { ...next, mine: side(next.mine), theirs: side(next.theirs) };
     }
     return 'children' in next ? ({ ...next, children: visit(next.children as AnyNode[], fn) } as AnyNode) : next;

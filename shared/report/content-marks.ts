@@ -1,4 +1,11 @@
-import type { RichText, SerializedBlock, SerializedInline, SerializedList, SerializedTableCell, SerializedTextBlock } from './content-schema';
+import type {
+  RichText,
+  SerializedBlock,
+  SerializedInline,
+  SerializedList,
+  SerializedTableCell,
+  SerializedTextBlock,
+} from './content-schema';
 import { atomText, fromAtoms, inlineContainers, markRange, toAtoms, type Atom } from './inline-atoms';
 
 /*
@@ -22,7 +29,9 @@ function marksOf(block: SerializedBlock): readonly string[] {
   let ids = blockMarks.get(block);
   if (ids === undefined) {
     const found = new Set<string>();
-    for (const part of blocksOf(block)) for (const c of inlineContainers(part)) for (const atom of toAtoms(c.children)) for (const id of atom.ids) found.add(id);
+    for (const part of blocksOf(block))
+      for (const c of inlineContainers(part))
+        for (const atom of toAtoms(c.children)) for (const id of atom.ids) found.add(id);
     ids = [...found];
     blockMarks.set(block, ids);
   }
@@ -77,7 +86,10 @@ export function markedQuote(content: RichText, id: string): { blockId: string | 
   return undefined;
 }
 
-function stripInline(children: readonly (SerializedInline | SerializedList)[], keep: (id: string) => boolean): (SerializedInline | SerializedList)[] {
+function stripInline(
+  children: readonly (SerializedInline | SerializedList)[],
+  keep: (id: string) => boolean,
+): (SerializedInline | SerializedList)[] {
   const out: (SerializedInline | SerializedList)[] = [];
   for (const child of children) {
     if (child.type === 'mark') {
@@ -85,7 +97,8 @@ function stripInline(children: readonly (SerializedInline | SerializedList)[], k
       const ids = child.ids.filter(keep);
       if (ids.length > 0) out.push({ ...child, ids, children: inner } as SerializedInline);
       else out.push(...inner);
-    } else if (child.type === 'link') out.push({ ...child, children: stripInline(child.children, keep) as typeof child.children });
+    } else if (child.type === 'link')
+      out.push({ ...child, children: stripInline(child.children, keep) as typeof child.children });
     else if (child.type === 'list') out.push(stripList(child, keep));
     else out.push(child);
   }
@@ -97,7 +110,15 @@ function joinText(children: (SerializedInline | SerializedList)[]): (SerializedI
   const out: (SerializedInline | SerializedList)[] = [];
   for (const child of children) {
     const last = out[out.length - 1];
-    if (child.type === 'text' && last?.type === 'text' && child.mode === 'normal' && last.mode === 'normal' && child.format === last.format && child.detail === last.detail && child.style === last.style) {
+    if (
+      child.type === 'text' &&
+      last?.type === 'text' &&
+      child.mode === 'normal' &&
+      last.mode === 'normal' &&
+      child.format === last.format &&
+      child.detail === last.detail &&
+      child.style === last.style
+    ) {
       out[out.length - 1] = { ...last, text: last.text + child.text };
     } else out.push(child);
   }
@@ -105,19 +126,35 @@ function joinText(children: (SerializedInline | SerializedList)[]): (SerializedI
 }
 
 function stripList(list: SerializedList, keep: (id: string) => boolean): SerializedList {
-  return { ...list, children: list.children.map((item) => ({ ...item, children: stripInline(item.children, keep) as typeof item.children })) };
+  return {
+    ...list,
+    children: list.children.map((item) => ({
+      ...item,
+      children: stripInline(item.children, keep) as typeof item.children,
+    })),
+  };
 }
 
 function stripBlock<B extends SerializedBlock>(block: B, keep: (id: string) => boolean): B {
   if (block.type === 'conflict') {
-    return { ...block, mine: block.mine && stripBlock(block.mine, keep), theirs: block.theirs && stripBlock(block.theirs, keep) };
+    return {
+      ...block,
+      mine: block.mine && stripBlock(block.mine, keep),
+      theirs: block.theirs && stripBlock(block.theirs, keep),
+    };
   }
   if (block.type === 'list') return stripList(block, keep) as B;
   if (block.type === 'table') {
-    const cells = (cell: SerializedTableCell) => ({ ...cell, children: cell.children.map((p) => ({ ...p, children: stripInline(p.children, keep) as typeof p.children })) });
+    const cells = (cell: SerializedTableCell) => ({
+      ...cell,
+      children: cell.children.map((p) => ({ ...p, children: stripInline(p.children, keep) as typeof p.children })),
+    });
     return { ...block, children: block.children.map((row) => ({ ...row, children: row.children.map(cells) })) } as B;
   }
-  return { ...block, children: stripInline((block as { children: (SerializedInline | SerializedList)[] }).children, keep) } as B;
+  return {
+    ...block,
+    children: stripInline((block as { children: (SerializedInline | SerializedList)[] }).children, keep),
+  } as B;
 }
 
 /** A block without comment marks (or without those `keep` turns down); the text stays as it is. */
@@ -135,21 +172,37 @@ const CONTEXT = 30;
 
 function agreement(a: string, b: string, fromEnd: boolean): number {
   let n = 0;
-  while (n < CONTEXT && n < a.length && n < b.length && (fromEnd ? a[a.length - 1 - n] === b[b.length - 1 - n] : a[n] === b[n])) n++;
+  while (
+    n < CONTEXT &&
+    n < a.length &&
+    n < b.length &&
+    (fromEnd ? a[a.length - 1 - n] === b[b.length - 1 - n] : a[n] === b[n])
+  )
+    n++;
   return n;
 }
 
 /** The place in the target where the fragment's words fit best: most context agreeing, then nearest to where they were; undefined when the words are not there. */
-function bestPlace(containers: Atom[][], fragment: MarkedFragment, sourceText: string): { container: number; offset: number } | undefined {
+function bestPlace(
+  containers: Atom[][],
+  fragment: MarkedFragment,
+  sourceText: string,
+): { container: number; offset: number } | undefined {
   const before = sourceText.slice(0, fragment.offset);
   const after = sourceText.slice(fragment.offset + fragment.text.length);
   let best: { container: number; offset: number; score: number; distance: number } | undefined;
   containers.forEach((atoms, container) => {
     const whole = atoms.map(atomText).join('');
-    for (let at = whole.indexOf(fragment.text); at !== -1 && fragment.text.length > 0; at = whole.indexOf(fragment.text, at + 1)) {
-      const score = agreement(before, whole.slice(0, at), true) + agreement(after, whole.slice(at + fragment.text.length), false);
+    for (
+      let at = whole.indexOf(fragment.text);
+      at !== -1 && fragment.text.length > 0;
+      at = whole.indexOf(fragment.text, at + 1)
+    ) {
+      const score =
+        agreement(before, whole.slice(0, at), true) + agreement(after, whole.slice(at + fragment.text.length), false);
       const distance = Math.abs(container - fragment.container) * 1_000_000 + Math.abs(at - fragment.offset);
-      if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { container, offset: at, score, distance };
+      if (!best || score > best.score || (score === best.score && distance < best.distance))
+        best = { container, offset: at, score, distance };
     }
   });
   return best;
@@ -159,9 +212,14 @@ function bestPlace(containers: Atom[][], fragment: MarkedFragment, sourceText: s
  * Marks in `target` the text `source` marks for each id not already in `target`,
  * nearest to the same place; returns the new block and the ids it could place.
  */
-export function carryBlockMarks(source: SerializedTextBlock, target: SerializedTextBlock, only?: (id: string) => boolean): { block: SerializedTextBlock; placed: string[] } {
+export function carryBlockMarks(
+  source: SerializedTextBlock,
+  target: SerializedTextBlock,
+  only?: (id: string) => boolean,
+): { block: SerializedTextBlock; placed: string[] } {
   const present = new Set<string>();
-  for (const c of inlineContainers(target)) for (const atom of toAtoms(c.children)) for (const id of atom.ids) present.add(id);
+  for (const c of inlineContainers(target))
+    for (const atom of toAtoms(c.children)) for (const id of atom.ids) present.add(id);
   const sourceTexts = inlineContainers(source).map((c) => toAtoms(c.children).map(atomText).join(''));
   const wanted = [...markedFragments(source)].filter(([id]) => !present.has(id) && (only?.(id) ?? true));
   if (wanted.length === 0) return { block: target, placed: [] };
@@ -212,7 +270,11 @@ export function carryMarks(before: RichText, after: RichText): RichText {
   };
   const children = after.root.children.map((block): SerializedBlock => {
     if (block.type !== 'conflict') return { ...carry(block, block.$?.blockId) };
-    return { ...block, mine: block.mine && carry(block.mine, block.$?.blockId), theirs: block.theirs && carry(block.theirs, block.$?.blockId) };
+    return {
+      ...block,
+      mine: block.mine && carry(block.mine, block.$?.blockId),
+      theirs: block.theirs && carry(block.theirs, block.$?.blockId),
+    };
   });
   return { root: { ...after.root, children } };
 }

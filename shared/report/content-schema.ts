@@ -79,13 +79,19 @@ const markFields = { version, ids: markIdsSchema, direction, format: elementForm
 export const innerMarkNodeSchema = z.strictObject({
   type: z.literal('mark'),
   ...markFields,
-  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema])).min(1).max(MAX_CHILDREN),
+  children: z
+    .array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema]))
+    .min(1)
+    .max(MAX_CHILDREN),
 });
 
 export const linkNodeSchema = z.strictObject({
   type: z.literal('link'),
   version,
-  url: z.string().max(2_000).refine((url) => SAFE_URL.test(url.trim()), 'bara https-, http- och mailto-länkar'),
+  url: z
+    .string()
+    .max(2_000)
+    .refine((url) => SAFE_URL.test(url.trim()), 'bara https-, http- och mailto-länkar'),
   rel: z.string().max(100).nullable(),
   target: z.string().max(20).nullable(),
   title: z.string().max(500).nullable(),
@@ -93,7 +99,9 @@ export const linkNodeSchema = z.strictObject({
   format: elementFormat,
   indent,
   ...elementTextFields,
-  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, innerMarkNodeSchema])).max(MAX_CHILDREN),
+  children: z
+    .array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, innerMarkNodeSchema]))
+    .max(MAX_CHILDREN),
 });
 
 /**
@@ -104,12 +112,21 @@ export const linkNodeSchema = z.strictObject({
 export const markNodeSchema = z.strictObject({
   type: z.literal('mark'),
   ...markFields,
-  children: z.array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema])).min(1).max(MAX_CHILDREN),
+  children: z
+    .array(z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema]))
+    .min(1)
+    .max(MAX_CHILDREN),
 });
 export type SerializedMark = z.infer<typeof markNodeSchema>;
 export type SerializedInnerMark = z.infer<typeof innerMarkNodeSchema>;
 
-const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, lineBreakNodeSchema, linkNodeSchema, imageNodeSchema, markNodeSchema]);
+const inlineSchema = z.discriminatedUnion('type', [
+  textNodeSchema,
+  lineBreakNodeSchema,
+  linkNodeSchema,
+  imageNodeSchema,
+  markNodeSchema,
+]);
 export type SerializedInline = z.infer<typeof inlineSchema>;
 
 const blockFields = {
@@ -238,9 +255,11 @@ export const tableNodeSchema = z
   })
   .superRefine((table, ctx) => {
     const cells = table.children.reduce((n, row) => n + row.children.length, 0);
-    if (cells > MAX_TABLE_CELLS) ctx.addIssue({ code: 'custom', message: `tabellen har ${cells} celler (högst ${MAX_TABLE_CELLS})` });
+    if (cells > MAX_TABLE_CELLS)
+      ctx.addIssue({ code: 'custom', message: `tabellen har ${cells} celler (högst ${MAX_TABLE_CELLS})` });
     const widest = Math.max(0, ...table.children.map((row) => row.children.reduce((n, cell) => n + cell.colSpan, 0)));
-    if (widest > MAX_TABLE_COLUMNS) ctx.addIssue({ code: 'custom', message: `tabellen har ${widest} kolumner (högst ${MAX_TABLE_COLUMNS})` });
+    if (widest > MAX_TABLE_COLUMNS)
+      ctx.addIssue({ code: 'custom', message: `tabellen har ${widest} kolumner (högst ${MAX_TABLE_COLUMNS})` });
   });
 export type SerializedTable = z.infer<typeof tableNodeSchema>;
 
@@ -263,7 +282,13 @@ export const conflictNodeSchema = z.strictObject({
 });
 export type SerializedConflict = z.infer<typeof conflictNodeSchema>;
 
-export const blockNodeSchema = z.union([paragraphNodeSchema, headingNodeSchema, listNodeSchema, tableNodeSchema, conflictNodeSchema]);
+export const blockNodeSchema = z.union([
+  paragraphNodeSchema,
+  headingNodeSchema,
+  listNodeSchema,
+  tableNodeSchema,
+  conflictNodeSchema,
+]);
 export type SerializedBlock = SerializedTextBlock | SerializedConflict;
 
 export const richTextSchema = z.strictObject({
@@ -284,7 +309,18 @@ export function emptyRichText(): RichText {
       direction: null,
       format: '',
       indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
     },
   };
 }

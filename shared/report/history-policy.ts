@@ -24,7 +24,13 @@ export function changedCharacters(before: string, after: string): number {
 }
 
 /** Why a version should be taken now, or null when none is due. `lastVersionKey` is null when there is no version yet. */
-export function snapshotReason(lastVersionKey: string | null, currentKey: string, lastText: string, currentText: string, idle: boolean): SnapshotReason | null {
+export function snapshotReason(
+  lastVersionKey: string | null,
+  currentKey: string,
+  lastText: string,
+  currentText: string,
+  idle: boolean,
+): SnapshotReason | null {
   if (lastVersionKey === currentKey) return null;
   if (changedCharacters(lastText, currentText) >= LARGE_CHANGE_CHARS) return 'stor-andring';
   return idle ? 'paus' : null;

@@ -50,7 +50,15 @@ export function toAtoms(children: readonly (SerializedInline | SerializedList)[]
 }
 
 function markNode<C>(template: MarkLike | undefined, ids: readonly string[], children: C[]) {
-  return { type: 'mark' as const, version: 1 as const, ids: [...ids], direction: template?.direction ?? null, format: template?.format ?? '', indent: template?.indent ?? 0, children };
+  return {
+    type: 'mark' as const,
+    version: 1 as const,
+    ids: [...ids],
+    direction: template?.direction ?? null,
+    format: template?.format ?? '',
+    indent: template?.indent ?? 0,
+    children,
+  };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -72,7 +80,11 @@ function runs<T, K>(items: readonly T[], key: (item: T) => K, same: (a: K, b: K)
 /** The inline children again: links around their atoms, marks around atoms with the same ids (inside a link when the mark is within it). */
 export function fromAtoms(atoms: readonly Atom[]): SerializedInline[] {
   const out: SerializedInline[] = [];
-  for (const byLink of runs(atoms, (a) => a.link, (x, y) => x === y)) {
+  for (const byLink of runs(
+    atoms,
+    (a) => a.link,
+    (x, y) => x === y,
+  )) {
     const byIds = runs(byLink.items, (a) => a.ids, sameIds);
     if (byLink.key === null) {
       for (const run of byIds) {
@@ -85,7 +97,11 @@ export function fromAtoms(atoms: readonly Atom[]): SerializedInline[] {
     const link = byLink.key;
     // A mark that covers the whole link goes around it; otherwise the marks go inside.
     if (byIds.length === 1 && byIds[0]!.key.length > 0) {
-      out.push(markNode(undefined, byIds[0]!.key, [{ ...link, children: byLink.items.map((a) => a.leaf as SerializedText) }]) as SerializedMark);
+      out.push(
+        markNode(undefined, byIds[0]!.key, [
+          { ...link, children: byLink.items.map((a) => a.leaf as SerializedText) },
+        ]) as SerializedMark,
+      );
       continue;
     }
     const children: LinkNode['children'] = [];
@@ -107,7 +123,10 @@ function splitAt(atoms: Atom[], offset: number): Atom[] {
     const text = atomText(atom);
     if (atom.leaf.type === 'text' && offset > at && offset < at + text.length) {
       const cut = offset - at;
-      out.push({ ...atom, leaf: { ...atom.leaf, text: text.slice(0, cut) } }, { ...atom, leaf: { ...atom.leaf, text: text.slice(cut) } });
+      out.push(
+        { ...atom, leaf: { ...atom.leaf, text: text.slice(0, cut) } },
+        { ...atom, leaf: { ...atom.leaf, text: text.slice(cut) } },
+      );
     } else out.push(atom);
     at += text.length;
   }
@@ -133,11 +152,21 @@ export function markRange(atoms: readonly Atom[], start: number, end: number, id
  * clone), since blocks are otherwise never changed once built (blockBody and markIds
  * remember what they computed per block).
  */
-export function inlineContainers(block: SerializedTextBlock): { children: readonly (SerializedInline | SerializedList)[]; rebuild: (children: SerializedInline[]) => void }[] {
+export function inlineContainers(
+  block: SerializedTextBlock,
+): { children: readonly (SerializedInline | SerializedList)[]; rebuild: (children: SerializedInline[]) => void }[] {
   if (block.type === 'table') {
-    return block.children.flatMap((row) => row.children.flatMap((cell) => cell.children.map((paragraph) => ({ children: paragraph.children, rebuild: (children: SerializedInline[]) => void (paragraph.children = children) }))));
+    return block.children.flatMap((row) =>
+      row.children.flatMap((cell) =>
+        cell.children.map((paragraph) => ({
+          children: paragraph.children,
+          rebuild: (children: SerializedInline[]) => void (paragraph.children = children),
+        })),
+      ),
+    );
   }
-  if (block.type !== 'list') return [{ children: block.children, rebuild: (children) => void (block.children = children) }];
+  if (block.type !== 'list')
+    return [{ children: block.children, rebuild: (children) => void (block.children = children) }];
   const out: ReturnType<typeof inlineContainers> = [];
   const walk = (list: SerializedList) => {
     for (const item of list.children) {

@@ -50,7 +50,11 @@ export type MergeRecord = z.infer<typeof mergeRecordSchema>;
 export type MergeState = Pick<MergeRecord, 'revision' | 'base' | 'links' | 'choiceConflict'>;
 
 /** The record of one answer and department among many, if there is one. */
-export function findRecord<R extends Pick<MergeRecord, 'questionId' | 'departmentId'>>(records: readonly R[], questionId: string, departmentId: string): R | undefined {
+export function findRecord<R extends Pick<MergeRecord, 'questionId' | 'departmentId'>>(
+  records: readonly R[],
+  questionId: string,
+  departmentId: string,
+): R | undefined {
   return records.find((r) => r.questionId === questionId && r.departmentId === departmentId);
 }
 

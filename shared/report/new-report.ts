@@ -23,7 +23,11 @@ export function reportTitle(template: Template, year: number): string {
 }
 
 /** A new report from a template with one empty answer per field; header fields not in the template are dropped. */
-export function createReport(template: Template, input: NewReportInput, deps: Deps): { report: Report; answers: Answer[] } {
+export function createReport(
+  template: Template,
+  input: NewReportInput,
+  deps: Deps,
+): { report: Report; answers: Answer[] } {
   const now = deps.now().toISOString();
   const header = Object.fromEntries(template.header.map((field) => [field.id, (input.header[field.id] ?? '').trim()]));
   const organisation = input.organisation.trim();
@@ -47,22 +51,25 @@ export function createReport(template: Template, input: NewReportInput, deps: De
     updatedAt: now,
     deletedAt: null,
   };
-  const answers = listAnswerFields(template).map(
-    (field): Answer => ({
-      reportId: report.id,
-      questionId: field.id,
-      content: emptyRichText(),
-      choice: null,
-      basis: [],
-      status: 'utkast',
-      updatedAt: now,
-    }),
-  );
+  const answers = listAnswerFields(template).map((field): Answer => ({
+    reportId: report.id,
+    questionId: field.id,
+    content: emptyRichText(),
+    choice: null,
+    basis: [],
+    status: 'utkast',
+    updatedAt: now,
+  }));
   return { report, answers };
 }
 
 /** A copy of a report and its answers under a new id, titled as a copy. */
-export function duplicateReport(report: Report, answers: Answer[], deps: Deps, suffix = ' (kopia)'): { report: Report; answers: Answer[] } {
+export function duplicateReport(
+  report: Report,
+  answers: Answer[],
+  deps: Deps,
+  suffix = ' (kopia)',
+): { report: Report; answers: Answer[] } {
   const now = deps.now().toISOString();
   const copy: Report = {
     ...cloneJson(report),
@@ -73,5 +80,8 @@ export function duplicateReport(report: Report, answers: Answer[], deps: Deps, s
     updatedAt: now,
     deletedAt: null,
   };
-  return { report: copy, answers: answers.map((answer) => ({ ...cloneJson(answer), reportId: copy.id, updatedAt: now })) };
+  return {
+    report: copy,
+    answers: answers.map((answer) => ({ ...cloneJson(answer), reportId: copy.id, updatedAt: now })),
+  };
 }

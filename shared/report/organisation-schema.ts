@@ -10,7 +10,14 @@ import { basisSchema, idSchema, isoTimeSchema, yesNoSchema } from './report-sche
  */
 
 /** The departments a new report starts with; the coordinator adds, renames and removes. */
-export const DEFAULT_DEPARTMENTS = ['Folkhälsa', 'Kompetensförsörjning', 'Infrastruktur', 'Näringsliv och innovation', 'Digital infrastruktur', 'Analys'];
+export const DEFAULT_DEPARTMENTS = [
+  'Folkhälsa',
+  'Kompetensförsörjning',
+  'Infrastruktur',
+  'Näringsliv och innovation',
+  'Digital infrastruktur',
+  'Analys',
+];
 
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum skrivs åååå-mm-dd');
 export const departmentNameSchema = z.string().trim().min(1, 'namnet saknas').max(100);

@@ -26,7 +26,10 @@ export type Signature = z.infer<typeof signatureSchema>;
 
 export const reportSchema = z.strictObject({
   id: idSchema,
-  templateId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  templateId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
   /** The version of the template the report was written on (1 when not given: reports from before versions). */
   templateVersion: z.number().int().min(1).max(10_000).optional(),
   year: z.number().int().min(2000).max(2100),
@@ -66,7 +69,16 @@ export type Answer = z.infer<typeof answerSchema>;
  * or it is a text to compare with, kept however many versions follow: last year's text
  * of a rolled-forward report, the text read from a Word file, the text as signed.
  */
-export const snapshotReasonSchema = z.enum(['paus', 'stor-andring', 'fore-aterstallning', 'fore-sammanfogning', 'fore-ersattning', 'forra-aret', 'word-import', 'signerad']);
+export const snapshotReasonSchema = z.enum([
+  'paus',
+  'stor-andring',
+  'fore-aterstallning',
+  'fore-sammanfogning',
+  'fore-ersattning',
+  'forra-aret',
+  'word-import',
+  'signerad',
+]);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
 /** The reasons of versions that are comparison points. */
 export const PINNED_REASONS = ['forra-aret', 'word-import', 'signerad'] as const satisfies readonly SnapshotReason[];

@@ -33,13 +33,17 @@ function listLines(list: SerializedList, depth: number, lines: string[]): void {
 
 /** The lines of one block: one for a paragraph or heading, one per list item or table row; both sides of a conflict. */
 export function blockLines(block: SerializedBlock): string[] {
-  if (block.type === 'conflict') return [...(block.mine ? blockLines(block.mine) : []), ...(block.theirs ? blockLines(block.theirs) : [])];
+  if (block.type === 'conflict')
+    return [...(block.mine ? blockLines(block.mine) : []), ...(block.theirs ? blockLines(block.theirs) : [])];
   if (block.type === 'list') {
     const lines: string[] = [];
     listLines(block, 0, lines);
     return lines;
   }
-  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => cell.children.map((p) => inlineText(p.children)).join(' ')).join(' | '));
+  if (block.type === 'table')
+    return block.children.map((row) =>
+      row.children.map((cell) => cell.children.map((p) => inlineText(p.children)).join(' ')).join(' | '),
+    );
   return [inlineText(block.children)];
 }
 

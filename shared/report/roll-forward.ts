@@ -44,7 +44,12 @@ export function isYearlyField(field: { id: string; label: string; format?: strin
 }
 
 function markPrior(content: RichText, year: number): RichText {
-  return { root: { ...content.root, children: content.root.children.map((block) => ({ ...block, $: { ...block.$, prior: year } })) } };
+  return {
+    root: {
+      ...content.root,
+      children: content.root.children.map((block) => ({ ...block, $: { ...block.$, prior: year } })),
+    },
+  };
 }
 
 /** Which of last year's questions each question of the new report continues (by id on the same template). */
@@ -55,7 +60,9 @@ export interface RollMapping {
 }
 
 function droppedText(field: AnswerField, answer: Answer, year: number, target: Template): string[] {
-  const lines = richTextToPlain(contentWithoutMarks(answer.content)).split('\n').filter((line) => line.trim() !== '');
+  const lines = richTextToPlain(contentWithoutMarks(answer.content))
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   if (lines.length === 0) return [];
   return [`Fråga ${field.id} ${year} (finns inte i ${target.name}): ${field.text}`, ...lines];
 }
@@ -67,7 +74,12 @@ function droppedText(field: AnswerField, answer: Answer, year: number, target: T
  */
 export function rollForward(
   template: Template,
-  previous: { report: Report; answers: readonly Answer[]; departments: readonly Department[]; assignments: readonly Assignment[] },
+  previous: {
+    report: Report;
+    answers: readonly Answer[];
+    departments: readonly Department[];
+    assignments: readonly Assignment[];
+  },
   choose: (questionId: string) => CarryChoice,
   deps: Deps,
   roll?: RollMapping,
@@ -75,7 +87,9 @@ export function rollForward(
   const now = deps.now().toISOString();
   const old = previous.report;
   const year = old.year + 1;
-  const header = Object.fromEntries(template.header.map((field) => [field.id, isYearlyField(field) ? '' : (old.header[field.id] ?? '')]));
+  const header = Object.fromEntries(
+    template.header.map((field) => [field.id, isYearlyField(field) ? '' : (old.header[field.id] ?? '')]),
+  );
   const { templateVersion: _lastYears, ...kept } = old;
   const report: Report = {
     ...kept,
@@ -104,17 +118,38 @@ export function rollForward(
   for (const field of fields) {
     const fromId = sources.get(field.id) ?? null;
     const source = fromId === null ? undefined : oldAnswers.get(fromId);
-    const empty: Answer = { reportId: report.id, questionId: field.id, content: emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt: now };
+    const empty: Answer = {
+      reportId: report.id,
+      questionId: field.id,
+      content: emptyRichText(),
+      choice: null,
+      basis: [],
+      status: 'utkast',
+      updatedAt: now,
+    };
     if (!source) {
       answers.push(empty);
       continue;
     }
     const choice = field.kind === 'yesno' ? source.choice : null;
     const basis = field.kind === 'effect' ? source.basis.filter((b) => template.basisOptions.includes(b)) : [];
-    answers.push(choose(field.id) === 'empty' ? empty : { ...empty, content: markPrior(renamed(source.content), old.year), choice, basis });
+    answers.push(
+      choose(field.id) === 'empty'
+        ? empty
+        : { ...empty, content: markPrior(renamed(source.content), old.year), choice, basis },
+    );
     // Last year's text stays readable beside this year's, also for a question started empty.
     const label = fromId === field.id ? String(old.year) : `${old.year} · fråga ${fromId}`;
-    baselines.push({ reportId: report.id, questionId: field.id, createdAt: now, reason: 'forra-aret', label, content: renamed(source.content), choice: source.choice, basis: source.basis });
+    baselines.push({
+      reportId: report.id,
+      questionId: field.id,
+      createdAt: now,
+      reason: 'forra-aret',
+      label,
+      content: renamed(source.content),
+      choice: source.choice,
+      basis: source.basis,
+    });
   }
   const unplaced = roll
     ? roll.mapping.dropped.flatMap((id) => {
@@ -124,7 +159,12 @@ export function rollForward(
       })
     : [];
   const departmentIds = new Map(previous.departments.map((d) => [d.id, deps.newId()]));
-  const departments = previous.departments.map((d) => ({ ...d, id: departmentIds.get(d.id)!, reportId: report.id, createdAt: now }));
+  const departments = previous.departments.map((d) => ({
+    ...d,
+    id: departmentIds.get(d.id)!,
+    reportId: report.id,
+    createdAt: now,
+  }));
   const continues = new Map<string, string[]>();
   for (const [to, from] of sources) if (from !== null) continues.set(from, [...(continues.get(from) ?? []), to]);
   const assignments = previous.assignments

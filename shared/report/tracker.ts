@@ -32,7 +32,13 @@ export interface TrackerRow {
 }
 
 /** One row per department that was asked for something, in register order; `today` is yyyy-mm-dd. */
-export function trackerRows(questionIds: string[], departments: Department[], assignments: Assignment[], contributions: Contribution[], today: string): TrackerRow[] {
+export function trackerRows(
+  questionIds: string[],
+  departments: Department[],
+  assignments: Assignment[],
+  contributions: Contribution[],
+  today: string,
+): TrackerRow[] {
   const rows: TrackerRow[] = [];
   for (const department of departments) {
     const assignment = assignments.find((a) => a.departmentId === department.id);
@@ -49,13 +55,26 @@ export function trackerRows(questionIds: string[], departments: Department[], as
       if (latest) {
         received += 1;
         const approval = assignment.approvals?.find((a) => a.questionId === id);
-        cells.set(id, { kind: 'received', revision: latest.revision, date: latest.importedAt.slice(0, 10), ...(approval && { approved: approval.revision }) });
+        cells.set(id, {
+          kind: 'received',
+          revision: latest.revision,
+          date: latest.importedAt.slice(0, 10),
+          ...(approval && { approved: approval.revision }),
+        });
       } else {
         cells.set(id, { kind: 'assigned' });
       }
     }
     const assigned = assignment.questionIds.length;
-    rows.push({ department, deadline: assignment.deadline, overdue: assignment.deadline !== null && assignment.deadline < today && received < assigned, received, assigned, cells, status: reviewStatus(assignment, own[0]?.revision, cells) });
+    rows.push({
+      department,
+      deadline: assignment.deadline,
+      overdue: assignment.deadline !== null && assignment.deadline < today && received < assigned,
+      received,
+      assigned,
+      cells,
+      status: reviewStatus(assignment, own[0]?.revision, cells),
+    });
   }
   return rows;
 }
@@ -66,10 +85,18 @@ export function deliveredCount(rows: TrackerRow[]): { delivered: number; asked: 
 }
 
 /** The department's place in the review loop, from its assignment record, newest revision and cells. */
-export function reviewStatus(assignment: Assignment, newest: number | undefined, cells: ReadonlyMap<string, CellState>): ReviewStatus {
+export function reviewStatus(
+  assignment: Assignment,
+  newest: number | undefined,
+  cells: ReadonlyMap<string, CellState>,
+): ReviewStatus {
   if (newest === undefined) return assignment.sentAt ? { kind: 'sent' } : { kind: 'not-sent' };
-  const received = assignment.questionIds.map((id) => cells.get(id)).filter((c): c is Extract<CellState, { kind: 'received' }> => c?.kind === 'received');
-  if (received.length === assignment.questionIds.length && received.every((c) => c.approved === c.revision)) return { kind: 'approved', revision: newest };
-  if (assignment.returned && assignment.returned.revision >= newest) return { kind: 'returned', revision: assignment.returned.revision, comments: assignment.returned.comments };
+  const received = assignment.questionIds
+    .map((id) => cells.get(id))
+    .filter((c): c is Extract<CellState, { kind: 'received' }> => c?.kind === 'received');
+  if (received.length === assignment.questionIds.length && received.every((c) => c.approved === c.revision))
+    return { kind: 'approved', revision: newest };
+  if (assignment.returned && assignment.returned.revision >= newest)
+    return { kind: 'returned', revision: assignment.returned.revision, comments: assignment.returned.comments };
   return { kind: 'submitted', revision: newest };
 }

@@ -20,22 +20,36 @@ export interface QuestionText {
 }
 
 /** What breaks the rules, in Swedish, one line each; empty when the comments keep them. */
-export function commentProblems(threads: readonly CommentThread[], texts: readonly QuestionText[], questionIds: ReadonlySet<string>, now: Date): string[] {
+export function commentProblems(
+  threads: readonly CommentThread[],
+  texts: readonly QuestionText[],
+  questionIds: ReadonlySet<string>,
+  now: Date,
+): string[] {
   const problems: string[] = [];
   const byId = new Map(threads.map((t) => [t.id, t]));
   for (const { questionId, content } of texts) {
     for (const id of markIds(content)) {
       const thread = byId.get(id);
       if (!thread) problems.push(`texten i ${questionId} har en kommentarsmarkering (${id}) utan kommentar`);
-      else if (thread.questionId !== questionId) problems.push(`kommentaren ${id} hör till ${thread.questionId} men markerar text i ${questionId}`);
+      else if (thread.questionId !== questionId)
+        problems.push(`kommentaren ${id} hör till ${thread.questionId} men markerar text i ${questionId}`);
     }
   }
   const latest = now.getTime() + CLOCK_SKEW_MS;
   const future = (time: string) => Date.parse(time) > latest;
   for (const thread of threads) {
-    if (!questionIds.has(thread.questionId)) problems.push(`kommentaren ${thread.id} gäller ${thread.questionId}, som inte finns i filen`);
-    const times = [thread.createdAt, ...thread.replies.map((r) => r.createdAt), ...(thread.resolution ? [thread.resolution.at] : [])];
-    if (times.some(future)) problems.push(`kommentaren ${thread.id} är daterad i framtiden (${times.filter(future)[0]!.slice(0, 16).replace('T', ' ')})`);
+    if (!questionIds.has(thread.questionId))
+      problems.push(`kommentaren ${thread.id} gäller ${thread.questionId}, som inte finns i filen`);
+    const times = [
+      thread.createdAt,
+      ...thread.replies.map((r) => r.createdAt),
+      ...(thread.resolution ? [thread.resolution.at] : []),
+    ];
+    if (times.some(future))
+      problems.push(
+        `kommentaren ${thread.id} är daterad i framtiden (${times.filter(future)[0]!.slice(0, 16).replace('T', ' ')})`,
+      );
   }
   return problems;
 }

@@ -16,7 +16,11 @@ export const MAX_COMMENT_TEXT = 4_000;
 /** Most replies in one thread. */
 export const MAX_REPLIES = 500;
 
-const commentText = z.string().trim().min(1, 'kommentaren är tom').max(MAX_COMMENT_TEXT, `högst ${MAX_COMMENT_TEXT} tecken`);
+const commentText = z
+  .string()
+  .trim()
+  .min(1, 'kommentaren är tom')
+  .max(MAX_COMMENT_TEXT, `högst ${MAX_COMMENT_TEXT} tecken`);
 /** Mark ids live in the text's NodeState-like fields, so they follow the same pattern as block ids. */
 export const commentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'ogiltigt kommentars-id');
 

@@ -10,7 +10,11 @@ import type { CommentThread } from './comment-schema';
  */
 
 /** What a department's file says in others' names that the coordinator has not got, in Swedish; empty when nothing. */
-export function foreignComments(incoming: readonly CommentThread[], stored: readonly CommentThread[], departmentId: string): string[] {
+export function foreignComments(
+  incoming: readonly CommentThread[],
+  stored: readonly CommentThread[],
+  departmentId: string,
+): string[] {
   const problems: string[] = [];
   const have = new Map(stored.map((t) => [t.id, t]));
   const own = (author: CommentThread['author']) => author.departmentId === departmentId;
@@ -18,16 +22,20 @@ export function foreignComments(incoming: readonly CommentThread[], stored: read
     const known = have.get(thread.id);
     if (!own(thread.author)) {
       // What the thread says; replies and resolution are checked below or anyone's, the database's owner id is no content.
-      const head = ({ replies: _r, resolution: _s, ...rest }: CommentThread & { reportId?: string }) => canonicalJson({ ...rest, reportId: undefined });
+      const head = ({ replies: _r, resolution: _s, ...rest }: CommentThread & { reportId?: string }) =>
+        canonicalJson({ ...rest, reportId: undefined });
       if (!known) problems.push(`en kommentar i ${thread.author.name}s namn (${thread.questionId}) som inte finns här`);
-      else if (head(known) !== head(thread)) problems.push(`en ändrad kommentar av ${thread.author.name} (${thread.questionId})`);
+      else if (head(known) !== head(thread))
+        problems.push(`en ändrad kommentar av ${thread.author.name} (${thread.questionId})`);
     }
     const knownReplies = new Map((known?.replies ?? []).map((r) => [r.id, canonicalJson(r)]));
     for (const reply of thread.replies) {
       if (own(reply.author)) continue;
       const seen = knownReplies.get(reply.id);
-      if (seen === undefined) problems.push(`ett svar i ${reply.author.name}s namn (${thread.questionId}) som inte finns här`);
-      else if (seen !== canonicalJson(reply)) problems.push(`ett ändrat svar av ${reply.author.name} (${thread.questionId})`);
+      if (seen === undefined)
+        problems.push(`ett svar i ${reply.author.name}s namn (${thread.questionId}) som inte finns här`);
+      else if (seen !== canonicalJson(reply))
+        problems.push(`ett ändrat svar av ${reply.author.name} (${thread.questionId})`);
     }
   }
   return problems;

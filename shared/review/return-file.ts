@@ -23,28 +23,49 @@ function linkedBlocks(answer: Answer | undefined, record: MergeRecord | undefine
   for (const [src, id] of record?.links ?? []) {
     const block = byId.get(id);
     if (!block) continue;
-    out.set(src, block.type === 'conflict' ? [block.mine, block.theirs].filter((b): b is SerializedTextBlock => b !== null) : [block]);
+    out.set(
+      src,
+      block.type === 'conflict'
+        ? [block.mine, block.theirs].filter((b): b is SerializedTextBlock => b !== null)
+        : [block],
+    );
   }
   return out;
 }
 
 /** The department's text of one question with the comments of `threads` marked in it. */
-export function returnedText(own: RichText, answer: Answer | undefined, record: MergeRecord | undefined, threads: ReadonlySet<string>): RichText {
+export function returnedText(
+  own: RichText,
+  answer: Answer | undefined,
+  record: MergeRecord | undefined,
+  threads: ReadonlySet<string>,
+): RichText {
   const sources = linkedBlocks(answer, record);
   const known = contentWithoutMarks(own, (id) => threads.has(id));
   const children = known.root.children.map((block): SerializedBlock => {
     const src = block.$?.blockId;
     if (!src || block.type === 'conflict') return block;
     let target: SerializedTextBlock = block;
-    for (const source of sources.get(src) ?? []) target = carryBlockMarks(source, target, (id) => threads.has(id)).block;
+    for (const source of sources.get(src) ?? [])
+      target = carryBlockMarks(source, target, (id) => threads.has(id)).block;
     return target;
   });
   return { root: { ...known.root, children } };
 }
 
 /** The threads that concern a department on a question: on its text, by or answered by it, or on the whole question. */
-export function concernsDepartment(thread: CommentThread, departmentId: string, answer: Answer | undefined, own: RichText): boolean {
-  if (thread.anchor === null || thread.author.departmentId === departmentId || thread.replies.some((r) => r.author.departmentId === departmentId)) return true;
+export function concernsDepartment(
+  thread: CommentThread,
+  departmentId: string,
+  answer: Answer | undefined,
+  own: RichText,
+): boolean {
+  if (
+    thread.anchor === null ||
+    thread.author.departmentId === departmentId ||
+    thread.replies.some((r) => r.author.departmentId === departmentId)
+  )
+    return true;
   if (markIds(own).has(thread.id)) return true;
   // Marked on a block of the department's in the merged answer, even if its words are gone from the department's text.
   return (answer?.content.root.children ?? []).some((block) => {
@@ -54,7 +75,12 @@ export function concernsDepartment(thread: CommentThread, departmentId: string, 
 }
 
 /** What a return carries: the department's texts with the comments marked, and the threads that concern it (with how many are open). */
-export function buildReturn(args: { contribution: Contribution; answers: readonly Answer[]; records: readonly MergeRecord[]; threads: readonly CommentThread[] }): {
+export function buildReturn(args: {
+  contribution: Contribution;
+  answers: readonly Answer[];
+  records: readonly MergeRecord[];
+  threads: readonly CommentThread[];
+}): {
   answers: { questionId: string; content: RichText }[];
   threads: CommentThread[];
   open: number;
@@ -63,8 +89,12 @@ export function buildReturn(args: { contribution: Contribution; answers: readonl
   const sent: CommentThread[] = [];
   const answers = contribution.answers.map(({ questionId, content }) => {
     const answer = args.answers.find((a) => a.questionId === questionId);
-    const record = args.records.find((r) => r.questionId === questionId && r.departmentId === contribution.departmentId);
-    const mine = args.threads.filter((t) => t.questionId === questionId && concernsDepartment(t, contribution.departmentId, answer, content));
+    const record = args.records.find(
+      (r) => r.questionId === questionId && r.departmentId === contribution.departmentId,
+    );
+    const mine = args.threads.filter(
+      (t) => t.questionId === questionId && concernsDepartment(t, contribution.departmentId, answer, content),
+    );
     sent.push(...mine);
     return { questionId, content: returnedText(content, answer, record, new Set(mine.map((t) => t.id))) };
   });

@@ -38,7 +38,11 @@ function mergeReplies(a: readonly Reply[], b: readonly Reply[]): Reply[] {
 function mergeThread(a: CommentThread, b: CommentThread): CommentThread {
   const { replies: _ra, resolution: _sa, ...headA } = a;
   const { replies: _rb, resolution: _sb, ...headB } = b;
-  return { ...pick(headA, headB), replies: mergeReplies(a.replies, b.replies), resolution: laterResolution(a.resolution, b.resolution) };
+  return {
+    ...pick(headA, headB),
+    replies: mergeReplies(a.replies, b.replies),
+    resolution: laterResolution(a.resolution, b.resolution),
+  };
 }
 
 /** The threads of both sides merged by id, oldest first. */

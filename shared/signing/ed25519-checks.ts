@@ -45,10 +45,14 @@ export function pointProblem(point: Uint8Array): 'length' | 'non-canonical' | 's
 /** Why an Ed25519 public key or signature is refused before verifying, or null when both are acceptable. */
 export function signatureProblem(publicKey: Uint8Array, signature: Uint8Array): string | null {
   const key = pointProblem(publicKey);
-  if (key) return key === 'small-order' ? 'den offentliga nyckeln är en punkt av liten ordning' : 'den offentliga nyckeln är inte kanoniskt kodad';
+  if (key)
+    return key === 'small-order'
+      ? 'den offentliga nyckeln är en punkt av liten ordning'
+      : 'den offentliga nyckeln är inte kanoniskt kodad';
   if (signature.length !== 64) return 'signaturen har fel längd';
   const r = pointProblem(signature.subarray(0, 32));
-  if (r) return r === 'small-order' ? 'signaturens R är en punkt av liten ordning' : 'signaturens R är inte kanoniskt kodad';
+  if (r)
+    return r === 'small-order' ? 'signaturens R är en punkt av liten ordning' : 'signaturens R är inte kanoniskt kodad';
   if (littleEndian(signature.subarray(32)) >= L) return 'signaturens S är inte kanonisk (S ≥ L)';
   return null;
 }

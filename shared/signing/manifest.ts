@@ -34,15 +34,24 @@ export const manifestSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   signedAt: isoTimeSchema,
   contentSha256: sha256,
-  files: z.array(z.strictObject({ name: z.string().min(1).max(255), size: z.number().int().min(0), sha256 })).min(1).max(10),
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(255), size: z.number().int().min(0), sha256 }))
+    .min(1)
+    .max(10),
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'ingen Ed25519-nyckel'),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
   /** The full SHA-256 of the public key (added in the same format version: older manifests have only the key id). */
-  keyFingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  keyFingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'ingen Ed25519-signatur'),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
-export type UnsignedManifest = Omit<Manifest, 'format' | 'formatVersion' | 'publicKey' | 'keyId' | 'keyFingerprint' | 'signature'>;
+export type UnsignedManifest = Omit<
+  Manifest,
+  'format' | 'formatVersion' | 'publicKey' | 'keyId' | 'keyFingerprint' | 'signature'
+>;
 
 export class ManifestError extends Error {}
 
@@ -81,7 +90,14 @@ const signedBytes = (manifest: Omit<Manifest, 'signature'>) => new TextEncoder()
 /** Signs the manifest with the key pair. */
 export async function signManifest(unsigned: UnsignedManifest, keys: CryptoKeyPair): Promise<Manifest> {
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey));
-  const body = { format: MANIFEST_FORMAT, formatVersion: MANIFEST_VERSION, ...unsigned, publicKey: encodeBase64(publicKey), keyId: await keyIdOf(publicKey), keyFingerprint: await sha256Hex(publicKey) } as const;
+  const body = {
+    format: MANIFEST_FORMAT,
+    formatVersion: MANIFEST_VERSION,
+    ...unsigned,
+    publicKey: encodeBase64(publicKey),
+    keyId: await keyIdOf(publicKey),
+    keyFingerprint: await sha256Hex(publicKey),
+  } as const;
   const signature = new Uint8Array(await crypto.subtle.sign(ED25519, keys.privateKey, signedBytes(body)));
   return manifestSchema.parse({ ...body, signature: encodeBase64(signature) });
 }
@@ -91,13 +107,17 @@ export async function manifestSignatureProblem(manifest: Manifest): Promise<stri
   const { signature, ...body } = manifest;
   const publicKey = decodeBase64(manifest.publicKey);
   const signatureBytes = decodeBase64(signature);
-  if (!publicKey || publicKey.length !== 32 || !signatureBytes || signatureBytes.length !== 64) return 'nyckeln eller signaturen har fel längd';
+  if (!publicKey || publicKey.length !== 32 || !signatureBytes || signatureBytes.length !== 64)
+    return 'nyckeln eller signaturen har fel längd';
   const weak = signatureProblem(publicKey, signatureBytes);
   if (weak) return weak;
   if ((await keyIdOf(publicKey)) !== manifest.keyId) return 'nyckel-id:t stämmer inte med nyckeln';
-  if (manifest.keyFingerprint !== undefined && (await sha256Hex(publicKey)) !== manifest.keyFingerprint) return 'fingeravtrycket stämmer inte med nyckeln';
+  if (manifest.keyFingerprint !== undefined && (await sha256Hex(publicKey)) !== manifest.keyFingerprint)
+    return 'fingeravtrycket stämmer inte med nyckeln';
   const key = await crypto.subtle.importKey('raw', publicKey, ED25519, false, ['verify']);
-  return (await crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(body))) ? null : 'signaturen stämmer inte med signaturfilens innehåll';
+  return (await crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(body)))
+    ? null
+    : 'signaturen stämmer inte med signaturfilens innehåll';
 }
 
 /** True when the manifest's signature is valid for its own public key and key id. */
@@ -109,7 +129,8 @@ export async function manifestSignatureValid(manifest: Manifest): Promise<boolea
 export function readManifest(bytes: Uint8Array, fileName: string): Manifest {
   const data = parseJsonFile(bytes, fileName, 1024 * 1024, (_problem, message) => new ManifestError(message));
   const result = manifestSchema.safeParse(data);
-  if (!result.success) throw new ManifestError(`${fileName}: ingen giltig signaturfil: ${describeProblems(result.error)}.`);
+  if (!result.success)
+    throw new ManifestError(`${fileName}: ingen giltig signaturfil: ${describeProblems(result.error)}.`);
   return result.data;
 }
 

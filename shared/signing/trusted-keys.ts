@@ -30,7 +30,11 @@ export const trustedKeySchema = z.strictObject({
 export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
 const keyFileSchema = trustedKeySchema.extend({ format: z.literal(KEY_FILE_FORMAT), formatVersion: z.literal(1) });
-const keyListSchema = z.strictObject({ format: z.literal(KEY_LIST_FORMAT), formatVersion: z.literal(1), keys: z.array(trustedKeySchema).max(1_000) });
+const keyListSchema = z.strictObject({
+  format: z.literal(KEY_LIST_FORMAT),
+  formatVersion: z.literal(1),
+  keys: z.array(trustedKeySchema).max(1_000),
+});
 
 /** The fingerprint of a raw public key: its SHA-256 in hex. */
 export function fingerprintOf(publicKey: Uint8Array): Promise<string> {
@@ -49,15 +53,28 @@ export function parseFingerprint(text: string): string | null {
 }
 
 /** The key file of a signer's public key. */
-export async function buildKeyFile(publicKey: Uint8Array, who: { name: string; title: string; organisation: string }, now: Date): Promise<Uint8Array> {
-  const file = { format: KEY_FILE_FORMAT, formatVersion: 1, ...who, publicKey: encodeBase64(publicKey), fingerprint: await fingerprintOf(publicKey), createdAt: now.toISOString() };
+export async function buildKeyFile(
+  publicKey: Uint8Array,
+  who: { name: string; title: string; organisation: string },
+  now: Date,
+): Promise<Uint8Array> {
+  const file = {
+    format: KEY_FILE_FORMAT,
+    formatVersion: 1,
+    ...who,
+    publicKey: encodeBase64(publicKey),
+    fingerprint: await fingerprintOf(publicKey),
+    createdAt: now.toISOString(),
+  };
   return new TextEncoder().encode(`${JSON.stringify(keyFileSchema.parse(file), null, 2)}\n`);
 }
 
 async function checkKey(key: TrustedKey, fileName: string): Promise<TrustedKey> {
   const raw = decodeBase64(key.publicKey);
-  if (!raw || pointProblem(raw) !== null) throw new ManifestError(`${fileName}: nyckeln till ${key.name} är ingen användbar Ed25519-nyckel.`);
-  if ((await fingerprintOf(raw)) !== key.fingerprint) throw new ManifestError(`${fileName}: fingeravtrycket stämmer inte med nyckeln till ${key.name}.`);
+  if (!raw || pointProblem(raw) !== null)
+    throw new ManifestError(`${fileName}: nyckeln till ${key.name} är ingen användbar Ed25519-nyckel.`);
+  if ((await fingerprintOf(raw)) !== key.fingerprint)
+    throw new ManifestError(`${fileName}: fingeravtrycket stämmer inte med nyckeln till ${key.name}.`);
   return key;
 }
 
@@ -67,14 +84,20 @@ export async function readTrustedKeys(bytes: Uint8Array, fileName: string): Prom
   const format = (data as { format?: unknown } | null)?.format;
   if (format === KEY_FILE_FORMAT) {
     const result = keyFileSchema.safeParse(data);
-    if (!result.success) throw new ManifestError(`${fileName}: ingen giltig nyckelfil: ${describeProblems(result.error)}.`);
+    if (!result.success)
+      throw new ManifestError(`${fileName}: ingen giltig nyckelfil: ${describeProblems(result.error)}.`);
     const { format: _f, formatVersion: _v, ...key } = result.data;
     return [await checkKey(key, fileName)];
   }
   if (format === KEY_LIST_FORMAT) {
     const result = keyListSchema.safeParse(data);
-    if (!result.success) throw new ManifestError(`${fileName}: ingen giltig lista över betrodda nycklar: ${describeProblems(result.error)}.`);
+    if (!result.success)
+      throw new ManifestError(
+        `${fileName}: ingen giltig lista över betrodda nycklar: ${describeProblems(result.error)}.`,
+      );
     return Promise.all(result.data.keys.map((k) => checkKey(k, fileName)));
   }
-  throw new ManifestError(`${fileName}: filen är ingen nyckelfil eller lista över betrodda nycklar från Rapportverkstad.`);
+  throw new ManifestError(
+    `${fileName}: filen är ingen nyckelfil eller lista över betrodda nycklar från Rapportverkstad.`,
+  );
 }

@@ -15,20 +15,47 @@ import { fingerprintOf, formatFingerprint, type TrustedKey } from './trusted-key
 export type KnownKey = Pick<TrustedKey, 'fingerprint' | 'name' | 'title'>;
 
 export type Verdict =
-  | { ok: true; message: string; fileName: string; signer: Manifest['signer']; signedAt: string; fingerprint: string; trustedAs: KnownKey }
+  | {
+      ok: true;
+      message: string;
+      fileName: string;
+      signer: Manifest['signer'];
+      signedAt: string;
+      fingerprint: string;
+      trustedAs: KnownKey;
+    }
   | { ok: false; reason: 'unknown-key'; message: string; fingerprint: string }
   | { ok: false; reason: 'bad-signature' | 'changed' | 'not-listed'; message: string };
 
 /** Checks the manifest's signature, the file's SHA-256 against it, and the signing key against the trusted keys. */
-export async function verifyFile(fileName: string, bytes: Uint8Array, manifest: Manifest, trusted: readonly KnownKey[]): Promise<Verdict> {
+export async function verifyFile(
+  fileName: string,
+  bytes: Uint8Array,
+  manifest: Manifest,
+  trusted: readonly KnownKey[],
+): Promise<Verdict> {
   const problem = await manifestSignatureProblem(manifest);
-  if (problem) return { ok: false, reason: 'bad-signature', message: `Signaturfilens underskrift är ogiltig (${problem}): signaturfilen har ändrats eller är förfalskad.` };
+  if (problem)
+    return {
+      ok: false,
+      reason: 'bad-signature',
+      message: `Signaturfilens underskrift är ogiltig (${problem}): signaturfilen har ändrats eller är förfalskad.`,
+    };
   const hash = await sha256Hex(bytes);
   const byName = manifest.files.find((f) => f.name === fileName);
   const byHash = manifest.files.find((f) => f.sha256 === hash);
   if (!byHash) {
-    if (byName) return { ok: false, reason: 'changed', message: `${fileName} har ändrats efter signeringen: innehållet stämmer inte med signaturfilen.` };
-    return { ok: false, reason: 'not-listed', message: `${fileName} finns inte i signaturfilen och stämmer inte med någon av de signerade filerna.` };
+    if (byName)
+      return {
+        ok: false,
+        reason: 'changed',
+        message: `${fileName} har ändrats efter signeringen: innehållet stämmer inte med signaturfilen.`,
+      };
+    return {
+      ok: false,
+      reason: 'not-listed',
+      message: `${fileName} finns inte i signaturfilen och stämmer inte med någon av de signerade filerna.`,
+    };
   }
   const fingerprint = await fingerprintOf(decodeBase64(manifest.publicKey)!);
   const known = trusted.find((k) => k.fingerprint === fingerprint);

@@ -19,7 +19,9 @@ export interface LoadedTemplates {
 }
 
 /** Parses the bundled template files, newest year first. */
-export function loadBundledTemplates(sources: Readonly<Record<string, unknown>> = BUNDLED_TEMPLATE_FILES): LoadedTemplates {
+export function loadBundledTemplates(
+  sources: Readonly<Record<string, unknown>> = BUNDLED_TEMPLATE_FILES,
+): LoadedTemplates {
   const templates: Template[] = [];
   const errors: string[] = [];
   for (const [path, data] of Object.entries(sources)) {

@@ -7,7 +7,9 @@ export function withQuestionKind(template: Template, id: string, kind: AnswerKin
     ...template,
     sections: template.sections.map((section) => ({
       ...section,
-      items: section.items.map((item) => (item.type === 'group' ? { ...item, parts: item.parts.map(change) } : change(item))),
+      items: section.items.map((item) =>
+        item.type === 'group' ? { ...item, parts: item.parts.map(change) } : change(item),
+      ),
     })),
   };
 }

@@ -12,12 +12,17 @@ export function templateVersion(template: Pick<Template, 'version'>): number {
 }
 
 /** The template a report (or file) was written on, or undefined when it is not among `templates`. */
-export function findTemplate(templates: readonly Template[], ref: { templateId: string; templateVersion?: number | undefined }): Template | undefined {
+export function findTemplate(
+  templates: readonly Template[],
+  ref: { templateId: string; templateVersion?: number | undefined },
+): Template | undefined {
   const version = ref.templateVersion ?? 1;
   return templates.find((t) => t.id === ref.templateId && templateVersion(t) === version);
 }
 
 /** The fields a report records about its template. */
 export function templateRef(template: Template): { templateId: string; templateVersion?: number } {
-  return template.version === undefined ? { templateId: template.id } : { templateId: template.id, templateVersion: template.version };
+  return template.version === undefined
+    ? { templateId: template.id }
+    : { templateId: template.id, templateVersion: template.version };
 }

@@ -53,8 +53,11 @@ function pairSections(from: Template, to: Template): Map<string, string> {
   const pairs = new Map<string, string>();
   const taken = new Set<string>();
   for (const section of to.sections) {
-    const same = from.sections.find((s) => s.number === section.number && similarity(s.title, section.title) >= SAME_QUESTION);
-    const match = same ?? from.sections.find((s) => !taken.has(s.number) && similarity(s.title, section.title) >= SAME_QUESTION);
+    const same = from.sections.find(
+      (s) => s.number === section.number && similarity(s.title, section.title) >= SAME_QUESTION,
+    );
+    const match =
+      same ?? from.sections.find((s) => !taken.has(s.number) && similarity(s.title, section.title) >= SAME_QUESTION);
     if (match && !taken.has(match.number)) {
       pairs.set(section.number, match.number);
       taken.add(match.number);
@@ -70,13 +73,20 @@ export function mapQuestions(from: Template, to: Template): QuestionMapping {
   const sections = pairSections(from, to);
   const source = new Map<string, number>();
   const used = new Set<number>();
-  const inPairedSection = (field: AnswerField, candidate: AnswerField) => sections.get(field.sectionNumber) === candidate.sectionNumber;
+  const inPairedSection = (field: AnswerField, candidate: AnswerField) =>
+    sections.get(field.sectionNumber) === candidate.sectionNumber;
   const take = (field: AnswerField, index: number) => {
     source.set(field.id, index);
     used.add(index);
   };
   for (const field of now) {
-    const index = old.findIndex((o, i) => !used.has(i) && o.id === field.id && inPairedSection(field, o) && normalise(wording(o)) === normalise(wording(field)));
+    const index = old.findIndex(
+      (o, i) =>
+        !used.has(i) &&
+        o.id === field.id &&
+        inPairedSection(field, o) &&
+        normalise(wording(o)) === normalise(wording(field)),
+    );
     if (index >= 0) take(field, index);
   }
   // By words, first within paired sections for every question, then across sections for those left.
@@ -95,7 +105,8 @@ export function mapQuestions(from: Template, to: Template): QuestionMapping {
         if (score < SAME_QUESTION) continue;
         // Higher is better: more alike, then sooner after the previous pair.
         const rank: [number, number] = [score, index > previous ? -index : -index - old.length];
-        if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) best = { index, rank };
+        if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1]))
+          best = { index, rank };
       }
       if (best) {
         take(field, best.index);
@@ -105,13 +116,23 @@ export function mapQuestions(from: Template, to: Template): QuestionMapping {
   }
   for (const field of now) {
     if (source.has(field.id)) continue;
-    const index = old.findIndex((o, i) => !used.has(i) && o.id === field.id && inPairedSection(field, o) && similarity(wording(o), wording(field)) >= REWORDED_AT_LEAST);
+    const index = old.findIndex(
+      (o, i) =>
+        !used.has(i) &&
+        o.id === field.id &&
+        inPairedSection(field, o) &&
+        similarity(wording(o), wording(field)) >= REWORDED_AT_LEAST,
+    );
     if (index >= 0) take(field, index);
   }
   return describe(old, now, source);
 }
 
-function describe(old: readonly AnswerField[], now: readonly AnswerField[], source: ReadonlyMap<string, number>): QuestionMapping {
+function describe(
+  old: readonly AnswerField[],
+  now: readonly AnswerField[],
+  source: ReadonlyMap<string, number>,
+): QuestionMapping {
   const pairs = now.map((field): QuestionPair => {
     const index = source.get(field.id);
     const from = index === undefined ? undefined : old[index];
@@ -122,13 +143,22 @@ function describe(old: readonly AnswerField[], now: readonly AnswerField[], sour
 }
 
 /** The mapping with this year's question `to` continuing last year's `from` (or none); a question `from` continued before is then new. */
-export function repairMapping(mapping: QuestionMapping, from: Template, to: Template, toId: string, fromId: string | null): QuestionMapping {
+export function repairMapping(
+  mapping: QuestionMapping,
+  from: Template,
+  to: Template,
+  toId: string,
+  fromId: string | null,
+): QuestionMapping {
   const old = listAnswerFields(from);
   const now = listAnswerFields(to);
   const source = new Map<string, number>();
   for (const pair of mapping.pairs) {
     if (pair.to === toId || pair.from === null || pair.from === fromId) continue;
-    source.set(pair.to, old.findIndex((f) => f.id === pair.from));
+    source.set(
+      pair.to,
+      old.findIndex((f) => f.id === pair.from),
+    );
   }
   const index = fromId === null ? -1 : old.findIndex((f) => f.id === fromId);
   if (index >= 0) source.set(toId, index);

@@ -40,7 +40,10 @@ export type QuestionGroup = z.infer<typeof questionGroupSchema>;
 export const sectionSchema = z.strictObject({
   number: z.string().regex(/^[1-9]\d?$/),
   title: text(300),
-  items: z.array(z.discriminatedUnion('type', [questionSchema, questionGroupSchema])).min(1).max(50),
+  items: z
+    .array(z.discriminatedUnion('type', [questionSchema, questionGroupSchema]))
+    .min(1)
+    .max(50),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -60,7 +63,10 @@ export const signatureFieldSchema = z.strictObject({
 export const templateSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(100),
     /** Raised when a template read later under the same id differs (1 when not given: the bundled files). */
     version: z.number().int().min(1).max(10_000).optional(),
     name: text(200),
@@ -89,6 +95,10 @@ export const templateSchema = z
       }
     }
     const fields = template.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? i.parts : [i])));
-    if (fields.length > MAX_TEMPLATE_QUESTIONS) ctx.addIssue({ code: 'custom', message: `mallen har ${fields.length} frågor, fler än ${MAX_TEMPLATE_QUESTIONS}` });
+    if (fields.length > MAX_TEMPLATE_QUESTIONS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `mallen har ${fields.length} frågor, fler än ${MAX_TEMPLATE_QUESTIONS}`,
+      });
   });
 export type Template = z.infer<typeof templateSchema>;

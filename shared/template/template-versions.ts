@@ -28,7 +28,10 @@ export function sameTemplate(a: Template, b: Template): boolean {
 }
 
 /** The known template `candidate` already is, or `candidate` as the next version of its id. */
-export function placeTemplate(candidate: Template, known: readonly Template[]): { kind: 'known'; template: Template } | { kind: 'new'; template: Template } {
+export function placeTemplate(
+  candidate: Template,
+  known: readonly Template[],
+): { kind: 'known'; template: Template } | { kind: 'new'; template: Template } {
   const sameId = known.filter((t) => t.id === candidate.id);
   const existing = sameId.find((t) => sameTemplate(t, candidate));
   if (existing) return { kind: 'known', template: existing };

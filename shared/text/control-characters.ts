@@ -6,8 +6,9 @@
  * import, files read) and never written.
  */
 
-// eslint-disable-next-line no-control-regex -- these characters are what is matched
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- these characters are what is matched
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ANY_CONTROL = new RegExp(CONTROL.source);
 
@@ -27,7 +28,9 @@ export function stripControlCharactersDeep<T>(value: T): T {
     if (typeof node === 'string') return stripControlCharacters(node);
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([k, v]) => [stripControlCharacters(k), walk(v)]));
+    return Object.fromEntries(
+      Object.entries(node as Record<string, unknown>).map(([k, v]) => [stripControlCharacters(k), walk(v)]),
+    );
   };
   return walk(value) as T;
 }

@@ -6,7 +6,11 @@
 
 /** Lower case, letters and digits only, single spaces. */
 export function normalise(text: string): string {
-  return text.toLocaleLowerCase('sv').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLocaleLowerCase('sv')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // Templates' texts are compared with every line: their word sets are made once. The cache is small and cleared when full.
@@ -16,7 +20,11 @@ function words(text: string): Set<string> {
   let cached = wordCache.get(text);
   if (!cached) {
     if (wordCache.size > 5_000) wordCache.clear();
-    cached = new Set(normalise(text).split(' ').filter((w) => w !== ''));
+    cached = new Set(
+      normalise(text)
+        .split(' ')
+        .filter((w) => w !== ''),
+    );
     wordCache.set(text, cached);
   }
   return cached;

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import template2025 from '../../assets/templates/resultatredovisning-2025.json';
 import { buildReportDocx } from '../../shared/docx/export/docx-export';
 import { importDocxReport } from '../../shared/docx/import/import-report';
-import type { SerializedBlock, SerializedInline, SerializedList, SerializedListItem } from '../../shared/report/content-schema';
+import type {
+  SerializedBlock,
+  SerializedInline,
+  SerializedList,
+  SerializedListItem,
+} from '../../shared/report/content-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { parseTemplate } from '../../shared/template/parse-template';
 import { fullSizeWorkspace } from './full-report';
@@ -34,7 +39,10 @@ function inlineMarkdown(children: readonly (SerializedInline | SerializedList)[]
 
 function blockMarkdown(block: SerializedBlock, imagePath: string): string {
   if (block.type === 'heading') return `#### ${inlineMarkdown(block.children, imagePath)}`;
-  if (block.type === 'list') return (block.children as SerializedListItem[]).map((item) => `- ${inlineMarkdown(item.children, imagePath)}`).join('\n');
+  if (block.type === 'list')
+    return (block.children as SerializedListItem[])
+      .map((item) => `- ${inlineMarkdown(item.children, imagePath)}`)
+      .join('\n');
   if (block.type === 'paragraph') return inlineMarkdown(block.children, imagePath);
   return '';
 }
@@ -43,7 +51,16 @@ function blockMarkdown(block: SerializedBlock, imagePath: string): string {
 function reportMarkdown(workspace: ReturnType<typeof fullSizeWorkspace>, imagePath: string): string {
   const report = workspace.reports[0]!;
   const answers = new Map(workspace.answers.map((a) => [a.questionId, a]));
-  const lines = [`**${report.organisation}**`, '', '| | |', '|---|---|', ...template.header.map((h) => `| **${h.label}** | ${report.header[h.id] ?? ''} |`), '', `# ${report.title}`, ''];
+  const lines = [
+    `**${report.organisation}**`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...template.header.map((h) => `| **${h.label}** | ${report.header[h.id] ?? ''} |`),
+    '',
+    `# ${report.title}`,
+    '',
+  ];
   const notes: string[] = [];
   let section = '';
   for (const field of listAnswerFields(template)) {
@@ -67,7 +84,13 @@ export async function docxBench(): Promise<Figure[]> {
     const imagePath = join(dir, 'diagram.png');
     writeFileSync(imagePath, workspace.images[0]!.bytes);
     writeFileSync(join(dir, 'rapport.md'), reportMarkdown(workspace, imagePath));
-    const input = { template, report: workspace.reports[0]!, answers: workspace.answers, images: new Map(workspace.images.map((i) => [i.id, i])), mode: 'utkast' as const };
+    const input = {
+      template,
+      report: workspace.reports[0]!,
+      answers: workspace.answers,
+      images: new Map(workspace.images.map((i) => [i.id, i])),
+      mode: 'utkast' as const,
+    };
     await buildReportDocx(input); // warm up the module, as an open app would be
     const app: number[] = [];
     const pandoc: number[] = [];
@@ -80,21 +103,52 @@ export async function docxBench(): Promise<Figure[]> {
       writeFileSync(join(dir, 'app.docx'), docx);
       app.push(performance.now() - start);
       start = performance.now();
-      execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), join(dir, 'rapport.md')], { cwd: dir });
+      execFileSync(
+        'pandoc',
+        ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), join(dir, 'rapport.md')],
+        { cwd: dir },
+      );
       pandoc.push(performance.now() - start);
       start = performance.now();
       const read = importDocxReport(docx, 'app.docx', template, () => `bild-${String(++n).padStart(8, '0')}`);
       imports.push(performance.now() - start);
       if (read.found.length !== 30) throw new Error(`importen hittade ${read.found.length} frågor`);
       start = performance.now();
-      execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '-o', join(dir, 'tillbaka.md'), join(dir, 'app.docx')], { cwd: dir });
+      execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '-o', join(dir, 'tillbaka.md'), join(dir, 'app.docx')], {
+        cwd: dir,
+      });
       pandocReads.push(performance.now() - start);
     }
     return [
-      { name: 'import full-size .docx (issue 7), p95, bound < 2 s', app: p95(imports), comparator: p95(pandocReads), comparatorName: 'pandoc docx→markdown', bound: 2_000, absolute: true },
-      { name: 'import full-size .docx, median (vs pandoc docx→markdown)', app: median(imports), comparator: median(pandocReads), comparatorName: 'pandoc docx→markdown', bound: 2 },
-      { name: 'export .docx, median (vs pandoc markdown→docx)', app: median(app), comparator: median(pandoc), comparatorName: 'pandoc', bound: 0.5 },
-      { name: 'export .docx, p95 (vs pandoc markdown→docx)', app: p95(app), comparator: p95(pandoc), comparatorName: 'pandoc', bound: 0.5 },
+      {
+        name: 'import full-size .docx (issue 7), p95, bound < 2 s',
+        app: p95(imports),
+        comparator: p95(pandocReads),
+        comparatorName: 'pandoc docx→markdown',
+        bound: 2_000,
+        absolute: true,
+      },
+      {
+        name: 'import full-size .docx, median (vs pandoc docx→markdown)',
+        app: median(imports),
+        comparator: median(pandocReads),
+        comparatorName: 'pandoc docx→markdown',
+        bound: 2,
+      },
+      {
+        name: 'export .docx, median (vs pandoc markdown→docx)',
+        app: median(app),
+        comparator: median(pandoc),
+        comparatorName: 'pandoc',
+        bound: 0.5,
+      },
+      {
+        name: 'export .docx, p95 (vs pandoc markdown→docx)',
+        app: p95(app),
+        comparator: p95(pandoc),
+        comparatorName: 'pandoc',
+        bound: 0.5,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -65,11 +65,13 @@ async function openReport(page: Page, base: string, reportId: string): Promise<n
       };
       check();
     });
-    await new Promise<void>((resolve) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }));
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+    );
     return performance.now() - start;
   }, reportId);
 }
@@ -116,7 +118,9 @@ export async function draftingBench(browser: Browser, base: string): Promise<Fig
 
   const open: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i++) open.push(await openReport(page, base, reportId));
-  const htmls = await page.locator('[contenteditable="true"][aria-label^="Svar "]').evaluateAll((els) => els.map((e) => e.innerHTML));
+  const htmls = await page
+    .locator('[contenteditable="true"][aria-label^="Svar "]')
+    .evaluateAll((els) => els.map((e) => e.innerHTML));
 
   const plainPage = await context.newPage();
   await plainPage.goto(`${base}/bench/index.html`);
@@ -131,17 +135,57 @@ export async function draftingBench(browser: Browser, base: string): Promise<Fig
 
   const answers = workspace.answers;
   const autosave = await plainPage.evaluate(
-    ([list]) => (window as unknown as { autosaveBench: (a: unknown, n: number) => Promise<{ app: number[]; transaction: number[]; raw: number[] }> }).autosaveBench(list, 60),
+    ([list]) =>
+      (
+        window as unknown as {
+          autosaveBench: (a: unknown, n: number) => Promise<{ app: number[]; transaction: number[]; raw: number[] }>;
+        }
+      ).autosaveBench(list, 60),
     [answers] as const,
   );
   await context.close();
 
-  console.log(`typing medians: app ${median(appTyping).toFixed(1)} ms, plain ${median(plainTyping).toFixed(1)} ms (${appTyping.length} and ${plainTyping.length} keystrokes)`);
+  console.log(
+    `typing medians: app ${median(appTyping).toFixed(1)} ms, plain ${median(plainTyping).toFixed(1)} ms (${appTyping.length} and ${plainTyping.length} keystrokes)`,
+  );
   return [
-    { name: 'typing: keydown → paint, p95', app: p95(appTyping), comparator: p95(plainTyping), comparatorName: '30 plain contenteditable, same HTML', bound: 1.5 },
-    { name: 'typing: slowest keystroke', app: Math.max(...appTyping), comparator: Math.max(...plainTyping), comparatorName: 'same', bound: 100, absolute: true },
-    { name: `open report to interactive, median of ${OPEN_RUNS}`, app: median(open), comparator: median(plainOpen), comparatorName: 'mounting the same HTML as plain elements', bound: 15 },
-    { name: 'autosave transaction, 30 answers, p95', app: p95(autosave.transaction), comparator: p95(autosave.raw), comparatorName: 'raw IndexedDB puts of the same records into a store of the same key and index, one transaction, strict durability', bound: 2 },
-    { name: 'autosave after the debounce, p95', app: p95(autosave.app), comparator: p95(autosave.raw), comparatorName: 'same; the app side adds building, checking (zod) and versioning', bound: 50, absolute: true },
+    {
+      name: 'typing: keydown → paint, p95',
+      app: p95(appTyping),
+      comparator: p95(plainTyping),
+      comparatorName: '30 plain contenteditable, same HTML',
+      bound: 1.5,
+    },
+    {
+      name: 'typing: slowest keystroke',
+      app: Math.max(...appTyping),
+      comparator: Math.max(...plainTyping),
+      comparatorName: 'same',
+      bound: 100,
+      absolute: true,
+    },
+    {
+      name: `open report to interactive, median of ${OPEN_RUNS}`,
+      app: median(open),
+      comparator: median(plainOpen),
+      comparatorName: 'mounting the same HTML as plain elements',
+      bound: 15,
+    },
+    {
+      name: 'autosave transaction, 30 answers, p95',
+      app: p95(autosave.transaction),
+      comparator: p95(autosave.raw),
+      comparatorName:
+        'raw IndexedDB puts of the same records into a store of the same key and index, one transaction, strict durability',
+      bound: 2,
+    },
+    {
+      name: 'autosave after the debounce, p95',
+      app: p95(autosave.app),
+      comparator: p95(autosave.raw),
+      comparatorName: 'same; the app side adds building, checking (zod) and versioning',
+      bound: 50,
+      absolute: true,
+    },
   ];
 }

@@ -49,7 +49,10 @@ export function fullSizeContents(targetChars = 53_500, seed = 7): Map<string, Ri
     while (chars < perAnswer) {
       const first = sentence(12);
       const rest = `${sentence(14)} ${sentence(10)} ${sentence(16)}`;
-      add(paragraph(text(`${first} `), text('Projektet Kompetenslyftet', 2), text(` ${rest}`)), first.length + rest.length + 27);
+      add(
+        paragraph(text(`${first} `), text('Projektet Kompetenslyftet', 2), text(` ${rest}`)),
+        first.length + rest.length + 27,
+      );
       if (field.id === '4.4' && blocks.length === 4) add(heading('Prestationer – Transportsystemet'), 32);
       if (['3.3', '3.4', '4.1', '5.1a'].includes(field.id) && blocks.length === 2) {
         const items = [sentence(8), sentence(9), sentence(7)];
@@ -68,7 +71,11 @@ export function fullSizeWorkspace(): BackupContents {
   const deps = testDeps();
   const { report, answers } = createReport(
     template,
-    { year: 2025, organisation: 'Region Västmanland', header: { forvaltning: 'Regionala utvecklingsförvaltningen', datum: '2026-01-21', vartDnr: 'RUF 2025/123' } },
+    {
+      year: 2025,
+      organisation: 'Region Västmanland',
+      header: { forvaltning: 'Regionala utvecklingsförvaltningen', datum: '2026-01-21', vartDnr: 'RUF 2025/123' },
+    },
     deps,
   );
   const contents = fullSizeContents();
@@ -78,9 +85,21 @@ export function fullSizeWorkspace(): BackupContents {
     answer.content = contents.get(answer.questionId)!;
     if (answer.questionId === '5.1a') {
       answer.choice = 'ja';
-      answer.content.root.children.splice(1, 0, paragraph({ type: 'image', version: 1, imageId, altText: 'Beviljade projekt per år', width: null, height: null }));
+      answer.content.root.children.splice(
+        1,
+        0,
+        paragraph({
+          type: 'image',
+          version: 1,
+          imageId,
+          altText: 'Beviljade projekt per år',
+          width: null,
+          height: null,
+        }),
+      );
     }
-    if (answer.questionId.endsWith('.5') || answer.questionId === '2.7') answer.basis = ['uppföljning', 'egen bedömning'];
+    if (answer.questionId.endsWith('.5') || answer.questionId === '2.7')
+      answer.basis = ['uppföljning', 'egen bedömning'];
   }
   return {
     reports: [report],
@@ -93,6 +112,16 @@ export function fullSizeWorkspace(): BackupContents {
     importLog: [],
     workspaces: [],
     mergeRecords: [],
-    images: [{ id: imageId, reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: png.byteLength, createdAt: report.createdAt, bytes: png }],
+    images: [
+      {
+        id: imageId,
+        reportId: report.id,
+        mimeType: 'image/png',
+        name: 'diagram.png',
+        size: png.byteLength,
+        createdAt: report.createdAt,
+        bytes: png,
+      },
+    ],
   };
 }

@@ -18,14 +18,33 @@ const REVISIONS = 3;
 const RUNS = 9;
 
 function withBlockIds(content: RichText, prefix: string): RichText {
-  return { root: { ...content.root, children: content.root.children.map((block, i) => ({ ...block, $: { blockId: `${prefix}-${i}` } })) } };
+  return {
+    root: {
+      ...content.root,
+      children: content.root.children.map((block, i) => ({ ...block, $: { blockId: `${prefix}-${i}` } })),
+    },
+  };
 }
 
 /** Revision r of a department's answer: the base text with every third block rewritten per revision. */
 function revise(content: RichText, revision: number): RichText {
   const children = content.root.children.map((block, i) =>
     i % 3 === revision % 3 && block.type === 'paragraph'
-      ? { ...block, children: [...block.children, { type: 'text' as const, version: 1 as const, text: ` (ändrad i version ${revision})`, format: 0, detail: 0, mode: 'normal' as const, style: '' }] }
+      ? {
+          ...block,
+          children: [
+            ...block.children,
+            {
+              type: 'text' as const,
+              version: 1 as const,
+              text: ` (ändrad i version ${revision})`,
+              format: 0,
+              detail: 0,
+              mode: 'normal' as const,
+              style: '',
+            },
+          ],
+        }
       : block,
   );
   return { root: { ...content.root, children } };
@@ -46,7 +65,13 @@ function contributions(departments: number): Contribution[] {
         importedAt: '2026-01-05T10:00:00.000Z',
         fileName: 'x.rvbidrag',
         sha256: 'a'.repeat(64),
-        answers: [...contents].map(([questionId, content]) => ({ questionId, content: revise(withBlockIds(content, `d${d}-${questionId}`), revision), choice: null, basis: [], ready: true })),
+        answers: [...contents].map(([questionId, content]) => ({
+          questionId,
+          content: revise(withBlockIds(content, `d${d}-${questionId}`), revision),
+          choice: null,
+          basis: [],
+          ready: true,
+        })),
       });
     }
   }
@@ -65,7 +90,15 @@ function mergeAll(list: Contribution[], departments: number): number {
       let state: MergeState | undefined;
       for (const contribution of list.filter((c) => c.departmentId === departmentId)) {
         const theirs = contribution.answers.find((a) => a.questionId === questionId)!;
-        const result = mergeStep({ answer, state, departmentId, revision: contribution.revision, theirs, departmentOrder: order, newId });
+        const result = mergeStep({
+          answer,
+          state,
+          departmentId,
+          revision: contribution.revision,
+          theirs,
+          departmentOrder: order,
+          newId,
+        });
         answer = result.answer;
         state = result.state;
       }

@@ -27,12 +27,21 @@ await build({
 const { server, url } = await serveFolder(`${repo}out`);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const verdicts: Verdict[] = [];
 try {
   const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
-    ['Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)', () => draftingBench(browser, url)],
+    [
+      'Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)',
+      () => draftingBench(browser, url),
+    ],
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
   ];
@@ -51,5 +60,6 @@ const disturbed = verdicts.filter((v) => v === 'störd').length;
 if (broken > 0) console.log(`\n${broken} gräns(er) höll inte.`);
 else console.log('\nAlla gränser höll.');
 // Not counted as broken, but said: the run could not judge these, so run the bench again on a quieter machine.
-if (disturbed > 0) console.log(`${disturbed} absolut gräns(er) kunde inte bedömas: jämförelsen bröt dem också (störd körning; kör om).`);
+if (disturbed > 0)
+  console.log(`${disturbed} absolut gräns(er) kunde inte bedömas: jämförelsen bröt dem också (störd körning; kör om).`);
 process.exitCode = broken > 0 ? 1 : 0;

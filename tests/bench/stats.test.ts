@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { median, p95, verdict, type Figure } from './stats';
 
-const figure = (app: number, comparator: number, bound: number, absolute = false): Figure => ({ name: 'x', app, comparator, comparatorName: 'y', bound, absolute });
+const figure = (app: number, comparator: number, bound: number, absolute = false): Figure => ({
+  name: 'x',
+  app,
+  comparator,
+  comparatorName: 'y',
+  bound,
+  absolute,
+});
 
 describe('bench verdicts', () => {
   it.each([

@@ -33,7 +33,16 @@ export function verdict(f: Figure): Verdict {
 /** Prints the figures as an aligned table and returns their verdicts. */
 export function printFigures(title: string, figures: Figure[]): Verdict[] {
   console.log(`\n${title}`);
-  console.log(['figure'.padEnd(60), 'app'.padStart(10), 'comparator'.padStart(12), 'ratio'.padStart(7), 'bound'.padStart(8), '  ok'].join(''));
+  console.log(
+    [
+      'figure'.padEnd(60),
+      'app'.padStart(10),
+      'comparator'.padStart(12),
+      'ratio'.padStart(7),
+      'bound'.padStart(8),
+      '  ok',
+    ].join(''),
+  );
   return figures.map((f) => {
     const ratio = f.app / f.comparator;
     const result = verdict(f);

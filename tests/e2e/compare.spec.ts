@@ -17,14 +17,21 @@ import { StartPages } from './pages/StartPages';
  * exported as a Word document are tracked changes by Folkhälsa and Samordnare.
  */
 
-test('a rolled-forward report compared with last year, and its changes as Word tracked changes', async ({ page, browser }) => {
+test('a rolled-forward report compared with last year, and its changes as Word tracked changes', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const start = new StartPages(page);
   const report = new ReportPage(page);
   const docx = await handWrittenDocx(template, {
     questionStyle: 'bold',
     boxStyle: 'text',
-    answers: { '1.1': 'Fjolårets viktigaste arbete var kompetens.', '1.2': 'Folkhälsans arbete i fjol.', '1.3': 'Oförändrad text.' },
+    answers: {
+      '1.1': 'Fjolårets viktigaste arbete var kompetens.',
+      '1.2': 'Folkhälsans arbete i fjol.',
+      '1.3': 'Oförändrad text.',
+    },
   });
   const summary = await start.importWord(docx);
   await summary.getByRole('button', { name: 'Skapa rapporten' }).click();
@@ -67,7 +74,9 @@ test('a rolled-forward report compared with last year, and its changes as Word t
   // The history names the version taken before the merge, and keeps last year's text.
   await report.block('1.2').getByRole('button', { name: 'Historik' }).click();
   const versions = page.getByRole('list', { name: 'Versioner' });
-  await expect(versions.getByRole('button', { name: / · före sammanfogning av Folkhälsa v1 · Samordnare$/ })).toHaveCount(1);
+  await expect(
+    versions.getByRole('button', { name: / · före sammanfogning av Folkhälsa v1 · Samordnare$/ }),
+  ).toHaveCount(1);
   await expect(versions.getByRole('button', { name: /förra årets text · 2025$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Stäng historiken' }).click();
 
@@ -96,7 +105,9 @@ test('a rolled-forward report compared with last year, and its changes as Word t
   expect(download.suggestedFilename()).toMatch(/-andringar\.docx$/);
   const bytes = new Uint8Array(readFileSync((await download.path())!));
   const document = xmlParts(bytes).get('word/document.xml')!;
-  expect(document).toMatch(/<w:ins [^>]*w:author="Folkhälsa"[^>]*>.*?<w:t[^>]*>Folkhälsans arbete i år gav resultat\.<\/w:t>/s);
+  expect(document).toMatch(
+    /<w:ins [^>]*w:author="Folkhälsa"[^>]*>.*?<w:t[^>]*>Folkhälsans arbete i år gav resultat\.<\/w:t>/s,
+  );
   expect(document).toMatch(/<w:del [^>]*w:author="Samordnare"[^>]*>.*?<w:delText[^>]*>Fjolårets<\/w:delText>/s);
   expect(document).toMatch(/<w:ins [^>]*w:author="Samordnare"[^>]*>.*?Nu också digitalisering/s);
   const missing = officeMissing();

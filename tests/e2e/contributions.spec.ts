@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import { CoordinatorPage, DepartmentPage } from './pages/ContributionPages';
 import { ReportPage } from './pages/ReportPage';
 
-test('assignments go out, contributions come back from two departments and show as received', async ({ page, browser }) => {
+test('assignments go out, contributions come back from two departments and show as received', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const report = new ReportPage(page);
   await report.create('Region Västmanland');
@@ -17,7 +20,10 @@ test('assignments go out, contributions come back from two departments and show 
   const deadline = page.getByRole('region', { name: 'Uppdrag till Folkhälsa' }).getByLabel('Sista dag');
   await deadline.fill('2026-01-10');
   await deadline.blur();
-  const files = { Folkhälsa: await coordinator.exportAssignment('Folkhälsa'), Kompetensförsörjning: await coordinator.exportAssignment('Kompetensförsörjning') };
+  const files = {
+    Folkhälsa: await coordinator.exportAssignment('Folkhälsa'),
+    Kompetensförsörjning: await coordinator.exportAssignment('Kompetensförsörjning'),
+  };
 
   const contributions: string[] = [];
   for (const [department, file] of Object.entries(files)) {
@@ -28,7 +34,9 @@ test('assignments go out, contributions come back from two departments and show 
     await expect(officer.page.getByRole('textbox', { name: /^Svar / })).toHaveCount(2);
     await expect(officer.page.getByText('Anna Samordnare')).toBeVisible();
     const axe = await new AxeBuilder({ page: officer.page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     await workspace.type('1.1', `${department}: arbetet med 1.1 har genomförts.`);
     await workspace.type('2.3', `${department}: ytterligare arbete inom 2.3.`);
     await workspace.block('2.3').getByRole('checkbox', { name: 'Klar' }).check();
@@ -86,7 +94,9 @@ test('the assignment and contribution views have no serious or critical axe viol
   }
 });
 
-test('a contact person and an e-mail typed one after the other are both kept: saved as typed, before any blur, and after a reload', async ({ page }) => {
+test('a contact person and an e-mail typed one after the other are both kept: saved as typed, before any blur, and after a reload', async ({
+  page,
+}) => {
   const report = new ReportPage(page);
   await report.create('Region Gävleborg');
   const coordinator = new CoordinatorPage(page);
@@ -108,7 +118,9 @@ test('a contact person and an e-mail typed one after the other are both kept: sa
           open.onsuccess = () => {
             const all = open.result.transaction('departments').objectStore('departments').getAll();
             all.onsuccess = () => {
-              const folkhalsa = (all.result as { name: string; contactName: string; contactEmail: string }[]).find((d) => d.name === 'Folkhälsa');
+              const folkhalsa = (all.result as { name: string; contactName: string; contactEmail: string }[]).find(
+                (d) => d.name === 'Folkhälsa',
+              );
               open.result.close();
               resolve(`${folkhalsa?.contactName}|${folkhalsa?.contactEmail}`);
             };

@@ -17,10 +17,22 @@ import { recordFigure, runs } from '../reliability/figures';
 const KILLS = runs(50, 3);
 const CRASHES = runs(20, 2);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--remote-debugging-port=0'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--remote-debugging-port=0',
+];
 
 async function launch(profile: string): Promise<{ child: ChildProcess; browser: Browser }> {
-  const child = spawn(CHROMIUM, [...ARGS, `--user-data-dir=${profile}`, 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CHROMIUM, [...ARGS, `--user-data-dir=${profile}`, 'about:blank'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const endpoint = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`Chromium startade inte: ${buffer.slice(-500)}`)), 30_000);
@@ -54,9 +66,20 @@ function storedText(page: Page): Promise<string | null> {
           const db = open.result;
           const get = db.transaction('answers').objectStore('answers').getAll();
           get.onsuccess = () => {
-            const answer = (get.result as { questionId: string; content: { root: { children: { children?: { text?: string }[] }[] } } }[]).find((a) => a.questionId === '1.1');
+            const answer = (
+              get.result as {
+                questionId: string;
+                content: { root: { children: { children?: { text?: string }[] }[] } };
+              }[]
+            ).find((a) => a.questionId === '1.1');
             db.close();
-            resolve(answer ? answer.content.root.children.map((b) => (b.children ?? []).map((c) => c.text ?? '').join('')).join('\n') : null);
+            resolve(
+              answer
+                ? answer.content.root.children
+                    .map((b) => (b.children ?? []).map((c) => c.text ?? '').join(''))
+                    .join('\n')
+                : null,
+            );
           };
           get.onerror = () => reject(get.error);
         };
@@ -91,7 +114,9 @@ interface Tally {
   falseAlarms: number;
 }
 
-test(`killing Chromium ${KILLS} times and crashing the renderer ${CRASHES} times while typing loses nothing saved`, async ({ baseURL }) => {
+test(`killing Chromium ${KILLS} times and crashing the renderer ${CRASHES} times while typing loses nothing saved`, async ({
+  baseURL,
+}) => {
   test.setTimeout(60_000 + (KILLS + CRASHES) * 20_000);
   const profile = mkdtempSync(join(tmpdir(), 'rv-krasch-'));
   const tally: Tally = { tries: 0, lostAcknowledged: 0, torn: 0, missingTyped: 0, recoveryShown: 0, falseAlarms: 0 };
@@ -106,7 +131,11 @@ test(`killing Chromium ${KILLS} times and crashing the renderer ${CRASHES} times
     const page = context.pages()[0] ?? (await context.newPage());
     reportHash = await openAnswer(page, baseURL!, reportHash);
     // The previous round ended with a clean close: no recovery message now.
-    if (round > 0 && (await page.getByText('Rapportverkstad avslutades oväntat förra gången.', { exact: false }).isVisible())) tally.falseAlarms++;
+    if (
+      round > 0 &&
+      (await page.getByText('Rapportverkstad avslutades oväntat förra gången.', { exact: false }).isVisible())
+    )
+      tally.falseAlarms++;
     const baseline = (await storedText(page)) ?? '';
     const typed: { char: string; at: number }[] = [];
     let acknowledged = baseline;
@@ -139,12 +168,20 @@ test(`killing Chromium ${KILLS} times and crashing the renderer ${CRASHES} times
     await reopened.goto(`${baseURL}/${reportHash}`);
     await expect(reopened.getByRole('textbox', { name: 'Svar 1.1', exact: true })).toBeVisible({ timeout: 20_000 });
     // After a kill the app says the last session ended unexpectedly.
-    if (!crashOnly && (await reopened.getByText('Rapportverkstad avslutades oväntat förra gången.', { exact: false }).isVisible())) tally.recoveryShown++;
+    if (
+      !crashOnly &&
+      (await reopened.getByText('Rapportverkstad avslutades oväntat förra gången.', { exact: false }).isVisible())
+    )
+      tally.recoveryShown++;
     const stored = (await storedText(reopened)) ?? '';
     const typedText = typed.map((t) => t.char).join('');
     const mustHave = typed.filter((t) => t.at < killedAt - 1_000).length;
     tally.tries++;
-    if (!stored.startsWith(acknowledged.slice(0, Math.min(acknowledged.length, stored.length))) || stored.length < acknowledged.length) tally.lostAcknowledged++;
+    if (
+      !stored.startsWith(acknowledged.slice(0, Math.min(acknowledged.length, stored.length))) ||
+      stored.length < acknowledged.length
+    )
+      tally.lostAcknowledged++;
     if (!stored.startsWith(baseline) || !typedText.startsWith(stored.slice(baseline.length))) tally.torn++;
     if (stored.length - baseline.length < mustHave) tally.missingTyped++;
     // Close the page cleanly (the session is marked closed, as when the app quits), then stop this browser.

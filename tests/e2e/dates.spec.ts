@@ -5,7 +5,9 @@ import { ReportPage } from './pages/ReportPage';
 
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
-test('under an English browser, dates are ÅÅÅÅ-MM-DD; a date that is not one is explained and not saved', async ({ page }) => {
+test('under an English browser, dates are ÅÅÅÅ-MM-DD; a date that is not one is explained and not saved', async ({
+  page,
+}) => {
   const report = new ReportPage(page);
   await report.create('Region Västmanland');
   const date = page.getByRole('textbox', { name: 'Datum', exact: true }).first();

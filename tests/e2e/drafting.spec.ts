@@ -92,7 +92,9 @@ test.describe('drafting a report', () => {
     });
   }
 
-  test('a paste of more than 200,000 characters is asked about first; no leaves the answer as it was', async ({ page }) => {
+  test('a paste of more than 200,000 characters is asked about first; no leaves the answer as it was', async ({
+    page,
+  }) => {
     await report.type('4.4', 'Befintlig text.');
     const paste = () => report.paste({ text: `Början. ${'lång text '.repeat(25_000)}` });
     const messages: string[] = [];
@@ -112,7 +114,11 @@ test.describe('drafting a report', () => {
     await report.answer('4.4').click();
     await report.paste({ html: WORD_HTML, text: 'plain' });
     const answer = report.answer('4.4');
-    await expect(answer.locator('ul > li:not(.ed-li-nested)')).toHaveText(['kartlagt bredbandsutbyggnaden', 'i Västerås och Sala', 'mött marknadsaktörer']);
+    await expect(answer.locator('ul > li:not(.ed-li-nested)')).toHaveText([
+      'kartlagt bredbandsutbyggnaden',
+      'i Västerås och Sala',
+      'mött marknadsaktörer',
+    ]);
     await expect(answer.locator('ul ul > li')).toHaveText(['i Västerås och Sala']);
     await expect(answer.locator('ul ul em')).toHaveText('i Västerås');
     await expect(answer.locator('strong').first()).toHaveText('Prestationer – Digital kommunikation');
@@ -125,7 +131,10 @@ test.describe('drafting a report', () => {
   });
 
   test('works by keyboard: jump from the navigation, make a list with a shortcut', async ({ page }) => {
-    await page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^3\.3/ }).press('Enter');
+    await page
+      .getByRole('navigation', { name: 'Rapportens innehåll' })
+      .getByRole('link', { name: /^3\.3/ })
+      .press('Enter');
     await expect(report.answer('3.3')).toBeFocused();
     await page.keyboard.press('Control+Shift+8');
     await page.keyboard.type('via tangentbordet');
@@ -145,7 +154,9 @@ test.describe('drafting a report', () => {
 });
 
 test.describe('images and links in an answer', () => {
-  test('an inserted image is stored in the database and shown after a reload; a link is made with Ctrl+K', async ({ page }) => {
+  test('an inserted image is stored in the database and shown after a reload; a link is made with Ctrl+K', async ({
+    page,
+  }) => {
     const report = new ReportPage(page);
     await report.create();
     const png = Buffer.from(
@@ -167,7 +178,10 @@ test.describe('images and links in an answer', () => {
     await expect(page.getByRole('alert')).toContainText('Bara adresser');
     await page.getByRole('textbox', { name: 'Länkadress' }).fill('https://www.tillvaxtverket.se/');
     await page.keyboard.press('Enter');
-    await expect(report.answer('1.2').getByRole('link', { name: 'Läs anvisningarna' })).toHaveAttribute('href', 'https://www.tillvaxtverket.se/');
+    await expect(report.answer('1.2').getByRole('link', { name: 'Läs anvisningarna' })).toHaveAttribute(
+      'href',
+      'https://www.tillvaxtverket.se/',
+    );
 
     await report.waitSaved();
     await report.reload();

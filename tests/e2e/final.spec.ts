@@ -19,11 +19,24 @@ async function reportFile(change: (input: ReturnType<typeof completeReport>) => 
   const { report, answers, departments, assignments, contributions } = input;
   return {
     title: report.title,
-    bytes: encodeReportFile(await buildReportFile({ report, answers: [...answers], departments: [...departments], assignments: [...assignments], contributions: [...contributions] }, new Date())),
+    bytes: encodeReportFile(
+      await buildReportFile(
+        {
+          report,
+          answers: [...answers],
+          departments: [...departments],
+          assignments: [...assignments],
+          contributions: [...contributions],
+        },
+        new Date(),
+      ),
+    ),
   };
 }
 
-test('a complete report is reviewed clean, signed in the browser, locked, verified on the command line and reopened', async ({ page }) => {
+test('a complete report is reviewed clean, signed in the browser, locked, verified on the command line and reopened', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const final = new FinalPage(page);
   const file = await reportFile();
@@ -44,7 +57,9 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   await expect(page.getByRole('img', { name: 'Organisationens logotyp' })).toBeVisible();
 
   // Signing is confirmed first: who signs, the open warnings and the files; cancelling changes nothing.
-  await expect(page.getByRole('article', { name: 'Slutdokumentet' }).getByText('UTKAST', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Slutdokumentet' }).getByText('UTKAST', { exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Signera rapporten' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Bekräfta signeringen' });
   await expect(confirm).toContainText('Du signerar som Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21.');
@@ -55,8 +70,13 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
 
   const files = await final.sign(2);
   const names = [...files.keys()].sort();
-  expect(names).toEqual(['region-vastmanland-2025-resultatredovisning-signerad.docx', 'region-vastmanland-2025-resultatredovisning-signerad.signatur.json']);
-  await expect(page.getByText('Signerad av Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21. Rapporten är låst.').first()).toBeVisible();
+  expect(names).toEqual([
+    'region-vastmanland-2025-resultatredovisning-signerad.docx',
+    'region-vastmanland-2025-resultatredovisning-signerad.signatur.json',
+  ]);
+  await expect(
+    page.getByText('Signerad av Christer Alzén, Förvaltningsdirektör, Västerås 2026-01-21. Rapporten är låst.').first(),
+  ).toBeVisible();
 
   // The manifest signed in the browser verifies on the command line; one changed byte does not.
   const docxPath = files.get(names[0]!)!;
@@ -64,17 +84,25 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
   const docx = new Uint8Array(readFileSync(docxPath));
   const signedXml = xmlParts(docx).get('word/document.xml')!;
   expect(signedXml).toContain('Christer Alzén');
-  expect(signedXml).toMatch(/Elektroniskt signerad.*Christer Alzén, Förvaltningsdirektör, \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}\./s);
+  expect(signedXml).toMatch(
+    /Elektroniskt signerad.*Christer Alzén, Förvaltningsdirektör, \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}\./s,
+  );
   expect(signedXml.indexOf('<w:drawing>')).toBeLessThan(signedXml.indexOf('Region Västmanland'));
   const changed = docx.slice();
   changed[docx.length - 10] = changed[docx.length - 10]! ^ 0xff;
-  const { io, output } = fakeIo({ [basename(docxPath)]: docx, 'ändrad.docx': changed, 'm.json': new Uint8Array(readFileSync(manifestPath)) });
+  const { io, output } = fakeIo({
+    [basename(docxPath)]: docx,
+    'ändrad.docx': changed,
+    'm.json': new Uint8Array(readFileSync(manifestPath)),
+  });
   // Without a trust anchor the command line names no signer; with the key's fingerprint it does.
   const signedWith = readManifest(new Uint8Array(readFileSync(manifestPath)), 'm.json').keyFingerprint!;
   expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json'], io)).toBe(1);
   expect(output().err).toContain('giltig signatur men okänd nyckel');
   expect(await runCli(['verify', basename(docxPath), '--manifest', 'm.json', '--key', signedWith], io)).toBe(0);
-  expect(xmlParts(docx).get('word/document.xml')).toContain(`Signeringsnyckelns fingeravtryck (SHA-256): ${signedWith.match(/.{4}/g)!.join(' ')}`);
+  expect(xmlParts(docx).get('word/document.xml')).toContain(
+    `Signeringsnyckelns fingeravtryck (SHA-256): ${signedWith.match(/.{4}/g)!.join(' ')}`,
+  );
   expect(output().out).toContain('oförändrad');
   expect(readManifest(new Uint8Array(readFileSync(manifestPath)), 'm.json').files).toHaveLength(1);
 
@@ -85,7 +113,10 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
 
   // Verify in the app too.
   await final.openView('Slutdokument');
-  for (const [button, path] of [['Välj den signerade filen', docxPath], ['Välj signaturfilen (.json)', manifestPath]] as const) {
+  for (const [button, path] of [
+    ['Välj den signerade filen', docxPath],
+    ['Välj signaturfilen (.json)', manifestPath],
+  ] as const) {
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: button }).click();
     await (await choosing).setFiles(path);
@@ -95,7 +126,10 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
 
   // Reopening is explicit and voids the signature, visibly.
   await page.getByRole('button', { name: 'Öppna för ändringar (upphäver signaturen)' }).first().click();
-  await page.getByRole('group', { name: 'Öppna för ändringar (upphäver signaturen)' }).getByRole('button', { name: 'Öppna för ändringar (upphäver signaturen)' }).click();
+  await page
+    .getByRole('group', { name: 'Öppna för ändringar (upphäver signaturen)' })
+    .getByRole('button', { name: 'Öppna för ändringar (upphäver signaturen)' })
+    .click();
   await expect(page.getByText(/Upphävd signatur: Christer Alzén, 2026-01-21/)).toBeVisible();
   await final.openView('Dokument');
   await expect(page.getByRole('textbox', { name: 'Svar 1.1', exact: true })).toBeVisible();
@@ -137,7 +171,9 @@ test('findings block signing, and choosing one goes to its place', async ({ page
   await expect(page.getByRole('textbox', { name: 'Svar 2.7', exact: true })).toBeFocused();
 });
 
-test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and the running header from page 2', async ({ page }) => {
+test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and the running header from page 2', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const missing = officeMissing();
   test.skip(missing !== null, `pdftotext saknas: ${missing}`);
@@ -161,25 +197,36 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   }
   // Every question's text can be read out of the PDF.
   const all = flowText(pages.join('\n'));
-  for (const id of ['1.1', '2.7', '5.1a', '6.3']) expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
+  for (const id of ['1.1', '2.7', '5.1a', '6.3'])
+    expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
 });
 
-test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot of the page where it is referenced, a zoom', async ({ page }) => {
+test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot of the page where it is referenced, a zoom', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const final = new FinalPage(page);
   const file = await reportFile();
   await final.openReportFile(file.bytes, file.title);
   await final.openView('Slutdokument');
   await page.getByRole('button', { name: 'Visa som sidor' }).click();
-  await expect(page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ })).toHaveText(/^\d+ sidor$/, { timeout: 30_000 });
+  await expect(
+    page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ }),
+  ).toHaveText(/^\d+ sidor$/, { timeout: 30_000 });
   const pages = page.locator('.paged-pages .pagedjs_page');
   const count = await pages.count();
   expect(count).toBeGreaterThanOrEqual(3);
   // The margin boxes are generated content: page numbers "n (N)" at the foot of every page, the running header from page 2.
-  const generated = (i: number, box: string) => pages.nth(i).locator(`.pagedjs_margin-${box} .pagedjs_margin-content`).evaluate((el) => getComputedStyle(el, '::after').content);
+  const generated = (i: number, box: string) =>
+    pages
+      .nth(i)
+      .locator(`.pagedjs_margin-${box} .pagedjs_margin-content`)
+      .evaluate((el) => getComputedStyle(el, '::after').content);
   expect(await generated(0, 'bottom-center')).toContain('counter(page)');
   expect(await generated(0, 'bottom-center')).toContain('counter(pages)');
-  expect(await generated(1, 'top-left')).toContain('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025');
+  expect(await generated(1, 'top-left')).toContain(
+    'Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025',
+  );
   expect(await generated(1, 'top-right')).toContain('Vårt dnr RUF 2025/123');
   expect(await generated(0, 'top-left')).not.toContain('Region Västmanland');
   // Footnote 1 belongs to 1.4 (and 2.6, 3.4, 4.4 carry the same text further on): on 1.4's page, in that page's footnote area.
@@ -189,7 +236,12 @@ test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot 
   // No page carries a footnote whose reference is on another page: each area's notes are called on the same page.
   for (let i = 0; i < count; i++) {
     const notes = await pages.nth(i).locator('.pagedjs_footnote_area .paged-footnote').count();
-    const calls = await pages.nth(i).locator('.pagedjs_page_content [data-footnote-call], .pagedjs_page_content .pagedjs_footnote_call, .pagedjs_page_content a.footnote-call').count();
+    const calls = await pages
+      .nth(i)
+      .locator(
+        '.pagedjs_page_content [data-footnote-call], .pagedjs_page_content .pagedjs_footnote_call, .pagedjs_page_content a.footnote-call',
+      )
+      .count();
     if (notes > 0) expect(calls, `sida ${i + 1}`).toBeGreaterThanOrEqual(notes);
   }
   await page.getByRole('button', { name: 'Förstora' }).click();

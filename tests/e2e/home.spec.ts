@@ -22,7 +22,10 @@ test.describe('home screen', () => {
 
   test('lists the 2025 template and shows its six sections in Swedish', async () => {
     await expect(home.page.locator('html')).toHaveAttribute('lang', 'sv');
-    await expect(home.template(/Resultatredovisning av det regionala utvecklingsarbetet 2025/)).toHaveAttribute('aria-pressed', 'true');
+    await expect(home.template(/Resultatredovisning av det regionala utvecklingsarbetet 2025/)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(home.template(/6 avsnitt, 30 svarsfält/)).toBeVisible();
     await expect(home.sectionHeadings()).toHaveText(SECTIONS);
     await expect(home.question('2.3')).toContainText('Beskriv hur ytterligare strategiskt viktigt arbete');

@@ -26,16 +26,21 @@ async function dangerousDom(page: Page): Promise<string[]> {
     const found: string[] = [];
     if ((window as unknown as Record<string, unknown>)[sentinel] !== undefined) found.push('sentinel set');
     for (const element of document.querySelectorAll('#root *')) {
-      if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'FORM'].includes(element.tagName)) found.push(`<${element.tagName.toLowerCase()}>`);
-      for (const attribute of element.attributes) if (/^on/i.test(attribute.name)) found.push(`${element.tagName.toLowerCase()}[${attribute.name}]`);
+      if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'FORM'].includes(element.tagName))
+        found.push(`<${element.tagName.toLowerCase()}>`);
+      for (const attribute of element.attributes)
+        if (/^on/i.test(attribute.name)) found.push(`${element.tagName.toLowerCase()}[${attribute.name}]`);
       const href = element.getAttribute('href') ?? element.getAttribute('src');
-      if (href && /^\s*(javascript|vbscript|data:text\/html)/i.test(href)) found.push(`${element.tagName.toLowerCase()}[href=${href.slice(0, 30)}]`);
+      if (href && /^\s*(javascript|vbscript|data:text\/html)/i.test(href))
+        found.push(`${element.tagName.toLowerCase()}[href=${href.slice(0, 30)}]`);
     }
     return found;
   }, SENTINEL);
 }
 
-test(`${XSS_PAYLOADS.length} XSS payloads pasted, in a contribution file and in a .docx: none runs`, async ({ page }) => {
+test(`${XSS_PAYLOADS.length} XSS payloads pasted, in a contribution file and in a .docx: none runs`, async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const report = new ReportPage(page);
   await report.create('Region Västmanland');
@@ -57,7 +62,17 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted, in a contribution file and in 
   const assignment = await readAssignmentFile(new Uint8Array(readFileSync(assignmentPath)), 'uppdrag.rvuppdrag');
   const contribution = await buildContributionFile({
     assignment,
-    answers: [{ reportId: 'arbetsyta-01', questionId: '2.3', content: richText(...XSS_PAYLOADS.map((p) => paragraph(text(p)))), choice: null, basis: [], status: 'klar', updatedAt: '2026-01-05T10:00:00.000Z' }],
+    answers: [
+      {
+        reportId: 'arbetsyta-01',
+        questionId: '2.3',
+        content: richText(...XSS_PAYLOADS.map((p) => paragraph(text(p)))),
+        choice: null,
+        basis: [],
+        status: 'klar',
+        updatedAt: '2026-01-05T10:00:00.000Z',
+      },
+    ],
     author: 'Angripare',
     revision: 1,
     now: new Date(),
@@ -70,21 +85,38 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted, in a contribution file and in 
   await expect(page.getByText('1 av 1 avdelningar har lämnat bidrag')).toBeVisible();
   await coordinator.openView('Dokument');
   await report.block('2.3').getByRole('button', { name: 'Bidrag (1)' }).click();
-  await page.getByRole('complementary', { name: 'Bidrag till svar 2.3' }).getByRole('button', { name: 'Infoga hela bidraget från Analys' }).click();
+  await page
+    .getByRole('complementary', { name: 'Bidrag till svar 2.3' })
+    .getByRole('button', { name: 'Infoga hela bidraget från Analys' })
+    .click();
   await expect(report.answer('2.3')).toContainText('<script>');
   await report.waitSaved();
   const afterContribution = await dangerousDom(page);
 
   // In a .docx imported as a report.
   const start = new StartPages(page);
-  const answers = Object.fromEntries(['1.1', '2.3', '6.1'].map((id, i) => [id, XSS_PAYLOADS.filter((_, k) => k % 3 === i).join('\n')]));
-  const summary = await start.importWord(await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers }), 'fientlig.docx');
+  const answers = Object.fromEntries(
+    ['1.1', '2.3', '6.1'].map((id, i) => [id, XSS_PAYLOADS.filter((_, k) => k % 3 === i).join('\n')]),
+  );
+  const summary = await start.importWord(
+    await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers }),
+    'fientlig.docx',
+  );
   await summary.getByRole('button', { name: 'Skapa rapporten' }).click();
   await expect(report.answer('6.1')).toContainText('onerror');
   const afterDocx = await dangerousDom(page);
 
   const tries = XSS_PAYLOADS.length * 3;
   const broke = afterPaste.length + afterContribution.length + afterDocx.length;
-  recordFigure({ id: 'xss-browser', what: 'XSS-nyttolaster: inklistrade, i bidragsfil och i .docx (ingen körs)', tries, broke });
-  expect({ afterPaste, afterContribution, afterDocx }).toEqual({ afterPaste: [], afterContribution: [], afterDocx: [] });
+  recordFigure({
+    id: 'xss-browser',
+    what: 'XSS-nyttolaster: inklistrade, i bidragsfil och i .docx (ingen körs)',
+    tries,
+    broke,
+  });
+  expect({ afterPaste, afterContribution, afterDocx }).toEqual({
+    afterPaste: [],
+    afterContribution: [],
+    afterDocx: [],
+  });
 });

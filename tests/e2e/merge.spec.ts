@@ -3,7 +3,12 @@ import { CoordinatorPage, DepartmentPage } from './pages/ContributionPages';
 import { ReportPage } from './pages/ReportPage';
 
 /** A department officer on their own profile: writes revision 1 of 4.4, then revision 2 after `revise`. */
-async function departmentWrites(browser: Browser, assignment: string, first: string[], revise: (page: ReportPage) => Promise<void>) {
+async function departmentWrites(
+  browser: Browser,
+  assignment: string,
+  first: string[],
+  revise: (page: ReportPage) => Promise<void>,
+) {
   const profile = await browser.newContext();
   const officer = new DepartmentPage(await profile.newPage());
   await officer.openAssignment(assignment);
@@ -19,7 +24,10 @@ async function departmentWrites(browser: Browser, assignment: string, first: str
   return [v1, v2] as const;
 }
 
-test('two departments merged into 4.4, a coordinator edit, revision 2 from both, one conflict resolved, origins shown', async ({ page, browser }) => {
+test('two departments merged into 4.4, a coordinator edit, revision 2 from both, one conflict resolved, origins shown', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const report = new ReportPage(page);
   await report.create('Region Västmanland');
@@ -30,17 +38,27 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   const digitalAssignment = await coordinator.exportAssignment('Digital infrastruktur');
   const transportAssignment = await coordinator.exportAssignment('Infrastruktur');
 
-  const digital = await departmentWrites(browser, digitalAssignment, ['DI stycke ett.', 'DI stycke två.'], async (w) => {
-    await w.answer('4.4').getByText('DI stycke ett.').click();
-    await w.page.keyboard.press('End');
-    await w.page.keyboard.type(' Avdelningens revidering.');
-  });
-  const transport = await departmentWrites(browser, transportAssignment, ['IN stycke ett.', 'IN stycke två.'], async (w) => {
-    await w.answer('4.4').click();
-    await w.page.keyboard.press('Control+End');
-    await w.page.keyboard.press('Enter');
-    await w.page.keyboard.type('IN stycke tre.');
-  });
+  const digital = await departmentWrites(
+    browser,
+    digitalAssignment,
+    ['DI stycke ett.', 'DI stycke två.'],
+    async (w) => {
+      await w.answer('4.4').getByText('DI stycke ett.').click();
+      await w.page.keyboard.press('End');
+      await w.page.keyboard.type(' Avdelningens revidering.');
+    },
+  );
+  const transport = await departmentWrites(
+    browser,
+    transportAssignment,
+    ['IN stycke ett.', 'IN stycke två.'],
+    async (w) => {
+      await w.answer('4.4').click();
+      await w.page.keyboard.press('Control+End');
+      await w.page.keyboard.press('Enter');
+      await w.page.keyboard.type('IN stycke tre.');
+    },
+  );
 
   await coordinator.openView('Bidrag');
   await coordinator.importFiles([digital[0], transport[0]]);
@@ -58,8 +76,16 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   await insert('Digital infrastruktur', 'Prestationer – Digital kommunikation');
   const answer = report.answer('4.4');
   // Departments' parts follow the register's order (Digital infrastruktur before Infrastruktur), whichever was inserted first.
-  await expect(answer.locator('h4')).toHaveText(['Prestationer – Digital kommunikation', 'Prestationer – Transportsystemet']);
-  await expect(answer.locator('p')).toHaveText(['DI stycke ett.', 'DI stycke två.', 'IN stycke ett.', 'IN stycke två.']);
+  await expect(answer.locator('h4')).toHaveText([
+    'Prestationer – Digital kommunikation',
+    'Prestationer – Transportsystemet',
+  ]);
+  await expect(answer.locator('p')).toHaveText([
+    'DI stycke ett.',
+    'DI stycke två.',
+    'IN stycke ett.',
+    'IN stycke två.',
+  ]);
 
   await answer.getByText('DI stycke ett.').click();
   await page.keyboard.press('End');
@@ -68,7 +94,9 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
 
   await coordinator.openView('Bidrag');
   await coordinator.importFiles([digital[1], transport[1]]);
-  await expect(page.getByRole('list', { name: 'Resultat av importen' })).toContainText('version 2 från Digital infrastruktur importerades');
+  await expect(page.getByRole('list', { name: 'Resultat av importen' })).toContainText(
+    'version 2 från Digital infrastruktur importerades',
+  );
   await coordinator.openView('Dokument');
   await report.block('4.4').getByRole('button', { name: 'Bidrag (2)' }).click();
   for (const department of ['Digital infrastruktur', 'Infrastruktur']) {
@@ -76,13 +104,17 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
     await section.getByRole('button', { name: 'Visa vad uppdateringen ändrar' }).click();
     await expect(section.getByRole('status')).toContainText(department === 'Infrastruktur' ? '1 nytt' : '1 konflikt');
     // The words that change are shown before the update is accepted.
-    await expect(section.getByRole('listitem').locator('ins').first()).toContainText(department === 'Infrastruktur' ? 'IN stycke tre.' : 'Avdelningens revidering');
+    await expect(section.getByRole('listitem').locator('ins').first()).toContainText(
+      department === 'Infrastruktur' ? 'IN stycke tre.' : 'Avdelningens revidering',
+    );
     await section.getByRole('button', { name: 'Godkänn uppdateringen' }).click();
   }
 
   const conflicts = answer.getByRole('group', { name: /^Konflikt med/ });
   await expect(conflicts).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^4\.4/ })).toContainText('1 konflikt');
+  await expect(
+    page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByRole('link', { name: /^4\.4/ }),
+  ).toContainText('1 konflikt');
   await expect(conflicts).toContainText('DI stycke ett. Samordnarens tillägg.');
   await expect(conflicts).toContainText('DI stycke ett. Avdelningens revidering.');
   await expect(answer.locator('p').filter({ hasText: 'IN stycke tre.' })).toHaveCount(1);
@@ -100,14 +132,25 @@ test('two departments merged into 4.4, a coordinator edit, revision 2 from both,
   await expect(legend).toContainText('Utan färg: samordnarens egen text');
   await expect(answer.locator('[data-origin="Digital infrastruktur"]').first()).toBeVisible();
   // The name shows over the block, not only in a tooltip.
-  expect(await answer.locator('[data-origin="Digital infrastruktur"]').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Digital infrastruktur"');
-  await expect(answer.locator('p[data-origin="Infrastruktur"]').first()).toHaveAttribute('title', /^Från Infrastruktur, version 2/);
+  expect(
+    await answer
+      .locator('[data-origin="Digital infrastruktur"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content),
+  ).toBe('"Digital infrastruktur"');
+  await expect(answer.locator('p[data-origin="Infrastruktur"]').first()).toHaveAttribute(
+    'title',
+    /^Från Infrastruktur, version 2/,
+  );
   await report.waitSaved();
   await report.reload();
   await expect(report.answer('4.4').getByText('DI stycke ett. Avdelningens revidering.')).toBeVisible();
 });
 
-test('"Sammanfoga alla" shows every waiting merge first, merges them and is undone in one step', async ({ page, browser }) => {
+test('"Sammanfoga alla" shows every waiting merge first, merges them and is undone in one step', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const report = new ReportPage(page);
   await report.create('Region Dalarna');
@@ -115,8 +158,18 @@ test('"Sammanfoga alla" shows every waiting merge first, merges them and is undo
   await coordinator.openView('Avdelningar och uppdrag');
   await coordinator.assign('4.4', 'Digital infrastruktur');
   await coordinator.assign('4.4', 'Infrastruktur');
-  const [digital] = await departmentWrites(browser, await coordinator.exportAssignment('Digital infrastruktur'), ['DI ett.'], async () => {});
-  const [transport] = await departmentWrites(browser, await coordinator.exportAssignment('Infrastruktur'), ['IN ett.'], async () => {});
+  const [digital] = await departmentWrites(
+    browser,
+    await coordinator.exportAssignment('Digital infrastruktur'),
+    ['DI ett.'],
+    async () => {},
+  );
+  const [transport] = await departmentWrites(
+    browser,
+    await coordinator.exportAssignment('Infrastruktur'),
+    ['IN ett.'],
+    async () => {},
+  );
   await coordinator.openView('Bidrag');
   await coordinator.importFiles([digital, transport]);
   await coordinator.openView('Dokument');
@@ -130,7 +183,9 @@ test('"Sammanfoga alla" shows every waiting merge first, merges them and is undo
   await page.getByRole('button', { name: 'Sammanfoga alla' }).click();
   const panel = page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' });
   await expect(panel.getByRole('region')).toHaveCount(2);
-  await expect(panel.getByRole('region', { name: /^4\.4 · Infrastruktur version 1/ }).locator('ins')).toContainText('IN ett.');
+  await expect(panel.getByRole('region', { name: /^4\.4 · Infrastruktur version 1/ }).locator('ins')).toContainText(
+    'IN ett.',
+  );
   await panel.getByRole('button', { name: 'Sammanfoga 2 bidrag' }).click();
   const answer = report.answer('4.4');
   await expect(answer.locator('p')).toHaveText(['Samordnarens inledning.', 'DI ett.', 'IN ett.']);
@@ -147,5 +202,7 @@ test('"Sammanfoga alla" shows every waiting merge first, merges them and is undo
   await expect(report.answer('4.4').getByText('IN ett.')).toHaveCount(0);
   // Nothing is merged any more, so everything waits again.
   await page.getByRole('button', { name: 'Sammanfoga alla' }).click();
-  await expect(page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' }).getByRole('region')).toHaveCount(2);
+  await expect(
+    page.getByRole('complementary', { name: 'Sammanfoga alla väntande bidrag' }).getByRole('region'),
+  ).toHaveCount(2);
 });

@@ -7,7 +7,10 @@ test.describe('reports on the home screen', () => {
     await report.create('Region Västmanland');
     await report.type('1.1', 'Text som ska följa med kopian.');
     await report.waitSaved();
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
     const table = page.getByRole('table', { name: 'Rapporter' });
     const title = 'Resultatredovisning av det regionala utvecklingsarbetet 2025';
     await expect(table.getByRole('row')).toHaveCount(2);
@@ -21,7 +24,10 @@ test.describe('reports on the home screen', () => {
     await expect(table.getByRole('button', { name: 'Årsrapport 2025 (kopia)', exact: true })).toBeVisible();
     await table.getByRole('button', { name: 'Årsrapport 2025 (kopia)', exact: true }).click();
     await expect(report.answer('1.1')).toHaveText('Text som ska följa med kopian.');
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
 
     await table.getByRole('button', { name: 'Ta bort Årsrapport 2025 (kopia)' }).click();
     await expect(table.getByRole('row')).toHaveCount(2);
@@ -43,16 +49,25 @@ test.describe('reports on the home screen', () => {
   test('a backup file round-trips into an empty profile with every answer equal', async ({ page, browser }) => {
     const report = new ReportPage(page);
     await report.create('Region Västmanland');
-    const texts: Record<string, string> = { '1.1': 'Folkhälsoarbetet har genomförts i alla kommuner.', '2.3': 'Kompetensplattformen.', '6.3': 'Territoriella perspektiv i analysen.' };
+    const texts: Record<string, string> = {
+      '1.1': 'Folkhälsoarbetet har genomförts i alla kommuner.',
+      '2.3': 'Kompetensplattformen.',
+      '6.3': 'Territoriella perspektiv i analysen.',
+    };
     for (const [id, text] of Object.entries(texts)) await report.type(id, text);
     await page.getByRole('radio', { name: 'Nej 5.1c' }).check();
     await report.answer('4.4').click();
     await page.keyboard.press('Control+Shift+8');
     await page.keyboard.type('punkt');
     await report.waitSaved();
-    const before = await page.getByRole('textbox', { name: /^Svar / }).evaluateAll((editors) => editors.map((e) => e.innerHTML));
+    const before = await page
+      .getByRole('textbox', { name: /^Svar / })
+      .evaluateAll((editors) => editors.map((e) => e.innerHTML));
 
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
     const download = await downloading;
@@ -66,30 +81,46 @@ test.describe('reports on the home screen', () => {
     const choosing = other.waitForEvent('filechooser');
     await other.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
     await (await choosing).setFiles(file);
-    await expect(other.getByRole('status').filter({ hasText: 'säkerhetskopian' })).toContainText('1 rapporter i säkerhetskopian lästes');
+    await expect(other.getByRole('status').filter({ hasText: 'säkerhetskopian' })).toContainText(
+      '1 rapporter i säkerhetskopian lästes',
+    );
     await expect(other.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText('lades till.');
-    await other.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+    await other
+      .getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true })
+      .click();
     const restored = new ReportPage(other);
     await expect(restored.answer('1.1')).toHaveText(texts['1.1']!);
-    const after = await other.getByRole('textbox', { name: /^Svar / }).evaluateAll((editors) => editors.map((e) => e.innerHTML));
+    const after = await other
+      .getByRole('textbox', { name: /^Svar / })
+      .evaluateAll((editors) => editors.map((e) => e.innerHTML));
     expect(after).toEqual(before);
     await expect(other.getByRole('radio', { name: 'Nej 5.1c' })).toBeChecked();
     await fresh.close();
   });
 
-  test('restoring a backup over newer work asks per report, and the computer’s version is kept in the trash', async ({ page }) => {
+  test('restoring a backup over newer work asks per report, and the computer’s version is kept in the trash', async ({
+    page,
+  }) => {
     const report = new ReportPage(page);
     await report.create('Region Dalarna');
     await report.type('1.2', 'Text i säkerhetskopian.');
     await report.waitSaved();
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
     const file = await (await downloading).path();
-    await page.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true })
+      .click();
     await report.type('1.2', ' Skrivet efter säkerhetskopian.');
     await report.waitSaved();
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
 
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
@@ -99,11 +130,18 @@ test.describe('reports on the home screen', () => {
     await expect(plan.getByRole('radio', { name: 'Behåll datorns' })).toBeChecked();
     await plan.getByRole('radio', { name: /^Ta säkerhetskopians/ }).check();
     await plan.getByRole('button', { name: 'Återställ' }).click();
-    await expect(page.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText('ersattes av säkerhetskopians; datorns version finns i papperskorgen.');
+    await expect(page.getByRole('list', { name: 'Vad återställningen gjorde' })).toContainText(
+      'ersattes av säkerhetskopians; datorns version finns i papperskorgen.',
+    );
 
-    await page.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true })
+      .click();
     await expect(report.answer('1.2')).toHaveText('Text i säkerhetskopian.');
-    await page.getByRole('button', { name: /Rapporter/ }).first().click();
+    await page
+      .getByRole('button', { name: /Rapporter/ })
+      .first()
+      .click();
     await page.getByText('Papperskorgen (1)').click();
     await expect(page.getByRole('listitem').filter({ hasText: 'datorns version före återställningen' })).toHaveCount(1);
   });
@@ -112,7 +150,13 @@ test.describe('reports on the home screen', () => {
     await page.goto('/');
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
-    await (await choosing).setFiles({ name: 'trasig.rvbackup', mimeType: 'application/json', buffer: Buffer.from('{"format":"rapportverkstad-backup",') });
+    await (
+      await choosing
+    ).setFiles({
+      name: 'trasig.rvbackup',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"rapportverkstad-backup",'),
+    });
     await expect(page.getByRole('alert')).toHaveText(/^trasig\.rvbackup: filen är inte giltig JSON/);
     await expect(page.getByText('Det finns inga rapporter')).toBeVisible();
   });
@@ -134,6 +178,8 @@ test('a report file (.rvrapport) carries a report to another profile', async ({ 
   const choosing = other.waitForEvent('filechooser');
   await other.getByRole('button', { name: 'Öppna rapportfil' }).click();
   await (await choosing).setFiles(path);
-  await other.getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true }).click();
+  await other
+    .getByRole('button', { name: 'Resultatredovisning av det regionala utvecklingsarbetet 2025', exact: true })
+    .click();
   await expect(new ReportPage(other).answer('2.3')).toHaveText('Text som reser i en rapportfil.');
 });

@@ -54,13 +54,18 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await panel.getByRole('button', { name: 'Spara kommentaren' }).click();
   const thread = panel.getByRole('article', { name: 'Kommentar av Samordnare på 1.3' });
   await expect(thread).toContainText('ökat antalet');
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true }),
+  ).toBeVisible();
   await expect(report.answer('1.3').locator('mark')).toHaveText('ökat antalet');
   expect((await new AxeBuilder({ page }).include('.comments-panel').analyze()).violations).toEqual([]);
   await report.waitSaved();
 
   // The review copy carries the comment as a Word comment.
-  await page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name: 'Slutdokument', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Rapportens vyer' })
+    .getByRole('link', { name: 'Slutdokument', exact: true })
+    .click();
   const review = await coordinator.download('Exportera granskningsversion (.docx)');
   expect(strFromU8(unzipSync(readFileSync(review))['word/comments.xml']!)).toContain('Hur många fler platser?');
 
@@ -90,10 +95,14 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await expect(coordinator.trackerRow('Folkhälsa')).toContainText('inlämnad (version 2)');
   await coordinator.openView('Dokument');
   await page.getByRole('button', { name: 'Kommentarer (1)', exact: true }).click();
-  const mine = page.getByRole('complementary', { name: 'Kommentarer' }).getByRole('article', { name: 'Kommentar av Samordnare på 1.3' });
+  const mine = page
+    .getByRole('complementary', { name: 'Kommentarer' })
+    .getByRole('article', { name: 'Kommentar av Samordnare på 1.3' });
   await expect(mine).toContainText('Från 120 till 160.');
   await mine.getByRole('button', { name: 'Markera som löst' }).click();
-  await expect(page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true })).toBeHidden();
+  await expect(
+    page.getByRole('navigation', { name: 'Rapportens innehåll' }).getByText('1 kommentar', { exact: true }),
+  ).toBeHidden();
 
   await report.block('1.3').getByRole('button', { name: 'Bidrag (1)' }).click();
   // What Folkhälsa changed between its two revisions, word by word.
@@ -110,8 +119,13 @@ test('comment, return, reply, revise, merge, resolve and approve', async ({ page
   await expect(coordinator.trackerRow('Folkhälsa')).toContainText('godkänd');
 
   // What Folkhälsa changed in revision 2, as Word tracked changes by Folkhälsa.
-  await page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name: 'Slutdokument', exact: true }).click();
-  await page.getByRole('combobox', { name: 'Ändringar sedan' }).selectOption({ label: 'Version 1 från Folkhälsa (ändringarna i version 2)' });
+  await page
+    .getByRole('navigation', { name: 'Rapportens vyer' })
+    .getByRole('link', { name: 'Slutdokument', exact: true })
+    .click();
+  await page
+    .getByRole('combobox', { name: 'Ändringar sedan' })
+    .selectOption({ label: 'Version 1 från Folkhälsa (ändringarna i version 2)' });
   const changes = readFileSync(await coordinator.download('Exportera ändringar som Word-dokument'));
   const changed = strFromU8(unzipSync(new Uint8Array(changes))['word/document.xml']!);
   expect(changed).toMatch(/<w:ins [^>]*w:author="Folkhälsa"[^>]*>.*?Fler än någonsin/s);

@@ -20,7 +20,9 @@ class SearchBarPage {
   }
 }
 
-test('search across answers and fields; replace one; replace all is one undo step with a history version per answer', async ({ page }) => {
+test('search across answers and fields; replace one; replace all is one undo step with a history version per answer', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const report = new ReportPage(page);
   const search = new SearchBarPage(page);
@@ -103,7 +105,11 @@ test('search across answers and fields; replace one; replace all is one undo ste
 
   // Each changed answer got a history version before the replace.
   await report.block('1.2').getByRole('button', { name: 'Historik' }).click();
-  await expect(page.getByRole('list', { name: 'Versioner' }).getByRole('button', { name: /före ersättning av ”region” med ”länet” · Samordnare$/ })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('list', { name: 'Versioner' })
+      .getByRole('button', { name: /före ersättning av ”region” med ”länet” · Samordnare$/ }),
+  ).toHaveCount(1);
 
   // Escape closes the bar and its highlights.
   await page.keyboard.press('Control+F');

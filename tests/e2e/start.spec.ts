@@ -5,14 +5,20 @@ import { handWrittenDocx } from '../shared/docx/import/word-builder';
 import { ReportPage } from './pages/ReportPage';
 import { StartPages } from './pages/StartPages';
 
-test('a Word report is imported with a summary, then rolled forward to next year with last year’s text marked until edited', async ({ page }) => {
+test('a Word report is imported with a summary, then rolled forward to next year with last year’s text marked until edited', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const start = new StartPages(page);
   const report = new ReportPage(page);
   const docx = await handWrittenDocx(template, {
     questionStyle: 'heading',
     boxStyle: 'content-control',
-    answers: { '1.1': 'Fjolårets viktigaste arbete.', '2.7': 'Andelen ökade. Resultatet baseras på uppföljning.', '5.1a': 'Ja, genom projekten.' },
+    answers: {
+      '1.1': 'Fjolårets viktigaste arbete.',
+      '2.7': 'Andelen ökade. Resultatet baseras på uppföljning.',
+      '5.1a': 'Ja, genom projekten.',
+    },
     choices: { '5.1a': 'ja' },
   });
   const summary = await start.importWord(docx);
@@ -31,7 +37,9 @@ test('a Word report is imported with a summary, then rolled forward to next year
 
   await page.goto('/');
   await start.rollForward('Resultatredovisning av det regionala utvecklingsarbetet 2025 · Region Västmanland', ['2.7']);
-  await expect(page.getByRole('heading', { level: 1, name: 'Resultatredovisning av det regionala utvecklingsarbetet 2026' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resultatredovisning av det regionala utvecklingsarbetet 2026' }),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Vårt dnr' })).toHaveValue('');
   await expect(report.answer('1.1')).toHaveText('Fjolårets viktigaste arbete.');
   await expect(report.answer('2.7')).toHaveText('');
@@ -54,7 +62,9 @@ test('a file that is not a Word report gets a clear message and creates nothing'
   await expect(page.getByText('Det finns inga rapporter på den här datorn än.', { exact: false })).toBeVisible();
 });
 
-test('a shortened question in the Word file is named as probable and placed on request; check boxes on lines of their own are the choice', async ({ page }) => {
+test('a shortened question in the Word file is named as probable and placed on request; check boxes on lines of their own are the choice', async ({
+  page,
+}) => {
   const start = new StartPages(page);
   const report = new ReportPage(page);
   const docx = await handWrittenDocx(template, {

@@ -41,7 +41,10 @@ test('every screen speaks Swedish: no rule ids, field keys or English messages',
   await report.block('1.1').getByRole('button', { name: 'Historik' }).click();
   await expectSwedish(page, 'historiken');
   await page.getByRole('button', { name: 'Stäng historiken' }).click();
-  await page.getByRole('button', { name: /^Kommentarer \(\d+\)$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Kommentarer \(\d+\)$/ })
+    .first()
+    .click();
   await expectSwedish(page, 'kommentarerna');
   await page.keyboard.press('Control+F');
   await page.keyboard.type('region');

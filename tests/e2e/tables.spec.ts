@@ -62,7 +62,12 @@ test('a table is typed, kept, exported as a Word table and imported back with th
     ['Västmanland', '44 %', ''],
     ['Riket', '40 %', ''],
   ];
-  const cellTexts = async () => table.locator('tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim())));
+  const cellTexts = async () =>
+    table
+      .locator('tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim())),
+      );
   await expect.poll(cellTexts).toEqual(expected);
   await report.waitSaved();
   await report.reload();
@@ -82,12 +87,18 @@ test('a table is typed, kept, exported as a Word table and imported back with th
   const block = answer.root.children.find((b) => b.type === 'table');
   expect(block?.type).toBe('table');
   if (block?.type !== 'table') return;
-  const texts = block.children.map((row) => row.children.map((cell) => cell.children.map((p) => p.children.map((c) => (c.type === 'text' ? c.text : '')).join('')).join('')));
+  const texts = block.children.map((row) =>
+    row.children.map((cell) =>
+      cell.children.map((p) => p.children.map((c) => (c.type === 'text' ? c.text : '')).join('')).join(''),
+    ),
+  );
   expect(texts).toEqual(expected);
   expect(block.children[0]!.children.every((cell) => (cell.headerState & 1) !== 0)).toBe(true);
 });
 
-test('a table pasted from a spreadsheet is a table; one beyond the limits is asked about and pasted as text', async ({ page }) => {
+test('a table pasted from a spreadsheet is a table; one beyond the limits is asked about and pasted as text', async ({
+  page,
+}) => {
   const report = new ReportPage(page);
   await report.create('Region Västmanland');
   await report.answer('2.1').click();

@@ -8,7 +8,9 @@ import { StartPages } from './pages/StartPages';
 
 const NAME_2026 = 'Resultatredovisning av det regionala utvecklingsarbetet 2026';
 
-test('a 2026 template read from a Word file: checked as an outline, saved, a new report on it, and a 2025 report rolled forward onto it', async ({ page }) => {
+test('a 2026 template read from a Word file: checked as an outline, saved, a new report on it, and a 2025 report rolled forward onto it', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const start = new StartPages(page);
   const report = new ReportPage(page);
@@ -44,7 +46,11 @@ test('a 2026 template read from a Word file: checked as an outline, saved, a new
   const docx = await handWrittenDocx(template, {
     questionStyle: 'bold',
     boxStyle: 'text',
-    answers: { '1.1': 'Fjolårets viktigaste arbete.', '2.3': 'Fjolårets övriga arbete.', '6.3': 'Fjolårets territoriella analys.' },
+    answers: {
+      '1.1': 'Fjolårets viktigaste arbete.',
+      '2.3': 'Fjolårets övriga arbete.',
+      '6.3': 'Fjolårets territoriella analys.',
+    },
   });
   const summary = await start.importWord(docx, 'rapport-2025.docx');
   await expect(summary.getByText('Hittade 30 av 30 frågor.')).toBeVisible();
@@ -53,13 +59,20 @@ test('a 2026 template read from a Word file: checked as an outline, saved, a new
   await report.waitSaved();
 
   await page.goto('/');
-  const roll = await start.rollForwardForm('Resultatredovisning av det regionala utvecklingsarbetet 2025 · Region Västmanland', NAME_2026);
+  const roll = await start.rollForwardForm(
+    'Resultatredovisning av det regionala utvecklingsarbetet 2025 · Region Västmanland',
+    NAME_2026,
+  );
   const pairs = roll.getByRole('group', { name: 'Frågorna i den nya mallen' });
   await expect(pairs.getByRole('status')).toHaveText('28 förs över, 1 omformulerade, 1 nya, 1 utgår.');
-  await expect(pairs.getByRole('row', { name: new RegExp(`^2\\.3 ${REWORDED_2_3}`) })).toContainText('Omformulerad – kontrollera');
+  await expect(pairs.getByRole('row', { name: new RegExp(`^2\\.3 ${REWORDED_2_3}`) })).toContainText(
+    'Omformulerad – kontrollera',
+  );
   await expect(pairs.getByRole('row', { name: new RegExp(`^2\\.8 `) })).toContainText('Ny – börjar tom');
   await expect(pairs.getByRole('combobox', { name: 'Förra årets fråga för 2.3' })).toHaveValue('2.3');
-  await expect(pairs.getByRole('list', { name: /^Utgår ur mallen/ }).getByRole('listitem')).toHaveText([/^6\.3 Beskriv hur olika territoriella perspektiv/]);
+  await expect(pairs.getByRole('list', { name: /^Utgår ur mallen/ }).getByRole('listitem')).toHaveText([
+    /^6\.3 Beskriv hur olika territoriella perspektiv/,
+  ]);
   const axeRoll = await new AxeBuilder({ page }).include('.roll-forward').analyze();
   expect(axeRoll.violations.map((v) => v.id)).toEqual([]);
   await roll.getByRole('button', { name: 'Skapa rapporten för 2026' }).click();

@@ -10,7 +10,10 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', repo), 'utf8')) as {
 };
 const all = { ...pkg.dependencies, ...pkg.devDependencies };
 const installed = (name: string) =>
-  (JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, repo), 'utf8')) as { version: string; peerDependencies?: Record<string, string> });
+  JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, repo), 'utf8')) as {
+    version: string;
+    peerDependencies?: Record<string, string>;
+  };
 
 describe('dependencies', () => {
   it.each(Object.entries(all))('%s is pinned to an exact version (%s)', (_name, version) => {
@@ -32,12 +35,24 @@ describe('dependencies', () => {
     expect(major! * 100 + minor!).toBeLessThan(Number(upper![1]) * 100 + Number(upper![2]));
   });
 
-  it.each(['electron', 'electron-builder', 'react', 'react-dom', 'lexical', 'dexie', 'docx', 'zod', 'vite', 'vitest', '@playwright/test', 'eslint', 'typescript-eslint', 'fake-indexeddb'])(
-    'has %s',
-    (name) => {
-      expect(all[name]).toBeDefined();
-    },
-  );
+  it.each([
+    'electron',
+    'electron-builder',
+    'react',
+    'react-dom',
+    'lexical',
+    'dexie',
+    'docx',
+    'zod',
+    'vite',
+    'vitest',
+    '@playwright/test',
+    'eslint',
+    'typescript-eslint',
+    'fake-indexeddb',
+  ])('has %s', (name) => {
+    expect(all[name]).toBeDefined();
+  });
 
   it('approves the electron install script and decides on every other that asks', () => {
     expect(pkg.allowScripts.electron).toBe(true);

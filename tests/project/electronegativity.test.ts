@@ -14,7 +14,9 @@ import { recordFigure } from '../reliability/figures';
  * must be waived with a reason in main/security/electronegativity-waivers.json.
  */
 
-const ELECTRON_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.electron!;
+const ELECTRON_VERSION = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies.electron!;
 const TOOL = 'node_modules/@doyensec/electronegativity/dist/index.js';
 
 interface Finding {
@@ -65,7 +67,8 @@ function parseCsv(text: string): string[][] {
  */
 function scanOnce(input: string): { findings: Finding[]; unmatched: number } {
   const dir = mkdtempSync(join(tmpdir(), 'rv-en-'));
-  const run = (out: string) => execFileSync('node', [TOOL, '-i', input, '-e', ELECTRON_VERSION, '-o', out], { stdio: 'ignore', timeout: 180_000 });
+  const run = (out: string) =>
+    execFileSync('node', [TOOL, '-i', input, '-e', ELECTRON_VERSION, '-o', out], { stdio: 'ignore', timeout: 180_000 });
   run(join(dir, 'resultat.sarif'));
   run(join(dir, 'resultat.csv'));
   const severities = new Map(
@@ -75,14 +78,18 @@ function scanOnce(input: string): { findings: Finding[]; unmatched: number } {
   );
   const sarif = JSON.parse(readFileSync(join(dir, 'resultat.sarif'), 'utf8')) as { runs: { results: SarifResult[] }[] };
   let unmatched = 0;
-  const findings = sarif.runs.flatMap((r) => r.results).map((r) => {
-    const location = r.locations?.[0]?.physicalLocation;
-    const file = location?.artifactLocation?.uri ?? 'N/A';
-    const line = location?.region?.startLine ?? 0;
-    const known = severities.get(`${r.ruleId}|${file}|${line}`) ?? [...severities].find(([k]) => k.startsWith(`${r.ruleId}|`))?.[1];
-    if (known === undefined) unmatched++;
-    return { rule: r.ruleId, file, line, message: r.message.text, severity: known ?? 'OKÄND' };
-  });
+  const findings = sarif.runs
+    .flatMap((r) => r.results)
+    .map((r) => {
+      const location = r.locations?.[0]?.physicalLocation;
+      const file = location?.artifactLocation?.uri ?? 'N/A';
+      const line = location?.region?.startLine ?? 0;
+      const known =
+        severities.get(`${r.ruleId}|${file}|${line}`) ??
+        [...severities].find(([k]) => k.startsWith(`${r.ruleId}|`))?.[1];
+      if (known === undefined) unmatched++;
+      return { rule: r.ruleId, file, line, message: r.message.text, severity: known ?? 'OKÄND' };
+    });
   return { findings, unmatched };
 }
 
@@ -113,23 +120,40 @@ function unwaived(findings: Finding[]): string[] {
 }
 
 describe('Electronegativity (reliability 8)', () => {
-  it('finds nothing of severity MEDIUM or HIGH in the source or the built main and preload code that is not waived with a reason', { timeout: 400_000 }, () => {
-    execFileSync('node', ['main/scripts/build.mjs', 'main'], { stdio: 'ignore', timeout: 120_000 });
-    // One folder, one scan: the TypeScript source, and the built code beside the built page's CSP (it reads .js and .html only; the build writes .cjs).
-    const dir = mkdtempSync(join(tmpdir(), 'rv-en-in-'));
-    cpSync('main', join(dir, 'kallkod'), { recursive: true, filter: (path) => !path.endsWith('.json') });
-    mkdirSync(join(dir, 'byggt'));
-    copyFileSync('out/main/main.cjs', join(dir, 'byggt', 'main.js'));
-    copyFileSync('out/preload/preload.cjs', join(dir, 'byggt', 'preload.js'));
-    writeFileSync(join(dir, 'byggt', 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP_META}"></head><body></body></html>`);
-    const all = scan(dir);
-    const findings = unwaived(all);
-    recordFigure({ id: 'electronegativity', what: `Electronegativity på källkod och byggd kod (${all.length} fynd, MEDIUM/HIGH utan undantag räknas)`, tries: all.length, broke: findings.length, detail: findings.join('; ') });
-    expect(findings).toEqual([]);
-    expect(all.some((f) => f.file.includes('byggt'))).toBe(true);
-  });
+  it(
+    'finds nothing of severity MEDIUM or HIGH in the source or the built main and preload code that is not waived with a reason',
+    { timeout: 400_000 },
+    () => {
+      execFileSync('node', ['main/scripts/build.mjs', 'main'], { stdio: 'ignore', timeout: 120_000 });
+      // One folder, one scan: the TypeScript source, and the built code beside the built page's CSP (it reads .js and .html only; the build writes .cjs).
+      const dir = mkdtempSync(join(tmpdir(), 'rv-en-in-'));
+      cpSync('main', join(dir, 'kallkod'), { recursive: true, filter: (path) => !path.endsWith('.json') });
+      mkdirSync(join(dir, 'byggt'));
+      copyFileSync('out/main/main.cjs', join(dir, 'byggt', 'main.js'));
+      copyFileSync('out/preload/preload.cjs', join(dir, 'byggt', 'preload.js'));
+      writeFileSync(
+        join(dir, 'byggt', 'index.html'),
+        `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP_META}"></head><body></body></html>`,
+      );
+      const all = scan(dir);
+      const findings = unwaived(all);
+      recordFigure({
+        id: 'electronegativity',
+        what: `Electronegativity på källkod och byggd kod (${all.length} fynd, MEDIUM/HIGH utan undantag räknas)`,
+        tries: all.length,
+        broke: findings.length,
+        detail: findings.join('; '),
+      });
+      expect(findings).toEqual([]);
+      expect(all.some((f) => f.file.includes('byggt'))).toBe(true);
+    },
+  );
 
   it('every waiver names a check and gives a reason', () => {
-    for (const waiver of waivers.waivers) expect(waiver).toMatchObject({ check: expect.stringMatching(/^[A-Z_]+_CHECK$/), reason: expect.stringMatching(/.{20,}/) });
+    for (const waiver of waivers.waivers)
+      expect(waiver).toMatchObject({
+        check: expect.stringMatching(/^[A-Z_]+_CHECK$/),
+        reason: expect.stringMatching(/.{20,}/),
+      });
   });
 });

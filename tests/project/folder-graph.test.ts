@@ -19,7 +19,11 @@ function sources(dir: string): string[] {
 }
 
 /** "shared/docx/export/x.ts" → "shared/docx"; "renderer/App.tsx" → "renderer". */
-const folderOf = (path: string) => path.split('/').slice(0, Math.min(2, path.split('/').length - 1)).join('/');
+const folderOf = (path: string) =>
+  path
+    .split('/')
+    .slice(0, Math.min(2, path.split('/').length - 1))
+    .join('/');
 
 function graph(layer: string): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();

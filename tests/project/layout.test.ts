@@ -11,17 +11,30 @@ interface TsConfig {
 }
 
 describe('the top level', () => {
-  it.each(['package.json', 'electron-builder.yml', 'tsconfig.json', 'main', 'renderer', 'shared', 'assets', 'tests', 'README.md', '.ci/run'])(
-    '%s exists',
-    (path) => {
-      expect(existsSync(new URL(path, repo))).toBe(true);
-    },
-  );
+  it.each([
+    'package.json',
+    'electron-builder.yml',
+    'tsconfig.json',
+    'main',
+    'renderer',
+    'shared',
+    'assets',
+    'tests',
+    'README.md',
+    '.ci/run',
+  ])('%s exists', (path) => {
+    expect(existsSync(new URL(path, repo))).toBe(true);
+  });
 });
 
 describe('TypeScript projects', () => {
   it('tsconfig.json references one project per layer', () => {
-    expect(json<TsConfig>('tsconfig.json').references?.map((r) => r.path)).toEqual(['./shared', './renderer', './main', './tests']);
+    expect(json<TsConfig>('tsconfig.json').references?.map((r) => r.path)).toEqual([
+      './shared',
+      './renderer',
+      './main',
+      './tests',
+    ]);
   });
 
   it('is strict everywhere', () => {
@@ -62,7 +75,8 @@ describe('.ci/run', () => {
   it('leaves the tools to npm test, which checks for them first and installs Chromium and the rest from Debian', () => {
     expect(JSON.parse(read('package.json')).scripts.test).toMatch(/^node main\/scripts\/check-test-tools\.mjs && /);
     const check = read('main/scripts/check-test-tools.mjs');
-    for (const pkg of ['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation']) expect(check).toContain(`package: '${pkg}'`);
+    for (const pkg of ['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation'])
+      expect(check).toContain(`package: '${pkg}'`);
     expect(check).toMatch(/apt-get/);
   });
 });

@@ -23,11 +23,20 @@ describe('layer rules', () => {
     ['main/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;"],
     ['main/app/x.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;"],
     ['main/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
-    ['renderer/editor/x.ts', "import { DocumentView } from '../document/DocumentView';\nexport const a = DocumentView;"],
-    ['renderer/editor/nodes/x.ts', "import { ReportScreen } from '../../report/ReportScreen';\nexport const a = ReportScreen;"],
+    [
+      'renderer/editor/x.ts',
+      "import { DocumentView } from '../document/DocumentView';\nexport const a = DocumentView;",
+    ],
+    [
+      'renderer/editor/nodes/x.ts',
+      "import { ReportScreen } from '../../report/ReportScreen';\nexport const a = ReportScreen;",
+    ],
     ['renderer/db/x.ts', "import { appDeps } from '../app/deps';\nexport const a = appDeps;"],
     ['renderer/review/x.ts', "import { useSearch } from '../search/use-search';\nexport const a = useSearch;"],
-    ['renderer/document/x.ts', "import { ContributionsView } from '../contributions/ContributionsView';\nexport const a = ContributionsView;"],
+    [
+      'renderer/document/x.ts',
+      "import { ContributionsView } from '../contributions/ContributionsView';\nexport const a = ContributionsView;",
+    ],
   ])('%s may not: %s', async (file, code) => {
     expect(await rulesHit(file, code)).toContain('no-restricted-imports');
   });
@@ -46,8 +55,14 @@ describe('layer rules', () => {
     ['main/x.ts', "import { app } from 'electron';\nexport const a = app;"],
     ['main/ipc/ipc-main.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;"],
     ['main/preload/ipc-renderer.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
-    ['renderer/document/x.ts', "import { AnswerEditor } from '../editor/AnswerEditor';\nexport const a = AnswerEditor;"],
-    ['renderer/report/x.ts', "import { DocumentView } from '../document/DocumentView';\nexport const a = DocumentView;"],
+    [
+      'renderer/document/x.ts',
+      "import { AnswerEditor } from '../editor/AnswerEditor';\nexport const a = AnswerEditor;",
+    ],
+    [
+      'renderer/report/x.ts',
+      "import { DocumentView } from '../document/DocumentView';\nexport const a = DocumentView;",
+    ],
     ['renderer/editor/nodes/x.ts', "import { appDeps } from '../../app/deps';\nexport const a = appDeps;"],
   ])('%s may: %s', async (file, code) => {
     expect(await rulesHit(file, code)).toEqual([]);
@@ -57,9 +72,16 @@ describe('layer rules', () => {
 describe('the renderer folder order', () => {
   it('ranks every renderer folder that holds code', () => {
     const config = readFileSync(`${repo}eslint.config.js`, 'utf8');
-    const ranks = config.slice(config.indexOf('const RENDERER_RANKS'), config.indexOf('};', config.indexOf('const RENDERER_RANKS')));
+    const ranks = config.slice(
+      config.indexOf('const RENDERER_RANKS'),
+      config.indexOf('};', config.indexOf('const RENDERER_RANKS')),
+    );
     const folders = readdirSync(`${repo}renderer`, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && readdirSync(`${repo}renderer/${entry.name}`, { recursive: true }).some((f) => /\.tsx?$/.test(String(f))))
+      .filter(
+        (entry) =>
+          entry.isDirectory() &&
+          readdirSync(`${repo}renderer/${entry.name}`, { recursive: true }).some((f) => /\.tsx?$/.test(String(f))),
+      )
       .map((entry) => entry.name);
     expect(folders.filter((folder) => !new RegExp(`^  ${folder}: \\d+,$`, 'm').test(ranks))).toEqual([]);
   });

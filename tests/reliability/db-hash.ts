@@ -6,7 +6,14 @@ export async function databaseHash(db: WorkbenchDb): Promise<string> {
   const tables = await Promise.all(
     db.tables.map(async (table) => {
       const rows = await table.toArray();
-      return [table.name, rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (value instanceof Blob ? `blob:${value.type}:${value.size}` : value)))] as const;
+      return [
+        table.name,
+        rows.map((row) =>
+          JSON.stringify(row, (_key, value: unknown) =>
+            value instanceof Blob ? `blob:${value.type}:${value.size}` : value,
+          ),
+        ),
+      ] as const;
     }),
   );
   return createHash('sha256').update(JSON.stringify(tables)).digest('hex');

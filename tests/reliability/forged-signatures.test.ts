@@ -31,7 +31,9 @@ describe('forged signatures (reliability)', () => {
     const original = new TextEncoder().encode('PK signerad rapport '.repeat(200));
     const forgedFile = new TextEncoder().encode('PK ÄNDRAD rapport '.repeat(200));
     const real = await signedManifest([{ name: 'rapport.docx', bytes: original }]);
-    const trusted: KnownKey[] = [{ fingerprint: real.keyFingerprint!, name: 'Christer Alzén', title: 'Förvaltningsdirektör' }];
+    const trusted: KnownKey[] = [
+      { fingerprint: real.keyFingerprint!, name: 'Christer Alzén', title: 'Förvaltningsdirektör' },
+    ];
     const forgedEntry = { name: 'rapport.docx', size: forgedFile.length, sha256: await sha256Hex(forgedFile) };
     let tries = 0;
     let accepted = 0;
@@ -39,9 +41,22 @@ describe('forged signatures (reliability)', () => {
       fc.asyncProperty(
         fc.oneof(
           fc.constant({ kind: 'fresh-key' as const }),
-          fc.record({ kind: fc.constant('weak-key' as const), key: fc.nat(WEAK_KEYS.length - 1), r: fc.uint8Array({ minLength: 32, maxLength: 32 }), s: fc.uint8Array({ minLength: 32, maxLength: 32 }), identityR: fc.boolean() }),
-          fc.record({ kind: fc.constant('flip' as const), where: fc.constantFrom('publicKey', 'signature'), bit: fc.nat(255) }),
-          fc.record({ kind: fc.constant('edit' as const), field: fc.constantFrom('files', 'signer', 'date', 'keyFingerprint') }),
+          fc.record({
+            kind: fc.constant('weak-key' as const),
+            key: fc.nat(WEAK_KEYS.length - 1),
+            r: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+            s: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+            identityR: fc.boolean(),
+          }),
+          fc.record({
+            kind: fc.constant('flip' as const),
+            where: fc.constantFrom('publicKey', 'signature'),
+            bit: fc.nat(255),
+          }),
+          fc.record({
+            kind: fc.constant('edit' as const),
+            field: fc.constantFrom('files', 'signer', 'date', 'keyFingerprint'),
+          }),
         ),
         async (forgery) => {
           tries++;
@@ -51,13 +66,27 @@ describe('forged signatures (reliability)', () => {
           } else if (forgery.kind === 'weak-key') {
             const key = WEAK_KEYS[forgery.key]!;
             const r = forgery.identityR ? WEAK_KEYS[0]! : forgery.r;
-            manifest = { ...real, files: [forgedEntry], publicKey: encodeBase64(key), keyId: await keyIdOf(key), keyFingerprint: await sha256Hex(key), signature: encodeBase64(new Uint8Array([...r, ...(forgery.identityR ? new Uint8Array(32) : forgery.s)])) };
+            manifest = {
+              ...real,
+              files: [forgedEntry],
+              publicKey: encodeBase64(key),
+              keyId: await keyIdOf(key),
+              keyFingerprint: await sha256Hex(key),
+              signature: encodeBase64(new Uint8Array([...r, ...(forgery.identityR ? new Uint8Array(32) : forgery.s)])),
+            };
           } else if (forgery.kind === 'flip') {
             const bytes = decodeBase64(real[forgery.where])!.slice();
             bytes[forgery.bit >> 3]! ^= 1 << (forgery.bit & 7);
             manifest = { ...real, files: [forgedEntry], [forgery.where]: encodeBase64(bytes) };
           } else {
-            manifest = forgery.field === 'files' ? { ...real, files: [forgedEntry] } : forgery.field === 'signer' ? { ...real, signer: { name: 'Eva Ek', title: 'Regiondirektör' } } : forgery.field === 'date' ? { ...real, date: '2026-02-01' } : { ...real, keyFingerprint: 'ab'.repeat(32) };
+            manifest =
+              forgery.field === 'files'
+                ? { ...real, files: [forgedEntry] }
+                : forgery.field === 'signer'
+                  ? { ...real, signer: { name: 'Eva Ek', title: 'Regiondirektör' } }
+                  : forgery.field === 'date'
+                    ? { ...real, date: '2026-02-01' }
+                    : { ...real, keyFingerprint: 'ab'.repeat(32) };
           }
           const file = forgery.kind === 'edit' && forgery.field !== 'files' ? original : forgedFile;
           const verdict = await verifyFile('rapport.docx', file, manifest, trusted);
@@ -67,6 +96,11 @@ describe('forged signatures (reliability)', () => {
       ),
       { numRuns: RUNS },
     );
-    recordFigure({ id: 'forged-signatures', what: 'förfalskade signaturer (ny nyckel, nyckel av liten ordning, ändrade bitar och fält) godtagna som betrodd signerare', tries, broke: accepted });
+    recordFigure({
+      id: 'forged-signatures',
+      what: 'förfalskade signaturer (ny nyckel, nyckel av liten ordning, ändrade bitar och fält) godtagna som betrodd signerare',
+      tries,
+      broke: accepted,
+    });
   });
 });

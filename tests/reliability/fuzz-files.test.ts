@@ -39,11 +39,30 @@ async function workspace() {
   const report = await addReport(db, template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
   const folkhalsa = (await listDepartments(db, report.id)).find((d) => d.name === 'Folkhälsa')!;
   const assignment = await saveAssignment(db, report.id, folkhalsa.id, { questionIds: ['1.1'] }, deps);
-  const assignmentFile = await buildAssignmentFile({ report, template, department: folkhalsa, assignment, coordinatorName: 'Anna', answers: await listAnswers(db, report.id), includeStartingPoints: false, now: deps.now() });
+  const assignmentFile = await buildAssignmentFile({
+    report,
+    template,
+    department: folkhalsa,
+    assignment,
+    coordinatorName: 'Anna',
+    answers: await listAnswers(db, report.id),
+    includeStartingPoints: false,
+    now: deps.now(),
+  });
   const contribution = encodeExchangeFile(
     await buildContributionFile({
       assignment: assignmentFile,
-      answers: [{ reportId: 'arbetsyta-01', questionId: '1.1', content: richText(paragraph(text('Folkhälsans svar.'))), choice: null, basis: [], status: 'klar', updatedAt: '2026-01-05T10:00:00.000Z' }],
+      answers: [
+        {
+          reportId: 'arbetsyta-01',
+          questionId: '1.1',
+          content: richText(paragraph(text('Folkhälsans svar.'))),
+          choice: null,
+          basis: [],
+          status: 'klar',
+          updatedAt: '2026-01-05T10:00:00.000Z',
+        },
+      ],
       author: 'Eva Ek',
       revision: 1,
       now: deps.now(),
@@ -64,7 +83,14 @@ const hostileValue = fc.oneof(
   { weight: 6, arbitrary: fc.anything({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.constant(big.string) },
   { weight: 1, arbitrary: fc.constant(big.array) },
-  { weight: 1, arbitrary: fc.constantFrom({ __proto__: { polluted: true } }, JSON.parse('{"__proto__":{"polluted":true}}') as unknown, { constructor: { prototype: { polluted: true } } }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      { __proto__: { polluted: true } },
+      JSON.parse('{"__proto__":{"polluted":true}}') as unknown,
+      { constructor: { prototype: { polluted: true } } },
+    ),
+  },
 );
 
 const mutation = fc.oneof(
@@ -80,7 +106,9 @@ type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
 function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
-  if (value && typeof value === 'object' && out.length < 5_000) for (const [key, child] of Object.entries(value)) paths(child, [...at, Array.isArray(value) ? Number(key) : key], out);
+  if (value && typeof value === 'object' && out.length < 5_000)
+    for (const [key, child] of Object.entries(value))
+      paths(child, [...at, Array.isArray(value) ? Number(key) : key], out);
   return out;
 }
 
@@ -91,7 +119,7 @@ function mutate(valid: Uint8Array, other: Uint8Array, m: Mutation): Uint8Array {
       return valid.slice(0, m.at % valid.length);
     case 'bitflip': {
       const out = valid.slice();
-      for (const p of m.positions) out[p % out.length] = out[p % out.length]! ^ (1 << p % 8);
+      for (const p of m.positions) out[p % out.length] = out[p % out.length]! ^ (1 << (p % 8));
       return out;
     }
     case 'splice': {
@@ -107,7 +135,11 @@ function mutate(valid: Uint8Array, other: Uint8Array, m: Mutation): Uint8Array {
     case 'deep':
       return new TextEncoder().encode(deep(m.depth));
     case 'proto':
-      return new TextEncoder().encode(new TextDecoder().decode(valid).replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'));
+      return new TextEncoder().encode(
+        new TextDecoder()
+          .decode(valid)
+          .replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'),
+      );
     case 'replace': {
       const data = JSON.parse(new TextDecoder().decode(valid)) as Record<string, unknown>;
       const all = paths(data).filter((p) => p.length > 0);
@@ -120,71 +152,105 @@ function mutate(valid: Uint8Array, other: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-const typed = (error: unknown) => error instanceof FileFormatError || error instanceof ManifestError || error instanceof DocxImportError || error instanceof DocxExportError || error instanceof TemplateError;
+const typed = (error: unknown) =>
+  error instanceof FileFormatError ||
+  error instanceof ManifestError ||
+  error instanceof DocxImportError ||
+  error instanceof DocxExportError ||
+  error instanceof TemplateError;
 
 describe('fuzzed files (reliability 2)', () => {
-  it(`refuses ${TOTAL} generated and mutated files with typed errors, the database unchanged (seed ${seed})`, { timeout: 1_800_000 }, async () => {
-    console.log(`fuzz seed: ${seed} (FUZZ_SEED=${seed} repeats this run)`);
-    let { db, deps, valid } = await workspace();
-    const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Svar.' } });
-    const manifest = new TextEncoder().encode(JSON.stringify({ format: 'rapportverkstad-signatur', formatVersion: 1, reportId: 'rapport-0001', files: [] }));
-    let before = await databaseHash(db);
-    const stats = { tries: 0, refused: 0, accepted: 0, broke: 0, examples: [] as string[] };
-    const templateDocx = await template2025Docx();
-    const templateJson = new TextEncoder().encode(JSON.stringify(template));
-    const kinds: Kind[] = ['contribution', 'report', 'backup', 'manifest', 'docx', 'template-docx', 'template'];
-    const samples = fc.sample(fc.tuple(fc.constantFrom(...kinds), mutation), { seed, numRuns: TOTAL });
-    for (const [kind, m] of samples) {
-      stats.tries++;
-      const source = kind === 'docx' ? docx : kind === 'template-docx' ? templateDocx : kind === 'template' ? templateJson : kind === 'manifest' ? manifest : valid[kind];
-      const other = kind === 'contribution' ? valid.report : valid.contribution;
-      // A .docx is a zip: only byte-level mutations make sense there.
-      const zipped = kind === 'docx' || kind === 'template-docx';
-      const bytes = zipped && !['truncate', 'bitflip', 'splice'].includes(m.kind) ? mutate(valid.backup, other, m) : mutate(source, other, m);
-      let outcome: 'refused' | 'accepted' | 'broke';
-      let why = '';
-      try {
-        if (kind === 'contribution') {
-          const [result] = await importContributionFiles(db, [{ name: 'fuzz.rvbidrag', bytes }], deps);
-          outcome = result!.outcome === 'refused' ? (result!.code === 'failed' ? 'broke' : 'refused') : 'accepted';
-          if (result!.outcome === 'refused') why = result!.message;
-        } else if (kind === 'report') {
-          await importReportFile(db, bytes, 'fuzz.rvrapport');
-          outcome = 'accepted';
-        } else if (kind === 'backup') {
-          await restoreBackup(db, bytes, 'fuzz.rvbackup');
-          outcome = 'accepted';
-        } else if (kind === 'manifest') {
-          readManifest(bytes, 'fuzz.signatur.json');
-          outcome = 'accepted';
-        } else if (kind === 'template-docx') {
-          readTemplateDocx(bytes, 'fuzz-mall.docx', template);
-          outcome = 'accepted';
-        } else if (kind === 'template') {
-          parseTemplate(parseJsonFile(bytes, 'fuzz-mall.json', 5 * 1024 * 1024), 'fuzz-mall.json');
-          outcome = 'accepted';
-        } else {
-          importDocxReport(bytes, 'fuzz.docx', template, deps.newId);
-          outcome = 'accepted';
+  it(
+    `refuses ${TOTAL} generated and mutated files with typed errors, the database unchanged (seed ${seed})`,
+    { timeout: 1_800_000 },
+    async () => {
+      console.log(`fuzz seed: ${seed} (FUZZ_SEED=${seed} repeats this run)`);
+      let { db, deps, valid } = await workspace();
+      const docx = await handWrittenDocx(template, {
+        questionStyle: 'bold',
+        boxStyle: 'text',
+        answers: { '1.1': 'Svar.' },
+      });
+      const manifest = new TextEncoder().encode(
+        JSON.stringify({ format: 'rapportverkstad-signatur', formatVersion: 1, reportId: 'rapport-0001', files: [] }),
+      );
+      let before = await databaseHash(db);
+      const stats = { tries: 0, refused: 0, accepted: 0, broke: 0, examples: [] as string[] };
+      const templateDocx = await template2025Docx();
+      const templateJson = new TextEncoder().encode(JSON.stringify(template));
+      const kinds: Kind[] = ['contribution', 'report', 'backup', 'manifest', 'docx', 'template-docx', 'template'];
+      const samples = fc.sample(fc.tuple(fc.constantFrom(...kinds), mutation), { seed, numRuns: TOTAL });
+      for (const [kind, m] of samples) {
+        stats.tries++;
+        const source =
+          kind === 'docx'
+            ? docx
+            : kind === 'template-docx'
+              ? templateDocx
+              : kind === 'template'
+                ? templateJson
+                : kind === 'manifest'
+                  ? manifest
+                  : valid[kind];
+        const other = kind === 'contribution' ? valid.report : valid.contribution;
+        // A .docx is a zip: only byte-level mutations make sense there.
+        const zipped = kind === 'docx' || kind === 'template-docx';
+        const bytes =
+          zipped && !['truncate', 'bitflip', 'splice'].includes(m.kind)
+            ? mutate(valid.backup, other, m)
+            : mutate(source, other, m);
+        let outcome: 'refused' | 'accepted' | 'broke';
+        let why = '';
+        try {
+          if (kind === 'contribution') {
+            const [result] = await importContributionFiles(db, [{ name: 'fuzz.rvbidrag', bytes }], deps);
+            outcome = result!.outcome === 'refused' ? (result!.code === 'failed' ? 'broke' : 'refused') : 'accepted';
+            if (result!.outcome === 'refused') why = result!.message;
+          } else if (kind === 'report') {
+            await importReportFile(db, bytes, 'fuzz.rvrapport');
+            outcome = 'accepted';
+          } else if (kind === 'backup') {
+            await restoreBackup(db, bytes, 'fuzz.rvbackup');
+            outcome = 'accepted';
+          } else if (kind === 'manifest') {
+            readManifest(bytes, 'fuzz.signatur.json');
+            outcome = 'accepted';
+          } else if (kind === 'template-docx') {
+            readTemplateDocx(bytes, 'fuzz-mall.docx', template);
+            outcome = 'accepted';
+          } else if (kind === 'template') {
+            parseTemplate(parseJsonFile(bytes, 'fuzz-mall.json', 5 * 1024 * 1024), 'fuzz-mall.json');
+            outcome = 'accepted';
+          } else {
+            importDocxReport(bytes, 'fuzz.docx', template, deps.newId);
+            outcome = 'accepted';
+          }
+        } catch (error) {
+          outcome = typed(error) ? 'refused' : 'broke';
+          why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         }
-      } catch (error) {
-        outcome = typed(error) ? 'refused' : 'broke';
-        why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const polluted = (Object.prototype as Record<string, unknown>).polluted !== undefined;
+        const after = await databaseHash(db);
+        if (outcome === 'refused' && after !== before) outcome = 'broke';
+        if (polluted) outcome = 'broke';
+        stats[outcome]++;
+        if (outcome === 'broke' && stats.examples.length < 5)
+          stats.examples.push(`${kind}/${m.kind}: ${why.slice(0, 200)}`);
+        if (outcome === 'accepted' || after !== before) {
+          // A mutation that still makes a valid file (e.g. a backup with another string in a text field) is fine; start over from a clean database.
+          ({ db, deps, valid } = await workspace());
+          before = await databaseHash(db);
+        }
       }
-      const polluted = (Object.prototype as Record<string, unknown>).polluted !== undefined;
-      const after = await databaseHash(db);
-      if (outcome === 'refused' && after !== before) outcome = 'broke';
-      if (polluted) outcome = 'broke';
-      stats[outcome]++;
-      if (outcome === 'broke' && stats.examples.length < 5) stats.examples.push(`${kind}/${m.kind}: ${why.slice(0, 200)}`);
-      if (outcome === 'accepted' || after !== before) {
-        // A mutation that still makes a valid file (e.g. a backup with another string in a text field) is fine; start over from a clean database.
-        ({ db, deps, valid } = await workspace());
-        before = await databaseHash(db);
-      }
-    }
-    recordFigure({ id: 'fuzz-files', what: `genererade/muterade filer (bidrag, rapport, säkerhetskopia, signatur, docx, mall i Word, mallfil), seed ${seed}`, tries: stats.tries, broke: stats.broke, detail: `${stats.refused} avvisade med typat fel, ${stats.accepted} giltiga varianter` });
-    expect(stats.examples).toEqual([]);
-    expect(stats.refused).toBeGreaterThan(TOTAL * 0.9);
-  });
+      recordFigure({
+        id: 'fuzz-files',
+        what: `genererade/muterade filer (bidrag, rapport, säkerhetskopia, signatur, docx, mall i Word, mallfil), seed ${seed}`,
+        tries: stats.tries,
+        broke: stats.broke,
+        detail: `${stats.refused} avvisade med typat fel, ${stats.accepted} giltiga varianter`,
+      });
+      expect(stats.examples).toEqual([]);
+      expect(stats.refused).toBeGreaterThan(TOTAL * 0.9);
+    },
+  );
 });

@@ -31,7 +31,9 @@ describe('hostile content in documents (reliability 9)', () => {
     const bytes = await buildReportDocx({ ...input, images: new Map(), mode: 'utkast' });
     const parts = xmlParts(bytes);
     const documentXml = parts.get('word/document.xml')!;
-    expect(documentXml).not.toMatch(/<(script|img|svg|iframe|object|embed|a|body|details|input|video|math|form|meta|base)[\s>]/i);
+    expect(documentXml).not.toMatch(
+      /<(script|img|svg|iframe|object|embed|a|body|details|input|video|math|form|meta|base)[\s>]/i,
+    );
     expect(parts.get('word/_rels/document.xml.rels')).not.toMatch(/javascript:|vbscript:|data:text/i);
     const back = importDocxReport(bytes, 'fientlig.docx', template, () => 'bild-00000001');
     let broke = 0;
@@ -39,7 +41,12 @@ describe('hostile content in documents (reliability 9)', () => {
       const read = back.answers.find((a) => a.questionId === answer.questionId)!;
       if (richTextToPlain(read.content) !== richTextToPlain(answer.content)) broke++;
     }
-    recordFigure({ id: 'xss-docx-export', what: 'XSS-texter i .docx-export och tillbaka (endast text)', tries: XSS_PAYLOADS.length, broke });
+    recordFigure({
+      id: 'xss-docx-export',
+      what: 'XSS-texter i .docx-export och tillbaka (endast text)',
+      tries: XSS_PAYLOADS.length,
+      broke,
+    });
     expect(broke).toBe(0);
   });
 
@@ -49,9 +56,19 @@ describe('hostile content in documents (reliability 9)', () => {
     const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
     const files = unzipSync(bytes);
     const link = `<w:hyperlink r:id="rIdFarlig"><w:r><w:t>Klicka här</w:t></w:r></w:hyperlink>`;
-    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('Under året har arbetet med fråga 1.1 genomförts tillsammans med kommunerna.</w:t></w:r>', `Under året har arbetet med fråga 1.1 genomförts tillsammans med kommunerna.</w:t></w:r>${link}`));
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml']!).replace(
+        'Under året har arbetet med fråga 1.1 genomförts tillsammans med kommunerna.</w:t></w:r>',
+        `Under året har arbetet med fråga 1.1 genomförts tillsammans med kommunerna.</w:t></w:r>${link}`,
+      ),
+    );
     const escaped = url.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-    files['word/_rels/document.xml.rels'] = strToU8(strFromU8(files['word/_rels/document.xml.rels']!).replace('</Relationships>', `<Relationship Id="rIdFarlig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escaped}" TargetMode="External"/></Relationships>`));
+    files['word/_rels/document.xml.rels'] = strToU8(
+      strFromU8(files['word/_rels/document.xml.rels']!).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdFarlig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escaped}" TargetMode="External"/></Relationships>`,
+      ),
+    );
     const read = importDocxReport(zipSync(files), 'länk.docx', template, () => 'bild-00000001');
     const answer = read.answers.find((a) => a.questionId === '1.1')!;
     expect(JSON.stringify(answer.content)).not.toContain('"type":"link"');
@@ -60,7 +77,20 @@ describe('hostile content in documents (reliability 9)', () => {
   });
 
   it.each(UNSAFE_URLS)('refuses a link to %j in file content', (url) => {
-    const content = richText(paragraph({ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text('x') as never] }));
+    const content = richText(
+      paragraph({
+        type: 'link',
+        version: 1,
+        url,
+        rel: null,
+        target: null,
+        title: null,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [text('x') as never],
+      }),
+    );
     expect(richTextSchema.safeParse(content).success).toBe(false);
   });
 });

@@ -20,8 +20,19 @@ import { recordFigure, runs } from './figures';
 const RUNS = runs(500, 60);
 
 function records(): ReportRecords {
-  const { report, answers } = createReport(template, { year: 2025, organisation: 'Region Test', header: {} }, testDeps());
-  const departments = ['Folkhälsa', 'Analys'].map((name, i) => ({ id: `avd-${i}-000000`, reportId: report.id, name, contactName: '', contactEmail: '', createdAt: report.createdAt }));
+  const { report, answers } = createReport(
+    template,
+    { year: 2025, organisation: 'Region Test', header: {} },
+    testDeps(),
+  );
+  const departments = ['Folkhälsa', 'Analys'].map((name, i) => ({
+    id: `avd-${i}-000000`,
+    reportId: report.id,
+    name,
+    contactName: '',
+    contactEmail: '',
+    createdAt: report.createdAt,
+  }));
   return { report, answers, departments, assignments: [], contributions: [] };
 }
 
@@ -39,64 +50,135 @@ function apply(r: ReportRecords, change: { kind: string; id?: string; at?: numbe
     case 'unknown-question':
       return { ...r, answers: [...r.answers, { ...r.answers[0]!, questionId: change.id! }] };
     case 'double-answer':
-      return { ...r, answers: [...r.answers, { ...r.answers[at]!, content: richText(paragraph(text('Ett andra svar.'))) }] };
+      return {
+        ...r,
+        answers: [...r.answers, { ...r.answers[at]!, content: richText(paragraph(text('Ett andra svar.'))) }],
+      };
     case 'double-department':
       return { ...r, departments: [...r.departments, { ...r.departments[0]!, name: 'Kopia' }] };
     case 'assignment-unknown':
-      return { ...r, assignments: [{ reportId: r.report.id, departmentId: r.departments[0]!.id, questionIds: [change.id!], deadline: null, note: '', updatedAt: r.report.createdAt }] };
+      return {
+        ...r,
+        assignments: [
+          {
+            reportId: r.report.id,
+            departmentId: r.departments[0]!.id,
+            questionIds: [change.id!],
+            deadline: null,
+            note: '',
+            updatedAt: r.report.createdAt,
+          },
+        ],
+      };
     default:
-      return { ...r, answers: r.answers.map((a, i) => (i === at ? { ...a, content: richText(paragraph({ type: 'image', version: 1, imageId: 'bild-borta', altText: '', width: null, height: null })) } : a)) };
+      return {
+        ...r,
+        answers: r.answers.map((a, i) =>
+          i === at
+            ? {
+                ...a,
+                content: richText(
+                  paragraph({
+                    type: 'image',
+                    version: 1,
+                    imageId: 'bild-borta',
+                    altText: '',
+                    width: null,
+                    height: null,
+                  }),
+                ),
+              }
+            : a,
+        ),
+      };
   }
 }
 
 describe('hostile report files and the command line (reliability)', () => {
-  it(`refuses every rule-breaking report file with a valid checksum, and never writes one (${RUNS} generated)`, { timeout: 600_000 }, async () => {
-    let accepted = 0;
-    let written = 0;
-    await fc.assert(
-      fc.asyncProperty(breaking, async (change) => {
-        const good = await buildReportFile(records(), new Date('2026-01-21T00:00:00Z'), template);
-        const { sha256: _s, format, formatVersion, createdAt, ...rest } = good;
-        const content = { format, formatVersion, createdAt, ...apply(rest, change) };
-        const bytes = encodeReportFile({ ...content, sha256: await contentHash(content) } as never);
-        const read = await readReportFile(bytes, 'falsk.rvrapport', [template]).then(
-          () => true,
-          () => false,
-        );
-        if (read) accepted++;
-        const built = await buildReportFile(apply(records(), change), new Date('2026-01-21T00:00:00Z'), template).then(
-          () => true,
-          () => false,
-        );
-        if (built) written++;
-        expect(read).toBe(false);
-        expect(built).toBe(false);
-      }),
-      { numRuns: RUNS },
-    );
-    recordFigure({ id: 'content-rules', what: 'rapportfiler som bryter innehållsreglerna med giltig kontrollsumma (godtagna)', tries: RUNS, broke: accepted });
-    recordFigure({ id: 'invalid-output', what: 'ogiltiga rapportfiler som skulle ha skrivits (skrivna)', tries: RUNS, broke: written });
-  });
+  it(
+    `refuses every rule-breaking report file with a valid checksum, and never writes one (${RUNS} generated)`,
+    { timeout: 600_000 },
+    async () => {
+      let accepted = 0;
+      let written = 0;
+      await fc.assert(
+        fc.asyncProperty(breaking, async (change) => {
+          const good = await buildReportFile(records(), new Date('2026-01-21T00:00:00Z'), template);
+          const { sha256: _s, format, formatVersion, createdAt, ...rest } = good;
+          const content = { format, formatVersion, createdAt, ...apply(rest, change) };
+          const bytes = encodeReportFile({ ...content, sha256: await contentHash(content) } as never);
+          const read = await readReportFile(bytes, 'falsk.rvrapport', [template]).then(
+            () => true,
+            () => false,
+          );
+          if (read) accepted++;
+          const built = await buildReportFile(
+            apply(records(), change),
+            new Date('2026-01-21T00:00:00Z'),
+            template,
+          ).then(
+            () => true,
+            () => false,
+          );
+          if (built) written++;
+          expect(read).toBe(false);
+          expect(built).toBe(false);
+        }),
+        { numRuns: RUNS },
+      );
+      recordFigure({
+        id: 'content-rules',
+        what: 'rapportfiler som bryter innehållsreglerna med giltig kontrollsumma (godtagna)',
+        tries: RUNS,
+        broke: accepted,
+      });
+      recordFigure({
+        id: 'invalid-output',
+        what: 'ogiltiga rapportfiler som skulle ha skrivits (skrivna)',
+        tries: RUNS,
+        broke: written,
+      });
+    },
+  );
 
-  it(`the command line never overwrites an input and never prints a name as a line of its own (${RUNS} generated)`, { timeout: 600_000 }, async () => {
-    const base = await buildReportFile(records(), new Date('2026-01-21T00:00:00Z'), template);
-    let broke = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom('r.rvrapport', './r.rvrapport', 'x/../r.rvrapport', './x/./../r.rvrapport'), fc.string({ maxLength: 30 }), async (outPath, injected) => {
-        const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...rest } = base;
-        const named = await buildReportFile({ ...rest, report: { ...rest.report, title: `Rapport\n${injected}Skrev allt.rvrapport: klart` } }, new Date('2026-01-21T00:00:00Z'), template).catch(() => base);
-        const bytes = encodeReportFile(named);
-        const { io, store, output } = fakeIo({ 'r.rvrapport': bytes, 'x/keep': new Uint8Array([1]) });
-        const code = await runCli(['export', 'r.rvrapport', '--docx', outPath], io);
-        const overwritten = store.get('r.rvrapport') !== bytes;
-        const fakeLine = output().out.split('\n').some((line) => line.startsWith('Skrev allt.rvrapport'));
-        if (code !== 2 || overwritten || fakeLine) broke++;
-        expect(code).toBe(2);
-        expect(overwritten).toBe(false);
-        expect(fakeLine).toBe(false);
-      }),
-      { numRuns: RUNS },
-    );
-    recordFigure({ id: 'cli-safety', what: 'kommandoraden: utfil som är en indatafil (olika stavningar), namn från filer i utskriften', tries: RUNS, broke });
-  });
+  it(
+    `the command line never overwrites an input and never prints a name as a line of its own (${RUNS} generated)`,
+    { timeout: 600_000 },
+    async () => {
+      const base = await buildReportFile(records(), new Date('2026-01-21T00:00:00Z'), template);
+      let broke = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('r.rvrapport', './r.rvrapport', 'x/../r.rvrapport', './x/./../r.rvrapport'),
+          fc.string({ maxLength: 30 }),
+          async (outPath, injected) => {
+            const { format: _f, formatVersion: _v, createdAt: _c, sha256: _s, ...rest } = base;
+            const named = await buildReportFile(
+              { ...rest, report: { ...rest.report, title: `Rapport\n${injected}Skrev allt.rvrapport: klart` } },
+              new Date('2026-01-21T00:00:00Z'),
+              template,
+            ).catch(() => base);
+            const bytes = encodeReportFile(named);
+            const { io, store, output } = fakeIo({ 'r.rvrapport': bytes, 'x/keep': new Uint8Array([1]) });
+            const code = await runCli(['export', 'r.rvrapport', '--docx', outPath], io);
+            const overwritten = store.get('r.rvrapport') !== bytes;
+            const fakeLine = output()
+              .out.split('\n')
+              .some((line) => line.startsWith('Skrev allt.rvrapport'));
+            if (code !== 2 || overwritten || fakeLine) broke++;
+            expect(code).toBe(2);
+            expect(overwritten).toBe(false);
+            expect(fakeLine).toBe(false);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      recordFigure({
+        id: 'cli-safety',
+        what: 'kommandoraden: utfil som är en indatafil (olika stavningar), namn från filer i utskriften',
+        tries: RUNS,
+        broke,
+      });
+    },
+  );
 });

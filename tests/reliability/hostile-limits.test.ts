@@ -54,13 +54,35 @@ function zip64Bomb(): Uint8Array {
 
 describe('hostile inputs within time and memory (reliability)', () => {
   it('refuses or reads every crafted document quickly and without a blow-up', { timeout: 300_000 }, async () => {
-    const base = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Svar.' } });
+    const base = await handWrittenDocx(template, {
+      questionStyle: 'bold',
+      boxStyle: 'text',
+      answers: { '1.1': 'Svar.' },
+    });
     const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
     const cases: [string, () => Uint8Array, 'refused' | 'read'][] = [
       ['zip64-post som påstår 4 294 967 295 poster', zip64Bomb, 'refused'],
-      ['100 000 stycken', () => withBody(base, Array.from({ length: 100_000 }, (_, i) => para(`Stycke ${i} med några ord i.`)).join('')), 'refused'],
-      ['ett stycke på 10 MB (tät text, inte bara packningsgrad)', () => withBody(base, para(Array.from({ length: 1_100_000 }, (_, i) => `o${(i * 7919) % 1_000_003}`).join(' '))), 'refused'],
-      ['15 000 stycken (tas emot)', () => withBody(base, Array.from({ length: 15_000 }, (_, i) => para(`Stycke ${i} om regionens arbete med kompetensförsörjning.`)).join('')), 'read'],
+      [
+        '100 000 stycken',
+        () => withBody(base, Array.from({ length: 100_000 }, (_, i) => para(`Stycke ${i} med några ord i.`)).join('')),
+        'refused',
+      ],
+      [
+        'ett stycke på 10 MB (tät text, inte bara packningsgrad)',
+        () => withBody(base, para(Array.from({ length: 1_100_000 }, (_, i) => `o${(i * 7919) % 1_000_003}`).join(' '))),
+        'refused',
+      ],
+      [
+        '15 000 stycken (tas emot)',
+        () =>
+          withBody(
+            base,
+            Array.from({ length: 15_000 }, (_, i) =>
+              para(`Stycke ${i} om regionens arbete med kompetensförsörjning.`),
+            ).join(''),
+          ),
+        'read',
+      ],
     ];
     const details: string[] = [];
     let broke = 0;
@@ -80,7 +102,9 @@ describe('hostile inputs within time and memory (reliability)', () => {
       }
       const seconds = (performance.now() - start) / 1000;
       const heapMb = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-      details.push(`${name}: ${outcome === 'refused' ? 'avvisad' : 'läst'} på ${seconds.toFixed(2)} s, +${heapMb.toFixed(0)} MB heap`);
+      details.push(
+        `${name}: ${outcome === 'refused' ? 'avvisad' : 'läst'} på ${seconds.toFixed(2)} s, +${heapMb.toFixed(0)} MB heap`,
+      );
       const heapBound = outcome === 'read' ? HEAP_MB : HEAP_MB_REFUSED;
       if (outcome !== expected || seconds > SECONDS || heapMb > heapBound) broke++;
       expect(outcome, name).toBe(expected);
@@ -88,6 +112,12 @@ describe('hostile inputs within time and memory (reliability)', () => {
       expect(heapMb, name).toBeLessThan(heapBound);
     }
     console.log(details.join('\n'));
-    recordFigure({ id: 'hostile-limits', what: `fientliga Word-filer inom tid och minne (högst ${SECONDS} s; ${HEAP_MB} MB för det som läses)`, tries: cases.length, broke, detail: details.join('; ') });
+    recordFigure({
+      id: 'hostile-limits',
+      what: `fientliga Word-filer inom tid och minne (högst ${SECONDS} s; ${HEAP_MB} MB för det som läses)`,
+      tries: cases.length,
+      broke,
+      detail: details.join('; '),
+    });
   });
 });

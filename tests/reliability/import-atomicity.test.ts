@@ -35,7 +35,8 @@ function injectFailure(db: WorkbenchDb, failAt: number): { count: () => number; 
   };
   const restores: (() => void)[] = [];
   // Dexie makes table objects per transaction, so the writes are caught on the shared prototype.
-  const table = (db as unknown as { Table: { prototype: Record<string, (...args: unknown[]) => unknown> } }).Table.prototype;
+  const table = (db as unknown as { Table: { prototype: Record<string, (...args: unknown[]) => unknown> } }).Table
+    .prototype;
   for (const name of WRITES) {
     const original = table[name]!;
     table[name] = function (this: unknown, ...args: unknown[]) {
@@ -44,7 +45,8 @@ function injectFailure(db: WorkbenchDb, failAt: number): { count: () => number; 
     };
     restores.push(() => void (table[name] = original));
   }
-  const collection = (db as unknown as { Collection: { prototype: Record<string, (...args: unknown[]) => unknown> } }).Collection.prototype;
+  const collection = (db as unknown as { Collection: { prototype: Record<string, (...args: unknown[]) => unknown> } })
+    .Collection.prototype;
   const originalDelete = collection.delete!;
   collection.delete = function (this: unknown, ...args: unknown[]) {
     step();
@@ -73,13 +75,43 @@ async function files() {
   const { db, deps, report } = await base();
   const folkhalsa = (await listDepartments(db, report.id)).find((d) => d.name === 'Folkhälsa')!;
   const assignment = await saveAssignment(db, report.id, folkhalsa.id, { questionIds: ['1.1'] }, deps);
-  const assignmentFile = await buildAssignmentFile({ report, template, department: folkhalsa, assignment, coordinatorName: 'Anna', answers: await listAnswers(db, report.id), includeStartingPoints: false, now: deps.now() });
+  const assignmentFile = await buildAssignmentFile({
+    report,
+    template,
+    department: folkhalsa,
+    assignment,
+    coordinatorName: 'Anna',
+    answers: await listAnswers(db, report.id),
+    includeStartingPoints: false,
+    now: deps.now(),
+  });
   const contribution = encodeExchangeFile(
-    await buildContributionFile({ assignment: assignmentFile, answers: [{ reportId: 'arbetsyta-01', questionId: '1.1', content: richText(paragraph(text('Svar.'))), choice: null, basis: [], status: 'klar', updatedAt: '2026-01-05T10:00:00.000Z' }], author: 'Eva', revision: 1, now: deps.now(), newId: deps.newId }),
+    await buildContributionFile({
+      assignment: assignmentFile,
+      answers: [
+        {
+          reportId: 'arbetsyta-01',
+          questionId: '1.1',
+          content: richText(paragraph(text('Svar.'))),
+          choice: null,
+          basis: [],
+          status: 'klar',
+          updatedAt: '2026-01-05T10:00:00.000Z',
+        },
+      ],
+      author: 'Eva',
+      revision: 1,
+      now: deps.now(),
+      newId: deps.newId,
+    }),
   );
   const reportFile = encodeReportFile(await exportReportFile(db, report.id, deps.now()));
   const backup = await exportBackup(db, deps.now(), 'test');
-  const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Svar från Word.' } });
+  const docx = await handWrittenDocx(template, {
+    questionStyle: 'bold',
+    boxStyle: 'text',
+    answers: { '1.1': 'Svar från Word.' },
+  });
   fixtures = { contribution, reportFile, backup, docx };
   return fixtures;
 }
@@ -96,7 +128,8 @@ const SCENARIOS: Scenario[] = [
         db,
         run: async () => {
           const [result] = await importContributionFiles(db, [{ name: 'b.rvbidrag', bytes: contribution }], deps);
-          if (result!.outcome !== 'imported') throw new Error(result!.outcome === 'refused' ? result!.message : result!.outcome);
+          if (result!.outcome !== 'imported')
+            throw new Error(result!.outcome === 'refused' ? result!.message : result!.outcome);
         },
       };
     },
@@ -107,10 +140,26 @@ const SCENARIOS: Scenario[] = [
     setup: async () => {
       const { db, report } = await base();
       const answer = (await listAnswers(db, report.id))[0]!;
-      await saveAnswers(db, report.id, [{ ...answer, content: richText(paragraph(text('Nyare än säkerhetskopian.'))) }], [], '2026-02-01T00:00:00.000Z');
+      await saveAnswers(
+        db,
+        report.id,
+        [{ ...answer, content: richText(paragraph(text('Nyare än säkerhetskopian.'))) }],
+        [],
+        '2026-02-01T00:00:00.000Z',
+      );
       const { backup } = await files();
       let n = 0;
-      return { db, run: () => restoreBackup(db, backup, 'kopia.rvbackup', { [report.id]: 'take-backup' }, { now: () => new Date('2026-02-02T00:00:00Z'), newId: () => `kopia-${String(++n).padStart(6, '0')}` }) };
+      return {
+        db,
+        run: () =>
+          restoreBackup(
+            db,
+            backup,
+            'kopia.rvbackup',
+            { [report.id]: 'take-backup' },
+            { now: () => new Date('2026-02-02T00:00:00Z'), newId: () => `kopia-${String(++n).padStart(6, '0')}` },
+          ),
+      };
     },
   },
   {
@@ -135,30 +184,49 @@ const SCENARIOS: Scenario[] = [
     name: 'roll forward',
     setup: async () => {
       const { db, report } = await base();
-      return { db, run: () => rollReportForward(db, template, report.id, () => 'carry', { ...testDeps(), newId: (() => { let n = 0; return () => `ny-${String(++n).padStart(6, '0')}`; })() }) };
+      return {
+        db,
+        run: () =>
+          rollReportForward(db, template, report.id, () => 'carry', {
+            ...testDeps(),
+            newId: (() => {
+              let n = 0;
+              return () => `ny-${String(++n).padStart(6, '0')}`;
+            })(),
+          }),
+      };
     },
   },
 ];
 
 describe('import atomicity (reliability 3)', () => {
-  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s: a failure at any write step leaves the database as before', { timeout: 300_000 }, async (_name, scenario) => {
-    const clean = await scenario.setup();
-    const counter = injectFailure(clean.db, Number.POSITIVE_INFINITY);
-    await clean.run();
-    const steps = counter.count();
-    counter.restore();
-    expect(steps).toBeGreaterThan(0);
-    let broke = 0;
-    for (let k = 1; k <= steps; k++) {
-      const attempt = await scenario.setup();
-      const before = await databaseHash(attempt.db);
-      const injected = injectFailure(attempt.db, k);
-      await expect(attempt.run()).rejects.toThrow();
-      injected.restore();
-      const after = await databaseHash(attempt.db);
-      if (after !== before) broke++;
-      expect(after, `fel vid skrivning ${k} av ${steps}`).toBe(before);
-    }
-    recordFigure({ id: `atomicity-${scenario.name}`, what: `import (${scenario.name}): fel vid varje skrivsteg`, tries: steps, broke });
-  });
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))(
+    '%s: a failure at any write step leaves the database as before',
+    { timeout: 300_000 },
+    async (_name, scenario) => {
+      const clean = await scenario.setup();
+      const counter = injectFailure(clean.db, Number.POSITIVE_INFINITY);
+      await clean.run();
+      const steps = counter.count();
+      counter.restore();
+      expect(steps).toBeGreaterThan(0);
+      let broke = 0;
+      for (let k = 1; k <= steps; k++) {
+        const attempt = await scenario.setup();
+        const before = await databaseHash(attempt.db);
+        const injected = injectFailure(attempt.db, k);
+        await expect(attempt.run()).rejects.toThrow();
+        injected.restore();
+        const after = await databaseHash(attempt.db);
+        if (after !== before) broke++;
+        expect(after, `fel vid skrivning ${k} av ${steps}`).toBe(before);
+      }
+      recordFigure({
+        id: `atomicity-${scenario.name}`,
+        what: `import (${scenario.name}): fel vid varje skrivsteg`,
+        tries: steps,
+        broke,
+      });
+    },
+  );
 });

@@ -36,7 +36,8 @@ describe('storage full (reliability 5)', () => {
       const statuses: SaveStatus[] = [];
       // The disk is full for the first few writes: Dexie's own bulkPut fails inside the save transaction.
       let full = 1 + (round % 3);
-      const table = (db as unknown as { Table: { prototype: Record<string, (...args: unknown[]) => unknown> } }).Table.prototype;
+      const table = (db as unknown as { Table: { prototype: Record<string, (...args: unknown[]) => unknown> } }).Table
+        .prototype;
       const bulkPut = table.bulkPut!;
       vi.spyOn(table, 'bulkPut').mockImplementation(function (this: unknown, ...args: unknown[]) {
         if (full > 0) {
@@ -58,18 +59,29 @@ describe('storage full (reliability 5)', () => {
       });
       queue.start();
       const body = `Text ${round}: ${'ord '.repeat(round % 17)}slut.`;
-      queue.markDirty(first!.questionId, () => ({ ...first!, content: richText(paragraph(text(body))), updatedAt: deps.now().toISOString() }));
+      queue.markDirty(first!.questionId, () => ({
+        ...first!,
+        content: richText(paragraph(text(body))),
+        updatedAt: deps.now().toISOString(),
+      }));
       await queue.flush();
       const told = statuses.some((s) => s.state === 'error' && /fullt/.test(s.message));
       const kept = queue.hasPending;
       // Space is freed: the retries go through.
       for (let i = 0; i < 20 && queue.hasPending; i++) await new Promise((r) => setTimeout(r, 15));
-      const saved = richTextToPlain((await listAnswers(db, report.id)).find((a) => a.questionId === first!.questionId)!.content);
+      const saved = richTextToPlain(
+        (await listAnswers(db, report.id)).find((a) => a.questionId === first!.questionId)!.content,
+      );
       queue.dispose();
       vi.restoreAllMocks();
       if (!told || !kept || saved !== body) broke++;
     }
-    recordFigure({ id: 'storage-full', what: 'full disk vid autosparning (QuotaExceededError och AbortError med inre kvotfel)', tries: ROUNDS, broke });
+    recordFigure({
+      id: 'storage-full',
+      what: 'full disk vid autosparning (QuotaExceededError och AbortError med inre kvotfel)',
+      tries: ROUNDS,
+      broke,
+    });
     expect(broke).toBe(0);
   });
 });

@@ -22,12 +22,16 @@ export function printFigures() {
   }
   const rows = [...latest.values()];
   const width = Math.min(90, Math.max(...rows.map((r) => r.what.length), 10));
-  console.log(`\nTillförlitlighet (${process.env.RELIABILITY === 'full' ? 'fullständig körning' : 'kort körning i npm test'})`);
+  console.log(
+    `\nTillförlitlighet (${process.env.RELIABILITY === 'full' ? 'fullständig körning' : 'kort körning i npm test'})`,
+  );
   console.log(`${'vad som prövades'.padEnd(width)}  ${'gånger'.padStart(7)}  ${'gick sönder'.padStart(11)}`);
   let broke = 0;
   for (const row of rows) {
     broke += row.broke;
-    console.log(`${row.what.slice(0, width).padEnd(width)}  ${String(row.tries).padStart(7)}  ${String(row.broke).padStart(11)}`);
+    console.log(
+      `${row.what.slice(0, width).padEnd(width)}  ${String(row.tries).padStart(7)}  ${String(row.broke).padStart(11)}`,
+    );
     if (row.detail) console.log(`  ${row.detail}`);
   }
   console.log(broke === 0 ? 'Inget gick sönder.' : `${broke} fall gick sönder.`);

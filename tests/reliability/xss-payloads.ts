@@ -52,4 +52,11 @@ const WRAPPERS: ((vector: string) => string)[] = [
 export const XSS_PAYLOADS: string[] = VECTORS.flatMap((vector) => WRAPPERS.map((wrap) => wrap(vector)));
 
 /** Link targets with unsafe schemes, which must never survive as links. */
-export const UNSAFE_URLS = [`javascript:${RUN}`, `JAVASCRIPT:${RUN}`, ` javascript:${RUN}`, `data:text/html,<script>${RUN}</script>`, 'vbscript:msgbox(1)', `file:///etc/passwd`];
+export const UNSAFE_URLS = [
+  `javascript:${RUN}`,
+  `JAVASCRIPT:${RUN}`,
+  ` javascript:${RUN}`,
+  `data:text/html,<script>${RUN}</script>`,
+  'vbscript:msgbox(1)',
+  `file:///etc/passwd`,
+];

@@ -77,7 +77,18 @@ export const table = (rows: string[][]): SerializedBlock => ({
       colSpan: 1,
       rowSpan: 1,
       headerState: r === 0 ? 1 : 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: value ? [text(value) as Extract<SerializedInline, { type: 'text' }>] : [] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: value ? [text(value) as Extract<SerializedInline, { type: 'text' }>] : [],
+        },
+      ],
     })),
   })),
 });

@@ -28,14 +28,23 @@ export function docxToPdfText(files: { name: string; bytes: Uint8Array }[]): Map
       writeFileSync(path, f.bytes);
       return path;
     });
-    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], {
-      stdio: 'ignore',
-      timeout: 600_000,
-    });
+    spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths],
+      {
+        stdio: 'ignore',
+        timeout: 600_000,
+      },
+    );
     const texts = new Map<string, string | null>();
     for (const file of files) {
       const pdf = join(dir, file.name.replace(/\.docx$/, '.pdf'));
-      texts.set(file.name, existsSync(pdf) && readFileSync(pdf).byteLength > 0 ? execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8') : null);
+      texts.set(
+        file.name,
+        existsSync(pdf) && readFileSync(pdf).byteLength > 0
+          ? execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8')
+          : null,
+      );
     }
     return texts;
   } finally {
@@ -50,7 +59,19 @@ export function docxThroughOffice(bytes: Uint8Array): Uint8Array | null {
     const input = join(dir, 'in', 'granskning.docx');
     mkdirSync(join(dir, 'in'));
     writeFileSync(input, bytes);
-    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input], { stdio: 'ignore', timeout: 600_000 });
+    spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profil`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        dir,
+        input,
+      ],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
     const output = join(dir, 'granskning.docx');
     return existsSync(output) && readFileSync(output).byteLength > 0 ? new Uint8Array(readFileSync(output)) : null;
   } finally {
@@ -95,13 +116,28 @@ export function docxPageImages(bytes: Uint8Array, pages: number[], dpi: number):
   try {
     const input = join(dir, 'sidor.docx');
     writeFileSync(input, bytes);
-    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { stdio: 'ignore', timeout: 600_000 });
+    spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
     const pdf = join(dir, 'sidor.pdf');
     if (!existsSync(pdf) || readFileSync(pdf).byteLength === 0) return null;
     const images = new Map<number, PageImage>();
     for (const page of pages) {
       const out = join(dir, `sida-${page}`);
-      execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, out]);
+      execFileSync('pdftoppm', [
+        '-gray',
+        '-r',
+        String(dpi),
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        pdf,
+        out,
+      ]);
       images.set(page, readPgm(new Uint8Array(readFileSync(`${out}.pgm`))));
     }
     return images;
@@ -117,7 +153,11 @@ export function pdfPages(pdf: Uint8Array): string[] {
     const path = join(dir, 'dokument.pdf');
     writeFileSync(path, pdf);
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString('utf8'))?.[1] ?? 0);
-    return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), path, '-']).toString('utf8'));
+    return Array.from({ length: count }, (_, i) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), path, '-']).toString(
+        'utf8',
+      ),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

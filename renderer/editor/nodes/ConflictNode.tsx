@@ -39,7 +39,13 @@ export class ConflictNode extends DecoratorNode<JSX.Element> {
     return $createConflictNode(json.departmentId, json.revision, json.mine, json.theirs).updateFromJSON(json);
   }
 
-  constructor(departmentId: string, revision: number, mine: SerializedTextBlock | null, theirs: SerializedTextBlock | null, key?: NodeKey) {
+  constructor(
+    departmentId: string,
+    revision: number,
+    mine: SerializedTextBlock | null,
+    theirs: SerializedTextBlock | null,
+    key?: NodeKey,
+  ) {
     super(key);
     this.__departmentId = departmentId;
     this.__revision = revision;
@@ -48,7 +54,15 @@ export class ConflictNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedConflictNode {
-    return { ...super.exportJSON(), type: 'conflict', version: 1, departmentId: this.__departmentId, revision: this.__revision, mine: this.__mine, theirs: this.__theirs };
+    return {
+      ...super.exportJSON(),
+      type: 'conflict',
+      version: 1,
+      departmentId: this.__departmentId,
+      revision: this.__revision,
+      mine: this.__mine,
+      theirs: this.__theirs,
+    };
   }
 
   override createDOM(): HTMLElement {
@@ -66,12 +80,25 @@ export class ConflictNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <ConflictView nodeKey={this.getKey()} departmentId={this.__departmentId} revision={this.__revision} mine={this.__mine} theirs={this.__theirs} />;
+    return (
+      <ConflictView
+        nodeKey={this.getKey()}
+        departmentId={this.__departmentId}
+        revision={this.__revision}
+        mine={this.__mine}
+        theirs={this.__theirs}
+      />
+    );
   }
 }
 
 /** A new conflict node. */
-export function $createConflictNode(departmentId: string, revision: number, mine: SerializedTextBlock | null, theirs: SerializedTextBlock | null): ConflictNode {
+export function $createConflictNode(
+  departmentId: string,
+  revision: number,
+  mine: SerializedTextBlock | null,
+  theirs: SerializedTextBlock | null,
+): ConflictNode {
   return $applyNodeReplacement(new ConflictNode(departmentId, revision, mine, theirs));
 }
 

@@ -46,7 +46,9 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
         element.dataset.imageId
           ? {
               priority: 1,
-              conversion: () => ({ node: $createImageNode(element.dataset.imageId!, element.getAttribute('alt') ?? '') }),
+              conversion: () => ({
+                node: $createImageNode(element.dataset.imageId!, element.getAttribute('alt') ?? ''),
+              }),
             }
           : null,
     };
@@ -61,7 +63,14 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedImageNode {
-    return { type: 'image', version: 1, imageId: this.__imageId, altText: this.__altText, width: this.__width, height: this.__height };
+    return {
+      type: 'image',
+      version: 1,
+      imageId: this.__imageId,
+      altText: this.__altText,
+      width: this.__width,
+      height: this.__height,
+    };
   }
 
   override createDOM(): HTMLElement {
@@ -91,7 +100,12 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
 }
 
 /** A new image node referring to a stored image. */
-export function $createImageNode(imageId: string, altText: string, width: number | null = null, height: number | null = null): ImageNode {
+export function $createImageNode(
+  imageId: string,
+  altText: string,
+  width: number | null = null,
+  height: number | null = null,
+): ImageNode {
   return $applyNodeReplacement(new ImageNode(imageId, altText, width, height));
 }
 

@@ -10,10 +10,44 @@
  * ordered when the marker is a number or letter.
  */
 
-const DROP = 'script,style,meta,link,title,object,embed,iframe,frame,frameset,svg,math,template,noscript,head,xml,input,button,select,textarea,form,canvas,video,audio,source,base,colgroup,col';
-const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'UL', 'OL', 'LI', 'A', 'H4', 'IMG', 'TABLE', 'TR', 'TD', 'TH']);
+const DROP =
+  'script,style,meta,link,title,object,embed,iframe,frame,frameset,svg,math,template,noscript,head,xml,input,button,select,textarea,form,canvas,video,audio,source,base,colgroup,col';
+const KEEP = new Set([
+  'P',
+  'BR',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'UL',
+  'OL',
+  'LI',
+  'A',
+  'H4',
+  'IMG',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+]);
 const CELLS = new Set(['TD', 'TH']);
-const BLOCKISH = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'FIGURE', 'FIGCAPTION', 'PRE', 'DT', 'DD']);
+const BLOCKISH = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'NAV',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'DT',
+  'DD',
+]);
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const SAFE_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i;
 const MSO_LIST = /mso-list:\s*l(\d+)\s+level(\d+)/i;
@@ -136,7 +170,8 @@ function normalize(element: Element): void {
   const tag = element.tagName.toUpperCase();
   if (element.tagName === 'BODY') return;
   // Google Docs wraps the whole clipboard in <b style="font-weight:normal">: not bold.
-  if ((tag === 'B' || tag === 'STRONG') && /^(normal|[1-4]00)\b/.test(styleProps(element).get('font-weight') ?? '')) return unwrap(element);
+  if ((tag === 'B' || tag === 'STRONG') && /^(normal|[1-4]00)\b/.test(styleProps(element).get('font-weight') ?? ''))
+    return unwrap(element);
   wrapInlineStyle(element);
   if (/^H[1-6]$/.test(tag)) {
     rename(element, 'h4');
@@ -173,7 +208,8 @@ function normalize(element: Element): void {
     return;
   }
   if (CELLS.has(tag)) {
-    const span = (name: string) => Math.min(Math.max(1, Number.parseInt(element.getAttribute(name) ?? '1', 10) || 1), 2_000);
+    const span = (name: string) =>
+      Math.min(Math.max(1, Number.parseInt(element.getAttribute(name) ?? '1', 10) || 1), 2_000);
     const [colspan, rowspan] = [span('colspan'), span('rowspan')];
     for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
     if (colspan > 1) element.setAttribute('colspan', String(colspan));
@@ -184,7 +220,9 @@ function normalize(element: Element): void {
   if (tag === 'P' && element.parentElement?.tagName === 'LI') return unwrap(element);
   if (!KEEP.has(tag)) return unwrap(element);
   for (const attr of Array.from(element.attributes)) element.removeAttribute(attr.name);
-  if (tag === 'UL' || tag === 'OL') for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && !node.textContent?.trim()) node.remove();
+  if (tag === 'UL' || tag === 'OL')
+    for (const node of Array.from(element.childNodes))
+      if (node.nodeType === 3 && !node.textContent?.trim()) node.remove();
 }
 
 /** Parses clipboard HTML inertly (nothing runs) and returns a body holding only allowed markup. */

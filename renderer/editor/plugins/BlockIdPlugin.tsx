@@ -1,6 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getState,
+  $isElementNode,
+  $setState,
+  createState,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 import { TOP_LEVEL_BLOCKS } from '../editor-config';
 
@@ -21,7 +29,8 @@ function $ensureId(node: ElementNode, newId: () => string): void {
   const taken =
     id !== '' &&
     [node.getPreviousSibling(), node.getNextSibling()].some(
-      (other) => other !== null && $getState(other, blockIdState) === id && Number(other.getKey()) < Number(node.getKey()),
+      (other) =>
+        other !== null && $getState(other, blockIdState) === id && Number(other.getKey()) < Number(node.getKey()),
     );
   if (id === '' || taken) $setState(node, blockIdState, newId());
 }
@@ -29,10 +38,18 @@ function $ensureId(node: ElementNode, newId: () => string): void {
 /** Keeps block ids complete and unique as blocks are made or changed; returns the cleanup. */
 export function registerBlockIds(editor: LexicalEditor, newId: () => string = () => crypto.randomUUID()): () => void {
   const unregister = mergeRegister(
-    ...TOP_LEVEL_BLOCKS.map((klass) => editor.registerNodeTransform(klass, (node: ElementNode) => $ensureId(node, newId))),
+    ...TOP_LEVEL_BLOCKS.map((klass) =>
+      editor.registerNodeTransform(klass, (node: ElementNode) => $ensureId(node, newId)),
+    ),
   );
   // Content loaded from the database or a file may predate ids; transforms do not run on load.
-  editor.update(() => $getRoot().getChildren().forEach((block) => $isElementNode(block) && $ensureId(block, newId)), { tag: 'history-merge' });
+  editor.update(
+    () =>
+      $getRoot()
+        .getChildren()
+        .forEach((block) => $isElementNode(block) && $ensureId(block, newId)),
+    { tag: 'history-merge' },
+  );
   return unregister;
 }
 

@@ -25,12 +25,23 @@ function readStats(state: EditorState, hasImage: boolean): TextStats {
     const text = root.getTextContent();
     const conflicts = root.getChildren().filter($isConflictNode).length;
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return { characters: [...text.replace(/\n/g, '')].length, words, empty: text.trim() === '' && !hasImage && conflicts === 0, conflicts };
+    return {
+      characters: [...text.replace(/\n/g, '')].length,
+      words,
+      empty: text.trim() === '' && !hasImage && conflicts === 0,
+      conflicts,
+    };
   });
 }
 
 /** Calls `onChange` with the new state on every content change and `onStats` shortly after. */
-export function ChangePlugin({ onChange, onStats }: { onChange: (state: EditorState) => void; onStats: (stats: TextStats) => void }) {
+export function ChangePlugin({
+  onChange,
+  onStats,
+}: {
+  onChange: (state: EditorState) => void;
+  onStats: (stats: TextStats) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

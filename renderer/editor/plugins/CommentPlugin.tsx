@@ -68,7 +68,9 @@ export function selectComment(editor: LexicalEditor, id: string): boolean {
   let found = false;
   editor.update(
     () => {
-      const marks = $dfs().map((n) => n.node).filter((n): n is MarkNode => $isMarkNode(n) && n.hasID(id));
+      const marks = $dfs()
+        .map((n) => n.node)
+        .filter((n): n is MarkNode => $isMarkNode(n) && n.hasID(id));
       const first = marks[0];
       const last = marks[marks.length - 1];
       if (!first || !last) return;
@@ -89,10 +91,18 @@ export function selectComment(editor: LexicalEditor, id: string): boolean {
 
 /** The comment ids marked in the editor now. */
 export function markedCommentIds(editor: LexicalEditor): Set<string> {
-  return editor.getEditorState().read(() => new Set($dfs().flatMap((n) => ($isMarkNode(n.node) ? n.node.getIDs() : []))));
+  return editor
+    .getEditorState()
+    .read(() => new Set($dfs().flatMap((n) => ($isMarkNode(n.node) ? n.node.getIDs() : []))));
 }
 
-export function CommentPlugin({ onRequest, known }: { onRequest: (anchor: PendingAnchor) => void; known: () => ReadonlySet<string> | null }) {
+export function CommentPlugin({
+  onRequest,
+  known,
+}: {
+  onRequest: (anchor: PendingAnchor) => void;
+  known: () => ReadonlySet<string> | null;
+}) {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>

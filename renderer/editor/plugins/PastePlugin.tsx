@@ -24,7 +24,13 @@ function dataUrlToBlob(url: string): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: match[1]!.toLowerCase() });
 }
 
-async function pasteHtml(editor: LexicalEditor, html: string, storeImage: StoreImage, onError: (message: string) => void, confirmTable: ConfirmLargeTable): Promise<void> {
+async function pasteHtml(
+  editor: LexicalEditor,
+  html: string,
+  storeImage: StoreImage,
+  onError: (message: string) => void,
+  confirmTable: ConfirmLargeTable,
+): Promise<void> {
   const body = cleanPastedHtml(html);
   // A table larger than an answer's table may be is pasted as text, if the person agrees; otherwise nothing is pasted.
   for (const { table, columns, cells } of tableSizes(body)) {
@@ -34,7 +40,10 @@ async function pasteHtml(editor: LexicalEditor, html: string, storeImage: StoreI
   }
   for (const img of Array.from(body.querySelectorAll('img'))) {
     try {
-      img.dataset.imageId = await storeImage(dataUrlToBlob(img.getAttribute('src') ?? ''), img.alt || 'inklistrad bild');
+      img.dataset.imageId = await storeImage(
+        dataUrlToBlob(img.getAttribute('src') ?? ''),
+        img.alt || 'inklistrad bild',
+      );
     } catch (error) {
       onError(error instanceof Error ? error.message : 'Bilden kunde inte sparas.');
       img.remove();
@@ -45,7 +54,12 @@ async function pasteHtml(editor: LexicalEditor, html: string, storeImage: StoreI
   });
 }
 
-async function pasteFiles(editor: LexicalEditor, files: File[], storeImage: StoreImage, onError: (message: string) => void): Promise<void> {
+async function pasteFiles(
+  editor: LexicalEditor,
+  files: File[],
+  storeImage: StoreImage,
+  onError: (message: string) => void,
+): Promise<void> {
   for (const file of files) {
     try {
       const imageId = await storeImage(file, file.name || 'inklistrad bild');
@@ -65,7 +79,13 @@ export type ConfirmLargePaste = (characters: number) => boolean;
 export type ConfirmLargeTable = (columns: number, cells: number) => boolean;
 
 /** Registers the paste handler; returns the cleanup. */
-export function registerPaste(editor: LexicalEditor, storeImage: StoreImage, onError: (message: string) => void, confirmLarge: ConfirmLargePaste = () => true, confirmTable: ConfirmLargeTable = () => true): () => void {
+export function registerPaste(
+  editor: LexicalEditor,
+  storeImage: StoreImage,
+  onError: (message: string) => void,
+  confirmLarge: ConfirmLargePaste = () => true,
+  confirmTable: ConfirmLargeTable = () => true,
+): () => void {
   return editor.registerCommand(
     PASTE_COMMAND,
     (event) => {
@@ -89,8 +109,21 @@ export function registerPaste(editor: LexicalEditor, storeImage: StoreImage, onE
 }
 
 /** Paste cleaning as a plugin. */
-export function PastePlugin({ storeImage, onError, confirmLarge, confirmTable }: { storeImage: StoreImage; onError: (message: string) => void; confirmLarge?: ConfirmLargePaste; confirmTable?: ConfirmLargeTable }) {
+export function PastePlugin({
+  storeImage,
+  onError,
+  confirmLarge,
+  confirmTable,
+}: {
+  storeImage: StoreImage;
+  onError: (message: string) => void;
+  confirmLarge?: ConfirmLargePaste;
+  confirmTable?: ConfirmLargeTable;
+}) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => registerPaste(editor, storeImage, onError, confirmLarge, confirmTable), [editor, storeImage, onError, confirmLarge, confirmTable]);
+  useEffect(
+    () => registerPaste(editor, storeImage, onError, confirmLarge, confirmTable),
+    [editor, storeImage, onError, confirmLarge, confirmTable],
+  );
   return null;
 }

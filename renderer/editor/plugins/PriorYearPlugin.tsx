@@ -15,7 +15,10 @@ const priorState = createState('prior', { parse: (v) => (typeof v === 'number' ?
 
 function clearPrior(editor: LexicalEditor, keys: string[]): void {
   const blocks = editor.getEditorState().read(() =>
-    keys.map((key) => $getNodeByKey(key)?.getTopLevelElement()).filter((block): block is NonNullable<typeof block> => Boolean(block) && $getState(block!, priorState) !== 0).map((b) => b.getKey()),
+    keys
+      .map((key) => $getNodeByKey(key)?.getTopLevelElement())
+      .filter((block): block is NonNullable<typeof block> => Boolean(block) && $getState(block!, priorState) !== 0)
+      .map((b) => b.getKey()),
   );
   if (blocks.length === 0) return;
   editor.update(
@@ -58,7 +61,13 @@ export function PriorYearPlugin({ describe }: { describe: (year: number) => stri
           clearPrior(editor, [...dirtyLeaves, ...[...dirtyElements.keys()].filter((key) => key !== 'root')]);
         }),
         ...TOP_LEVEL_BLOCKS.map((klass) =>
-          editor.registerMutationListener(klass, (mutations) => decorate(editor, [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'), describe)),
+          editor.registerMutationListener(klass, (mutations) =>
+            decorate(
+              editor,
+              [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'),
+              describe,
+            ),
+          ),
         ),
       ),
     [editor, describe],

@@ -28,7 +28,10 @@ function markEdited(editor: LexicalEditor, keys: string[]): void {
   const blocks = editor.getEditorState().read(() =>
     keys
       .map((key) => $getNodeByKey(key)?.getTopLevelElement())
-      .filter((block): block is NonNullable<typeof block> => Boolean(block) && $getState(block!, deptState) !== '' && !$getState(block!, editedState))
+      .filter(
+        (block): block is NonNullable<typeof block> =>
+          Boolean(block) && $getState(block!, deptState) !== '' && !$getState(block!, editedState),
+      )
       .map((block) => block.getKey()),
   );
   if (blocks.length === 0) return;
@@ -43,7 +46,12 @@ function markEdited(editor: LexicalEditor, keys: string[]): void {
   );
 }
 
-function decorate(editor: LexicalEditor, keys: Iterable<string>, departments: ReadonlyMap<string, DepartmentLook>, describe: (name: string, revision: number, edited: boolean) => string): void {
+function decorate(
+  editor: LexicalEditor,
+  keys: Iterable<string>,
+  departments: ReadonlyMap<string, DepartmentLook>,
+  describe: (name: string, revision: number, edited: boolean) => string,
+): void {
   // Runs after every keystroke's reconcile: touch the DOM only where something changed.
   if (departments.size === 0) return;
   editor.getEditorState().read(() => {
@@ -68,20 +76,37 @@ function decorate(editor: LexicalEditor, keys: Iterable<string>, departments: Re
 }
 
 /** Registers the edited marking and the attribution decoration; returns the cleanup. */
-export function registerProvenance(editor: LexicalEditor, departments: ReadonlyMap<string, DepartmentLook>, describe: (name: string, revision: number, edited: boolean) => string): () => void {
+export function registerProvenance(
+  editor: LexicalEditor,
+  departments: ReadonlyMap<string, DepartmentLook>,
+  describe: (name: string, revision: number, edited: boolean) => string,
+): () => void {
   return mergeRegister(
     editor.registerUpdateListener(({ dirtyLeaves, dirtyElements, tags }) => {
       if (tags.has(REPLACE_TAG) || tags.has('history-merge') || tags.has('historic')) return;
       markEdited(editor, [...dirtyLeaves, ...[...dirtyElements.keys()].filter((key) => key !== 'root')]);
     }),
     ...TOP_LEVEL_BLOCKS.map((klass) =>
-      editor.registerMutationListener(klass, (mutations) => decorate(editor, [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'), departments, describe)),
+      editor.registerMutationListener(klass, (mutations) =>
+        decorate(
+          editor,
+          [...mutations.keys()].filter((k) => mutations.get(k) !== 'destroyed'),
+          departments,
+          describe,
+        ),
+      ),
     ),
   );
 }
 
 /** Provenance as a plugin. */
-export function ProvenancePlugin({ departments, describe }: { departments: ReadonlyMap<string, DepartmentLook>; describe: (name: string, revision: number, edited: boolean) => string }) {
+export function ProvenancePlugin({
+  departments,
+  describe,
+}: {
+  departments: ReadonlyMap<string, DepartmentLook>;
+  describe: (name: string, revision: number, edited: boolean) => string;
+}) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerProvenance(editor, departments, describe), [editor, departments, describe]);
   return null;

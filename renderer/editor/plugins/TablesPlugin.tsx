@@ -17,7 +17,19 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $createTextNode, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, COMMAND_PRIORITY_EDITOR, createCommand, type ElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getSelection,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { useEffect } from 'react';
 import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from '../../../shared/report/content-schema';
 
@@ -29,7 +41,8 @@ import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from '../../../shared/report/conte
  * the same text. The limits (MAX_TABLE_COLUMNS, MAX_TABLE_CELLS) hold for every edit.
  */
 
-export type TableAction = 'row-above' | 'row-below' | 'row-delete' | 'column-left' | 'column-right' | 'column-delete' | 'header-row';
+export type TableAction =
+  'row-above' | 'row-below' | 'row-delete' | 'column-left' | 'column-right' | 'column-delete' | 'header-row';
 
 /** A table edit at the selection; refused (false) when it would break the limits. */
 export const TABLE_ACTION_COMMAND = createCommand<TableAction>('TABLE_ACTION_COMMAND');
@@ -38,7 +51,10 @@ export const TABLE_ACTION_COMMAND = createCommand<TableAction>('TABLE_ACTION_COM
 export function $tableSize(table: TableNode): { columns: number; cells: number } {
   const [map] = $computeTableMapSkipCellCheck(table, null, null);
   const rows = table.getChildren().filter($isElementNode);
-  return { columns: Math.max(0, ...map.map((row) => row.length)), cells: rows.reduce((n, row) => n + row.getChildrenSize(), 0) };
+  return {
+    columns: Math.max(0, ...map.map((row) => row.length)),
+    cells: rows.reduce((n, row) => n + row.getChildrenSize(), 0),
+  };
 }
 
 function $paragraphsOf(list: ListNode): LexicalNode[] {
@@ -66,13 +82,19 @@ function $keepCellParagraphs(cell: TableCellNode): void {
       // A table in a table (from a paste): its rows as paragraphs, cells separated by " | ".
       for (const row of child.getChildren().filter($isElementNode)) {
         const paragraph = $createParagraphNode();
-        row.getChildren().filter($isElementNode).forEach((inner, i) => {
-          if (i > 0) paragraph.append($createTextNode(' | '));
-          inner.getChildren().filter($isElementNode).forEach((block, j) => {
-            if (j > 0) paragraph.append($createTextNode(' '));
-            paragraph.append(...block.getChildren());
+        row
+          .getChildren()
+          .filter($isElementNode)
+          .forEach((inner, i) => {
+            if (i > 0) paragraph.append($createTextNode(' | '));
+            inner
+              .getChildren()
+              .filter($isElementNode)
+              .forEach((block, j) => {
+                if (j > 0) paragraph.append($createTextNode(' '));
+                paragraph.append(...block.getChildren());
+              });
           });
-        });
         child.insertBefore(paragraph);
       }
       child.remove();
@@ -96,7 +118,11 @@ function $runTableAction(action: TableAction): boolean {
   if (!cell || !table) return false;
   const size = $tableSize(table);
   if ((action === 'row-above' || action === 'row-below') && size.cells + size.columns > MAX_TABLE_CELLS) return false;
-  if ((action === 'column-left' || action === 'column-right') && (size.columns + 1 > MAX_TABLE_COLUMNS || size.cells + table.getChildrenSize() > MAX_TABLE_CELLS)) return false;
+  if (
+    (action === 'column-left' || action === 'column-right') &&
+    (size.columns + 1 > MAX_TABLE_COLUMNS || size.cells + table.getChildrenSize() > MAX_TABLE_CELLS)
+  )
+    return false;
   switch (action) {
     case 'row-above':
     case 'row-below':

@@ -23,7 +23,18 @@ import { isOptionalField, listAnswerFields, type AnswerField } from '../../templ
 import type { Template } from '../../template/template-schema';
 import { isUnanswered } from '../../report/answer-text';
 import { basisSentence, statedBasis } from '../../report/basis';
-import { BULLET_REFERENCE, DOCX_IMAGE_TYPES, NUMBER_REFERENCE, blocksToParagraphs, commentsAt, revisedRun, withComments, type DocxImage, type RichTextContext, type RunChange } from './docx-rich-text';
+import {
+  BULLET_REFERENCE,
+  DOCX_IMAGE_TYPES,
+  NUMBER_REFERENCE,
+  blocksToParagraphs,
+  commentsAt,
+  revisedRun,
+  withComments,
+  type DocxImage,
+  type RichTextContext,
+  type RunChange,
+} from './docx-rich-text';
 import { changesWriter, type DocxChanges } from './docx-changes';
 import { documentStyles, pageFooters, pageHeaders, STYLE } from './docx-styles';
 import { imageSize } from '../../report/image-size';
@@ -66,7 +77,6 @@ export interface DocxInput {
   changes?: DocxChanges;
 }
 
-
 export class DocxExportError extends Error {}
 
 const UNANSWERED = '[Ej besvarad]';
@@ -99,28 +109,48 @@ function headerTable(template: Template, report: Report): Table {
       (field) =>
         new TableRow({
           children: [
-            new TableCell({ borders, margins: CELL_MARGINS, width: { size: 3400, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.headerLabel, children: [new TextRun(field.label)] })] }),
-            new TableCell({ borders, margins: CELL_MARGINS, width: { size: 5600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText, children: lines(report.header[field.id] ?? '') })] }),
+            new TableCell({
+              borders,
+              margins: CELL_MARGINS,
+              width: { size: 3400, type: WidthType.DXA },
+              children: [new Paragraph({ style: STYLE.headerLabel, children: [new TextRun(field.label)] })],
+            }),
+            new TableCell({
+              borders,
+              margins: CELL_MARGINS,
+              width: { size: 5600, type: WidthType.DXA },
+              children: [new Paragraph({ style: STYLE.tableText, children: lines(report.header[field.id] ?? '') })],
+            }),
           ],
         }),
     ),
   });
 }
 
-function checkBoxes(answer: Answer | undefined, change?: { before: Answer | undefined; added: RunChange; removed: RunChange }): Paragraph {
-  const box = (choice: YesNo | undefined, value: 'ja' | 'nej', label: string) => ({ text: `${choice === value ? '☒' : '☐'} ${label}` });
+function checkBoxes(
+  answer: Answer | undefined,
+  change?: { before: Answer | undefined; added: RunChange; removed: RunChange },
+): Paragraph {
+  const box = (choice: YesNo | undefined, value: 'ja' | 'nej', label: string) => ({
+    text: `${choice === value ? '☒' : '☐'} ${label}`,
+  });
   const boxRuns = (value: 'ja' | 'nej', label: string) => {
     const now = box(answer?.choice, value, label);
     const then = change && box(change.before?.choice, value, label);
     // A box whose mark changed: last time's deleted, this time's inserted.
-    return then && then.text !== now.text ? [revisedRun(then, change.removed), revisedRun(now, change.added)] : [revisedRun(now)];
+    return then && then.text !== now.text
+      ? [revisedRun(then, change.removed), revisedRun(now, change.added)]
+      : [revisedRun(now)];
   };
   return new Paragraph({ children: [...boxRuns('ja', 'Ja'), new TextRun({ text: '    ' }), ...boxRuns('nej', 'Nej')] });
 }
 
 function questionParagraph(field: AnswerField, label: string, comments: number[]): Paragraph {
   const children = withComments(comments, [new TextRun(label)]);
-  return new Paragraph({ style: STYLE.question, children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children });
+  return new Paragraph({
+    style: STYLE.question,
+    children: field.footnote ? [...children, new FootnoteReferenceRun(field.footnote.number)] : children,
+  });
 }
 
 /** The open comments of a review copy, numbered for Word. */
@@ -128,16 +158,24 @@ function wordComments(input: DocxInput): { numbers: Map<string, number>; options
   const open = input.mode === 'utkast' ? (input.reviewComments ?? []).filter(isOpen) : [];
   if (open.length === 0) return undefined;
   const numbers = new Map(open.map((c, i) => [c.id, i + 1]));
-  const paragraph = (text: string, bold?: string) => new Paragraph({ children: [...(bold ? [new TextRun({ text: `${bold}: `, bold: true })] : []), new TextRun(text)] });
+  const paragraph = (text: string, bold?: string) =>
+    new Paragraph({ children: [...(bold ? [new TextRun({ text: `${bold}: `, bold: true })] : []), new TextRun(text)] });
   return {
     numbers,
     options: {
       children: open.map((c) => ({
         id: numbers.get(c.id)!,
         author: c.author.name,
-        initials: c.author.name.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 4),
+        initials: c.author.name
+          .split(/\s+/)
+          .map((w) => w[0] ?? '')
+          .join('')
+          .slice(0, 4),
         date: new Date(c.createdAt),
-        children: [paragraph(c.text), ...c.replies.map((r) => paragraph(r.text, `Svar från ${r.author.name} ${r.createdAt.slice(0, 10)}`))],
+        children: [
+          paragraph(c.text),
+          ...c.replies.map((r) => paragraph(r.text, `Svar från ${r.author.name} ${r.createdAt.slice(0, 10)}`)),
+        ],
       })),
     },
   };
@@ -147,7 +185,12 @@ function unanswered(): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: UNANSWERED, italics: true, color: '808080' })] });
 }
 
-function answerParagraphs(template: Template, field: AnswerField, answer: Answer | undefined, context: RichTextContext): (Paragraph | Table)[] {
+function answerParagraphs(
+  template: Template,
+  field: AnswerField,
+  answer: Answer | undefined,
+  context: RichTextContext,
+): (Paragraph | Table)[] {
   const content = answer?.content ?? emptyRichText();
   if (isUnanswered(content, template.placeholders)) return [];
   const paragraphs = blocksToParagraphs(content.root.children, context);
@@ -155,7 +198,8 @@ function answerParagraphs(template: Template, field: AnswerField, answer: Answer
   // The template asks the basis to be stated; add it only when the text does not already say it.
   if (field.kind === 'effect' && basis.length > 0) {
     const said = statedBasis(richTextToPlain(content), template.basisOptions);
-    if (!basis.every((b) => said.includes(b))) paragraphs.push(new Paragraph({ children: [new TextRun({ text: basisSentence(basis) })] }));
+    if (!basis.every((b) => said.includes(b)))
+      paragraphs.push(new Paragraph({ children: [new TextRun({ text: basisSentence(basis) })] }));
   }
   return paragraphs;
 }
@@ -181,11 +225,33 @@ function logoParagraph(logo: DocxImage | undefined): Paragraph[] {
   const size = logo && imageSize(logo.bytes);
   if (!logo || !type || !size) return [];
   const scale = Math.min(1, LOGO_BOX.width / size.width, LOGO_BOX.height / size.height);
-  const transformation = { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
-  return [new Paragraph({ spacing: { after: 240 }, children: [new ImageRun({ type, data: logo.bytes, transformation, altText: { name: 'logotyp', description: 'Organisationens logotyp', title: 'Logotyp' } })] })];
+  const transformation = {
+    width: Math.max(1, Math.round(size.width * scale)),
+    height: Math.max(1, Math.round(size.height * scale)),
+  };
+  return [
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [
+        new ImageRun({
+          type,
+          data: logo.bytes,
+          transformation,
+          altText: { name: 'logotyp', description: 'Organisationens logotyp', title: 'Logotyp' },
+        }),
+      ],
+    }),
+  ];
 }
 
-const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "Elektroniskt signerad": who, when (Swedish time) and the key's fingerprint in groups of four. */
 function electronicSignature(signed: NonNullable<DocxInput['signed']>): Paragraph[] {
@@ -195,7 +261,11 @@ function electronicSignature(signed: NonNullable<DocxInput['signed']>): Paragrap
   return [
     new Paragraph({ style: STYLE.electronic, children: [new TextRun({ text: 'Elektroniskt signerad', bold: true })] }),
     new Paragraph({ style: STYLE.electronic, spacing: { before: 0 }, children: [new TextRun(`${who}, ${at}.`)] }),
-    new Paragraph({ style: STYLE.electronic, spacing: { before: 0 }, children: [new TextRun(`Signeringsnyckelns fingeravtryck (SHA-256): ${grouped}`)] }),
+    new Paragraph({
+      style: STYLE.electronic,
+      spacing: { before: 0 },
+      children: [new TextRun(`Signeringsnyckelns fingeravtryck (SHA-256): ${grouped}`)],
+    }),
   ];
 }
 
@@ -217,15 +287,25 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
     const answer = answers.get(field.id);
     // A comment on the whole question, or whose words are gone, is put on the question.
     const marked = answer ? markIds(answer.content) : new Set<string>();
-    const onQuestion = [...(context.comments?.numbers.keys() ?? [])].filter((id) => input.reviewComments?.some((c) => c.id === id && c.questionId === field.id) && !marked.has(id));
+    const onQuestion = [...(context.comments?.numbers.keys() ?? [])].filter(
+      (id) => input.reviewComments?.some((c) => c.id === id && c.questionId === field.id) && !marked.has(id),
+    );
     out.push(questionParagraph(field, label, commentsAt(onQuestion, context)));
     if (field.kind === 'yesno') out.push(checkBoxes(answer, changes?.choice(field, answer)));
-    if (field.instruction) out.push(new Paragraph({ style: STYLE.instruction, children: [new TextRun(field.instruction)] }));
-    const paragraphs: (Paragraph | Table)[] = changes ? changes.answer(field, answer) : answerParagraphs(template, field, answer, context);
+    if (field.instruction)
+      out.push(new Paragraph({ style: STYLE.instruction, children: [new TextRun(field.instruction)] }));
+    const paragraphs: (Paragraph | Table)[] = changes
+      ? changes.answer(field, answer)
+      : answerParagraphs(template, field, answer, context);
     out.push(...(paragraphs.length > 0 ? paragraphs : [unanswered()]));
   };
   for (const section of template.sections) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${section.number}. ${section.title}`)] }));
+    out.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(`${section.number}. ${section.title}`)],
+      }),
+    );
     for (const item of section.items) {
       if (item.type === 'group') {
         out.push(new Paragraph({ style: STYLE.question, children: [new TextRun(`${item.id} ${item.text}`)] }));
@@ -243,27 +323,42 @@ function body(input: DocxInput, context: RichTextContext): (Paragraph | Table)[]
 function unansweredFields(template: Template, answers: readonly Answer[]): string[] {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return listAnswerFields(template)
-    .filter((f) => !isOptionalField(f) && isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders))
+    .filter(
+      (f) => !isOptionalField(f) && isUnanswered(byId.get(f.id)?.content ?? emptyRichText(), template.placeholders),
+    )
     .map((f) => f.id);
 }
 
 /** Builds the report's .docx; a final export throws DocxExportError when a field is unanswered. */
 export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
   // A control character in document.xml makes Word refuse the file: none is ever written.
-  const input: DocxInput = { ...raw, report: stripControlCharactersDeep(raw.report), answers: stripControlCharactersDeep(raw.answers), ...(raw.reviewComments && { reviewComments: stripControlCharactersDeep(raw.reviewComments) }) };
+  const input: DocxInput = {
+    ...raw,
+    report: stripControlCharactersDeep(raw.report),
+    answers: stripControlCharactersDeep(raw.answers),
+    ...(raw.reviewComments && { reviewComments: stripControlCharactersDeep(raw.reviewComments) }),
+  };
   if (input.mode === 'slutlig') {
     const missing = unansweredFields(input.template, input.answers);
-    if (missing.length > 0) throw new DocxExportError(`Obesvarade frågor stoppar den slutliga exporten: ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      throw new DocxExportError(`Obesvarade frågor stoppar den slutliga exporten: ${missing.join(', ')}.`);
   }
   let instance = 0;
   const comments = wordComments(input);
-  const context: RichTextContext = { images: input.images, nextListInstance: () => ++instance, ...(comments && { comments: { numbers: comments.numbers, placed: new Set<string>() } }) };
+  const context: RichTextContext = {
+    images: input.images,
+    nextListInstance: () => ++instance,
+    ...(comments && { comments: { numbers: comments.numbers, placed: new Set<string>() } }),
+  };
   const children = body(input, context);
   const footnotes = Object.fromEntries(
     listAnswerFields(input.template)
       .filter((f) => f.footnote)
       // A space after the number, as in the template: "¹ Här avses …".
-      .map((f) => [f.footnote!.number, { children: [new Paragraph({ children: [new TextRun(` ${f.footnote!.text}`)] })] }]),
+      .map((f) => [
+        f.footnote!.number,
+        { children: [new Paragraph({ children: [new TextRun(` ${f.footnote!.text}`)] })] },
+      ]),
   );
   const document = new Document({
     creator: 'Rapportverkstad',
@@ -281,9 +376,22 @@ export async function buildReportDocx(raw: DocxInput): Promise<Uint8Array> {
     sections: [
       {
         // Page 1 opens with the organisation and the header table; pages 2 onward have the running header.
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 709, footer: 709 } } },
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 709, footer: 709 },
+          },
+        },
         // A draft says UTKAST on every page, so it is never taken for the signed document.
-        headers: pageHeaders({ organisation: input.report.organisation, title: `${input.template.title} ${input.report.year}`, caseNumber: input.report.header.vartDnr ?? '' }, input.mode === 'utkast'),
+        headers: pageHeaders(
+          {
+            organisation: input.report.organisation,
+            title: `${input.template.title} ${input.report.year}`,
+            caseNumber: input.report.header.vartDnr ?? '',
+          },
+          input.mode === 'utkast',
+        ),
         footers: pageFooters(),
         children,
       },

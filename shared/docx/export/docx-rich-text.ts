@@ -19,7 +19,16 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { STYLE } from './docx-styles';
-import type { SerializedBlock, SerializedImage, SerializedInline, SerializedList, SerializedListItem, SerializedTable, SerializedTableRow, SerializedTextBlock } from '../../report/content-schema';
+import type {
+  SerializedBlock,
+  SerializedImage,
+  SerializedInline,
+  SerializedList,
+  SerializedListItem,
+  SerializedTable,
+  SerializedTableRow,
+  SerializedTextBlock,
+} from '../../report/content-schema';
 
 /*
  * One answer's rich text (Lexical JSON) as docx paragraphs: text formats, links, line
@@ -75,7 +84,11 @@ function textRun(node: Extract<SerializedInline, { type: 'text' }>, style?: stri
 }
 
 /** The image types Word takes, by MIME type, as the docx library names them. */
-export const DOCX_IMAGE_TYPES: Readonly<Record<string, 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+export const DOCX_IMAGE_TYPES: Readonly<Record<string, 'png' | 'jpg' | 'gif'>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+};
 
 /** A tracked change's mark: who, when, and its number in the document. */
 export interface Revision {
@@ -100,7 +113,9 @@ export function revision(change: RunChange): Revision {
 /** A text run, or a tracked insertion or deletion of one. */
 export function revisedRun(options: IRunOptions, change?: RunChange): ParagraphChild {
   if (!change) return new TextRun(options);
-  return change.kind === 'added' ? new InsertedTextRun({ ...options, ...revision(change) }) : new DeletedTextRun({ ...options, ...revision(change) });
+  return change.kind === 'added'
+    ? new InsertedTextRun({ ...options, ...revision(change) })
+    : new DeletedTextRun({ ...options, ...revision(change) });
 }
 
 /** An image as a run; in a changes document an added or removed image is a tracked change. */
@@ -143,13 +158,17 @@ export function withComments(numbers: number[], runs: ParagraphChild[]): Paragra
   ];
 }
 
-function inlineRuns(children: readonly (SerializedInline | SerializedList)[], context: RichTextContext): ParagraphChild[] {
+function inlineRuns(
+  children: readonly (SerializedInline | SerializedList)[],
+  context: RichTextContext,
+): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   for (const child of children) {
     if (child.type === 'text') runs.push(textRun(child));
     else if (child.type === 'linebreak') runs.push(new TextRun({ break: 1 }));
     else if (child.type === 'image') runs.push(imageRun(child, context));
-    else if (child.type === 'mark') runs.push(...withComments(commentsAt(child.ids, context), inlineRuns(child.children, context)));
+    else if (child.type === 'mark')
+      runs.push(...withComments(commentsAt(child.ids, context), inlineRuns(child.children, context)));
     else if (child.type === 'link') {
       // A comment on part of a link's text marks the whole link in Word.
       const leaves = child.children.flatMap((c) => (c.type === 'mark' ? c.children : [c]));
@@ -161,14 +180,22 @@ function inlineRuns(children: readonly (SerializedInline | SerializedList)[], co
   return runs;
 }
 
-function listParagraphs(list: SerializedList, level: number, context: RichTextContext, out: (Paragraph | Table)[]): void {
+function listParagraphs(
+  list: SerializedList,
+  level: number,
+  context: RichTextContext,
+  out: (Paragraph | Table)[],
+): void {
   const numbering =
     list.listType === 'number'
       ? { reference: NUMBER_REFERENCE, level, instance: context.nextListInstance() }
       : { reference: BULLET_REFERENCE, level };
   for (const item of list.children as SerializedListItem[]) {
     const own = item.children.filter((c) => c.type !== 'list');
-    if (own.length > 0) out.push(new Paragraph({ children: inlineRuns(own, context), numbering: { ...numbering, level: Math.min(level, 8) } }));
+    if (own.length > 0)
+      out.push(
+        new Paragraph({ children: inlineRuns(own, context), numbering: { ...numbering, level: Math.min(level, 8) } }),
+      );
     for (const nested of item.children) if (nested.type === 'list') listParagraphs(nested, level + 1, context, out);
   }
 }
@@ -206,7 +233,13 @@ function tableBlock(table: SerializedTable, context: RichTextContext): Table {
               borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
               ...(header && { shading: { fill: 'E8E8E8', type: ShadingType.CLEAR, color: 'auto' } }),
               margins: { top: 40, bottom: 40, left: 80, right: 80 },
-              children: paragraphs.map((p) => new Paragraph({ style: header ? STYLE.tableHeader : STYLE.tableText, children: inlineRuns(p.children, context) })),
+              children: paragraphs.map(
+                (p) =>
+                  new Paragraph({
+                    style: header ? STYLE.tableHeader : STYLE.tableText,
+                    children: inlineRuns(p.children, context),
+                  }),
+              ),
             });
           }),
         }),
@@ -218,19 +251,28 @@ function textBlockParagraphs(block: SerializedTextBlock, context: RichTextContex
   if (block.type === 'list') listParagraphs(block, 0, context, out);
   else if (block.type === 'table') out.push(tableBlock(block, context));
   else if (block.type === 'heading') {
-    out.push(new Paragraph({ heading: block.tag === 'h3' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: inlineRuns(block.children, context) }));
+    out.push(
+      new Paragraph({
+        heading: block.tag === 'h3' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
+        children: inlineRuns(block.children, context),
+      }),
+    );
   } else out.push(new Paragraph({ children: inlineRuns(block.children, context) }));
 }
 
 /** The docx paragraphs (and tables) of an answer's blocks. */
-export function blocksToParagraphs(blocks: readonly SerializedBlock[], context: RichTextContext): (Paragraph | Table)[] {
+export function blocksToParagraphs(
+  blocks: readonly SerializedBlock[],
+  context: RichTextContext,
+): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const block of blocks) {
     if (block.type !== 'conflict') {
       textBlockParagraphs(block, context, out);
       continue;
     }
-    const label = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: 'A00000' })] });
+    const label = (text: string) =>
+      new Paragraph({ children: [new TextRun({ text, italics: true, color: 'A00000' })] });
     out.push(label('[Olöst konflikt – samordnarens version:]'));
     if (block.mine) textBlockParagraphs(block.mine, context, out);
     out.push(label('[Avdelningens version:]'));

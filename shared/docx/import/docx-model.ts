@@ -50,9 +50,25 @@ export interface DocxDocument {
   droppedImages: readonly string[];
 }
 
-const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 // Wingdings check-box glyphs Word writes with w:sym.
-const SYMBOL_BOXES: Record<string, boolean> = { F0FD: true, F0FE: true, F078: true, F0A8: false, F06F: false, F0A1: false, '2612': true, '2611': true, '2610': false };
+const SYMBOL_BOXES: Record<string, boolean> = {
+  F0FD: true,
+  F0FE: true,
+  F078: true,
+  F0A8: false,
+  F06F: false,
+  F0A1: false,
+  '2612': true,
+  '2611': true,
+  '2610': false,
+};
 const EMU_PER_PIXEL = 9525;
 
 function on(props: XmlNode | undefined, name: string): boolean {
@@ -104,9 +120,16 @@ function imageRun(node: XmlNode, ctx: Context): DocxRun | null {
   }
   ctx.images.set(path, { bytes, mimeType });
   const extent = descendant(node, 'wp:extent');
-  const px = (v: string | undefined) => (v && Number(v) > 0 ? Math.max(1, Math.min(10_000, Math.round(Number(v) / EMU_PER_PIXEL))) : null);
+  const px = (v: string | undefined) =>
+    v && Number(v) > 0 ? Math.max(1, Math.min(10_000, Math.round(Number(v) / EMU_PER_PIXEL))) : null;
   const doc = descendant(node, 'wp:docPr');
-  return { kind: 'image', key: path, alt: doc?.attrs.descr ?? doc?.attrs.title ?? '', width: px(extent?.attrs.cx), height: px(extent?.attrs.cy) };
+  return {
+    kind: 'image',
+    key: path,
+    alt: doc?.attrs.descr ?? doc?.attrs.title ?? '',
+    width: px(extent?.attrs.cx),
+    height: px(extent?.attrs.cy),
+  };
 }
 
 function collectRuns(nodes: readonly XmlNode[], ctx: Context, out: DocxRun[], link?: string): void {
@@ -116,9 +139,14 @@ function collectRuns(nodes: readonly XmlNode[], ctx: Context, out: DocxRun[], li
         for (const part of node.children) {
           if (part.name === 'w:t') {
             const text = part.children.map((c) => c.text ?? '').join('');
-            out.push(link ? { kind: 'text', text, format: runFormat(node), link } : { kind: 'text', text, format: runFormat(node) });
+            out.push(
+              link
+                ? { kind: 'text', text, format: runFormat(node), link }
+                : { kind: 'text', text, format: runFormat(node) },
+            );
           } else if (part.name === 'w:tab') out.push({ kind: 'text', text: '\t', format: runFormat(node) });
-          else if ((part.name === 'w:br' && part.attrs['w:type'] !== 'page') || part.name === 'w:cr') out.push({ kind: 'break' });
+          else if ((part.name === 'w:br' && part.attrs['w:type'] !== 'page') || part.name === 'w:cr')
+            out.push({ kind: 'break' });
           else if (part.name === 'w:drawing' || part.name === 'w:pict') {
             const image = imageRun(part, ctx);
             if (image) out.push(image);
@@ -168,10 +196,17 @@ function readParagraph(node: XmlNode, ctx: Context): DocxParagraph {
   const numPr = props && child(props, 'w:numPr');
   const numId = numPr && child(numPr, 'w:numId')?.attrs['w:val'];
   const level = Number((numPr && child(numPr, 'w:ilvl')?.attrs['w:val']) ?? 0) || 0;
-  const list = numId && numId !== '0' ? { id: numId, level: Math.min(level, 8), ordered: ctx.numbering.get(numId)?.(level) ?? false } : null;
+  const list =
+    numId && numId !== '0'
+      ? { id: numId, level: Math.min(level, 8), ordered: ctx.numbering.get(numId)?.(level) ?? false }
+      : null;
   const runs: DocxRun[] = [];
   collectRuns(node.children, ctx, runs);
-  const text = runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'break' ? '\n' : r.kind === 'checkbox' ? (r.checked ? '☒' : '☐') : '')).join('');
+  const text = runs
+    .map((r) =>
+      r.kind === 'text' ? r.text : r.kind === 'break' ? '\n' : r.kind === 'checkbox' ? (r.checked ? '☒' : '☐') : '',
+    )
+    .join('');
   return { kind: 'paragraph', style, heading: headingLevel(style), list, runs, text };
 }
 
@@ -192,7 +227,10 @@ function readBlocks(nodes: readonly XmlNode[], ctx: Context, out: DocxBlock[]): 
           const props = child(cell, 'w:tcPr');
           const span = Number(props && child(props, 'w:gridSpan')?.attrs['w:val']);
           const merge = props && child(props, 'w:vMerge');
-          return { colSpan: Number.isInteger(span) && span > 1 ? span : 1, vMerge: merge ? (merge.attrs['w:val'] === 'restart' ? ('restart' as const) : ('continue' as const)) : null };
+          return {
+            colSpan: Number.isInteger(span) && span > 1 ? span : 1,
+            vMerge: merge ? (merge.attrs['w:val'] === 'restart' ? ('restart' as const) : ('continue' as const)) : null,
+          };
         }),
       );
       const headerRows = trs.map((row) => {
@@ -216,7 +254,12 @@ function readStyles(pkg: DocxPackage): Map<string, string> {
   const xml = pkg.text('word/styles.xml');
   if (!xml) return new Map();
   const root = rootElement(parseXml(xml, 'styles.xml'), 'w:styles', 'styles.xml');
-  return new Map(childrenNamed(root, 'w:style').map((s) => [s.attrs['w:styleId'] ?? '', child(s, 'w:name')?.attrs['w:val'] ?? s.attrs['w:styleId'] ?? '']));
+  return new Map(
+    childrenNamed(root, 'w:style').map((s) => [
+      s.attrs['w:styleId'] ?? '',
+      child(s, 'w:name')?.attrs['w:val'] ?? s.attrs['w:styleId'] ?? '',
+    ]),
+  );
 }
 
 function readNumbering(pkg: DocxPackage): Map<string, (level: number) => boolean> {
@@ -226,7 +269,12 @@ function readNumbering(pkg: DocxPackage): Map<string, (level: number) => boolean
   const abstract = new Map(
     childrenNamed(root, 'w:abstractNum').map((a) => [
       a.attrs['w:abstractNumId'] ?? '',
-      new Map(childrenNamed(a, 'w:lvl').map((l) => [Number(l.attrs['w:ilvl'] ?? 0), child(l, 'w:numFmt')?.attrs['w:val'] ?? 'bullet'])),
+      new Map(
+        childrenNamed(a, 'w:lvl').map((l) => [
+          Number(l.attrs['w:ilvl'] ?? 0),
+          child(l, 'w:numFmt')?.attrs['w:val'] ?? 'bullet',
+        ]),
+      ),
     ]),
   );
   return new Map(
@@ -242,7 +290,9 @@ function readFootnotes(pkg: DocxPackage, ctx: Context): Map<string, string> {
   if (!xml) return new Map();
   const root = rootElement(parseXml(xml, 'footnotes.xml'), 'w:footnotes', 'footnotes.xml');
   // Word's separator "footnotes" (the line above the notes) have a type; real notes have none.
-  const notes = childrenNamed(root, 'w:footnote').filter((note) => note.attrs['w:type'] === undefined || note.attrs['w:type'] === 'normal');
+  const notes = childrenNamed(root, 'w:footnote').filter(
+    (note) => note.attrs['w:type'] === undefined || note.attrs['w:type'] === 'normal',
+  );
   const text = (note: XmlNode) =>
     childrenNamed(note, 'w:p')
       .map((p) => readParagraph(p, ctx).text)
@@ -256,7 +306,15 @@ function readFootnotes(pkg: DocxPackage, ctx: Context): Map<string, string> {
 export function readDocxDocument(pkg: DocxPackage): DocxDocument {
   const root = rootElement(parseXml(pkg.text('word/document.xml')!, 'document.xml'), 'w:document', 'document.xml');
   const body = child(root, 'w:body');
-  const ctx: Context = { rels: readRels(pkg), styles: readStyles(pkg), numbering: readNumbering(pkg), footnotes: new Map(), images: new Map(), dropped: [], pkg };
+  const ctx: Context = {
+    rels: readRels(pkg),
+    styles: readStyles(pkg),
+    numbering: readNumbering(pkg),
+    footnotes: new Map(),
+    images: new Map(),
+    dropped: [],
+    pkg,
+  };
   ctx.footnotes = readFootnotes(pkg, ctx);
   const blocks: DocxBlock[] = [];
   readBlocks(body?.children ?? [], ctx, blocks);

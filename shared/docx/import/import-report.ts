@@ -76,7 +76,9 @@ const PLACE_DATE = /^(\p{L}[\p{L} .-]{0,60}?)[,\s]+(\d{4}-\d{2}-\d{2})$/u;
 const SIGNATURE_LINE = /^[\s._…-]{3,}$/u;
 
 function blockText(block: DocxBlock): string {
-  return block.kind === 'paragraph' ? block.text : block.rows.map((r) => r.map((c) => c.map((p) => p.text).join(' ')).join(' | ')).join('\n');
+  return block.kind === 'paragraph'
+    ? block.text
+    : block.rows.map((r) => r.map((c) => c.map((p) => p.text).join(' ')).join(' | ')).join('\n');
 }
 
 /** Header values from a two-column table whose first column holds the template's labels; null when the table is not it. */
@@ -85,8 +87,15 @@ function headerFromTable(block: DocxBlock, template: Template): Record<string, s
   const header: Record<string, string> = {};
   for (const row of block.rows) {
     const label = normalise(row[0]?.map((p) => p.text).join(' ') ?? '');
-    const field = template.header.find((h) => normalise(h.label) === label || (label.length > 3 && normalise(h.label).startsWith(label)));
-    if (field && row.length >= 2) header[field.id] = row.slice(1).map((cell) => cell.map((p) => p.text.trim()).join('\n')).join('\n').trim();
+    const field = template.header.find(
+      (h) => normalise(h.label) === label || (label.length > 3 && normalise(h.label).startsWith(label)),
+    );
+    if (field && row.length >= 2)
+      header[field.id] = row
+        .slice(1)
+        .map((cell) => cell.map((p) => p.text.trim()).join('\n'))
+        .join('\n')
+        .trim();
   }
   return Object.keys(header).length >= 3 ? header : null;
 }
@@ -103,9 +112,19 @@ function takeSignature(paragraphs: DocxParagraph[]): Partial<Signature> {
   for (let k = Math.max(0, nonEmpty.length - 8); k < nonEmpty.length; k++) {
     const match = PLACE_DATE.exec(nonEmpty[k]!.p.text.trim());
     if (!match) continue;
-    const lines = nonEmpty.slice(k + 1).map(({ p }) => p.text.trim()).filter((line) => !SIGNATURE_LINE.test(line));
+    const lines = nonEmpty
+      .slice(k + 1)
+      .map(({ p }) => p.text.trim())
+      .filter((line) => !SIGNATURE_LINE.test(line));
     paragraphs.splice(nonEmpty[k]!.i);
-    return { ort: match[1]!.trim(), datum: match[2]!, namn: lines[0] ?? '', titel: lines[1] ?? '', forvaltning: lines[2] ?? '', organisation: lines[3] ?? '' };
+    return {
+      ort: match[1]!.trim(),
+      datum: match[2]!,
+      namn: lines[0] ?? '',
+      titel: lines[1] ?? '',
+      forvaltning: lines[2] ?? '',
+      organisation: lines[3] ?? '',
+    };
   }
   return {};
 }
@@ -123,16 +142,32 @@ function dropExportedBasis(paragraphs: DocxParagraph[], options: readonly string
 }
 
 /** Reads a .docx report; throws DocxImportError when the file is not a readable .docx or not a report of this template. */
-export function importDocxReport(bytes: Uint8Array, fileName: string, template: Template, newId: () => string, options: ImportOptions = {}): DocxImportResult {
+export function importDocxReport(
+  bytes: Uint8Array,
+  fileName: string,
+  template: Template,
+  newId: () => string,
+  options: ImportOptions = {},
+): DocxImportResult {
   const document = readDocxDocument(openDocx(bytes, fileName));
   // A report after the template has a few hundred paragraphs; these bounds keep any accepted input within time and memory.
   if (document.blocks.length > MAX_BLOCKS) {
-    throw new DocxImportError('too-large', `${fileName}: dokumentet har ${document.blocks.length.toLocaleString('sv-SE')} stycken och tabeller, fler än de ${MAX_BLOCKS.toLocaleString('sv-SE')} en rapport kan ha.`);
+    throw new DocxImportError(
+      'too-large',
+      `${fileName}: dokumentet har ${document.blocks.length.toLocaleString('sv-SE')} stycken och tabeller, fler än de ${MAX_BLOCKS.toLocaleString('sv-SE')} en rapport kan ha.`,
+    );
   }
   const long = document.blocks.find((b) => b.kind === 'paragraph' && b.text.length > MAX_TEXT_NODE);
-  if (long) throw new DocxImportError('too-large', `${fileName}: ett stycke har ${blockText(long).length.toLocaleString('sv-SE')} tecken, fler än de ${MAX_TEXT_NODE.toLocaleString('sv-SE')} ett stycke i ett svar kan ha (det börjar ”${blockText(long).slice(0, 40)}…”).`);
+  if (long)
+    throw new DocxImportError(
+      'too-large',
+      `${fileName}: ett stycke har ${blockText(long).length.toLocaleString('sv-SE')} tecken, fler än de ${MAX_TEXT_NODE.toLocaleString('sv-SE')} ett stycke i ett svar kan ha (det börjar ”${blockText(long).slice(0, 40)}…”).`,
+    );
   const fields = listAnswerFields(template);
-  const parts = new Map<number, { paragraphs: DocxParagraph[]; choice: YesNo; boxes: { ja?: boolean; nej?: boolean } }>();
+  const parts = new Map<
+    number,
+    { paragraphs: DocxParagraph[]; choice: YesNo; boxes: { ja?: boolean; nej?: boolean } }
+  >();
   const unplaced: string[] = [];
   const probable: ProbableQuestion[] = [];
   let header: Record<string, string> = {};
@@ -183,14 +218,23 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
       continue;
     }
     const resembles = probableQuestion(text, fields, current);
-    if (resembles && !parts.has(resembles.index)) probable.push({ text, questionId: fields[resembles.index]!.id, similarity: resembles.similarity, placedIn: current >= 0 ? fields[current]!.id : null });
+    if (resembles && !parts.has(resembles.index))
+      probable.push({
+        text,
+        questionId: fields[resembles.index]!.id,
+        similarity: resembles.similarity,
+        placedIn: current >= 0 ? fields[current]!.id : null,
+      });
     if (current >= 0) parts.get(current)!.paragraphs.push(block);
     else if (!organisation && text.length <= 200 && Object.keys(header).length === 0) organisation = text;
     else unplaced.push(text);
   }
 
   if (parts.size === 0) {
-    throw new DocxImportError('not-report', `${fileName}: inget av mallens frågor hittades – dokumentet är inte en ${template.title.toLocaleLowerCase('sv')}.`);
+    throw new DocxImportError(
+      'not-report',
+      `${fileName}: inget av mallens frågor hittades – dokumentet är inte en ${template.title.toLocaleLowerCase('sv')}.`,
+    );
   }
 
   const lastIndex = Math.max(...parts.keys());
@@ -199,8 +243,18 @@ export function importDocxReport(bytes: Uint8Array, fileName: string, template: 
   const answers: ImportedAnswer[] = [];
   for (const [index, part] of [...parts].sort(([a], [b]) => a - b)) {
     const field = fields[index]!;
-    while (part.paragraphs.length > 0 && part.paragraphs[part.paragraphs.length - 1]!.text.trim() === '' && part.paragraphs[part.paragraphs.length - 1]!.runs.every((r) => r.kind !== 'image')) part.paragraphs.pop();
-    while (part.paragraphs.length > 0 && part.paragraphs[0]!.text.trim() === '' && part.paragraphs[0]!.runs.every((r) => r.kind !== 'image')) part.paragraphs.shift();
+    while (
+      part.paragraphs.length > 0 &&
+      part.paragraphs[part.paragraphs.length - 1]!.text.trim() === '' &&
+      part.paragraphs[part.paragraphs.length - 1]!.runs.every((r) => r.kind !== 'image')
+    )
+      part.paragraphs.pop();
+    while (
+      part.paragraphs.length > 0 &&
+      part.paragraphs[0]!.text.trim() === '' &&
+      part.paragraphs[0]!.runs.every((r) => r.kind !== 'image')
+    )
+      part.paragraphs.shift();
     const exported = field.kind === 'effect' ? dropExportedBasis(part.paragraphs, template.basisOptions) : [];
     let content = paragraphsToRichText(part.paragraphs, imageIds);
     if (isUnanswered(content, template.placeholders)) content = paragraphsToRichText([], imageIds);

@@ -20,7 +20,11 @@ export function splitNumber(text: string): { id: string | null; part: string | n
   const match = NUMBER_PREFIX.exec(text);
   if (!match) return { id: null, part: null, rest: text };
   if (match[4]) return { id: null, part: match[4].toLowerCase(), rest: text.slice(match[0].length) };
-  return { id: `${match[1]}.${match[2]}${(match[3] ?? '').toLowerCase()}`, part: null, rest: text.slice(match[0].length) };
+  return {
+    id: `${match[1]}.${match[2]}${(match[3] ?? '').toLowerCase()}`,
+    part: null,
+    rest: text.slice(match[0].length),
+  };
 }
 
 const THRESHOLD = SAME_QUESTION;
@@ -56,7 +60,15 @@ export function isTemplateLine(line: string, template: Template): boolean {
   const { rest } = splitNumber(line.replace(/^\s*\d{1,2}\s*[.)]\s+/, (m) => `${m.trim()} `));
   const candidates = [
     ...template.sections.map((s) => s.title),
-    ...template.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? [i.text, ...i.parts.flatMap((p) => (p.instruction ? [p.instruction] : []))] : i.instruction ? [i.instruction] : []))),
+    ...template.sections.flatMap((s) =>
+      s.items.flatMap((i) =>
+        i.type === 'group'
+          ? [i.text, ...i.parts.flatMap((p) => (p.instruction ? [p.instruction] : []))]
+          : i.instruction
+            ? [i.instruction]
+            : [],
+      ),
+    ),
     template.title,
   ];
   const stripped = line.replace(/^\s*\d{1,2}\s*[.)]\s*/, '');
@@ -85,7 +97,11 @@ export function singleCheckBox(line: string): { label: 'ja' | 'nej'; checked: bo
 export const PROBABLE_THRESHOLD = 0.45;
 
 /** The not-yet-found field a line that is no question line most looks like, when it looks like one enough (a shortened question in the Word file). */
-export function probableQuestion(line: string, fields: readonly AnswerField[], after: number): { index: number; similarity: number } | null {
+export function probableQuestion(
+  line: string,
+  fields: readonly AnswerField[],
+  after: number,
+): { index: number; similarity: number } | null {
   if (line.length > LONGEST_TEMPLATE_LINE) return null;
   const { id, rest } = splitNumber(line);
   let best: { index: number; similarity: number } | null = null;
@@ -93,7 +109,8 @@ export function probableQuestion(line: string, fields: readonly AnswerField[], a
     const field = fields[i]!;
     if (rest.length > field.text.length * 1.2 + 20) continue;
     const score = similarity(id ? rest : line, field.text);
-    if (score >= PROBABLE_THRESHOLD && score < THRESHOLD && (!best || score > best.similarity)) best = { index: i, similarity: score };
+    if (score >= PROBABLE_THRESHOLD && score < THRESHOLD && (!best || score > best.similarity))
+      best = { index: i, similarity: score };
   }
   return best;
 }

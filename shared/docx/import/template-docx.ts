@@ -41,7 +41,14 @@ const INSTRUCTION_STYLE = /instru|anvisning|vägledning/u;
 
 type SignatureId = Template['signature'][number]['id'];
 const SIGNATURE_ORDER: readonly SignatureId[] = ['ort', 'datum', 'namn', 'titel', 'forvaltning', 'organisation'];
-const SIGNATURE_DEFAULT_LABELS: Record<SignatureId, string> = { ort: 'Ort', datum: 'Datum', namn: 'Namn', titel: 'Titel', forvaltning: 'Förvaltning', organisation: 'Organisation' };
+const SIGNATURE_DEFAULT_LABELS: Record<SignatureId, string> = {
+  ort: 'Ort',
+  datum: 'Datum',
+  namn: 'Namn',
+  titel: 'Titel',
+  forvaltning: 'Förvaltning',
+  organisation: 'Organisation',
+};
 const SIGNATURE_LABELS: readonly [RegExp, SignatureId[]][] = [
   [/^ort och datum$/u, ['ort', 'datum']],
   [/^ort$/u, ['ort']],
@@ -80,7 +87,10 @@ function fieldId(label: string, taken: ReadonlySet<string>): string {
 function headerFields(table: DocxTable, reference: Template | undefined): HeaderField[] {
   const fields: HeaderField[] = [];
   for (const row of table.rows) {
-    const label = (row[0] ?? []).map((p) => p.text).join(' ').trim();
+    const label = (row[0] ?? [])
+      .map((p) => p.text)
+      .join(' ')
+      .trim();
     if (label === '' || label.length > 100) continue;
     const known = reference?.header.find((h) => normalise(h.label) === normalise(label));
     if (known) {
@@ -95,7 +105,12 @@ function headerFields(table: DocxTable, reference: Template | undefined): Header
 }
 
 function slug(text: string): string {
-  const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).find((w) => w !== '');
+  const word = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .find((w) => w !== '');
   return word ?? 'mall';
 }
 
@@ -108,7 +123,10 @@ function footnoteOf(paragraph: DocxParagraph): string | undefined {
 export function basisOptionsIn(questionText: string): string[] | null {
   const match = BASIS_QUESTION.exec(questionText);
   if (!match) return null;
-  const options = match[1]!.split(/\s*,\s*|\s+eller\s+|\s+och\s+/u).map((o) => o.trim()).filter((o) => o !== '' && o.length <= 50);
+  const options = match[1]!
+    .split(/\s*,\s*|\s+eller\s+|\s+och\s+/u)
+    .map((o) => o.trim())
+    .filter((o) => o !== '' && o.length <= 50);
   return options.length > 0 ? options : null;
 }
 
@@ -127,7 +145,12 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
   let slot = null as Slot | null;
   let group = null as QuestionGroup | null;
 
-  const where = () => (slot ? `Under ${slot.question.id}` : sections.length > 0 ? `Under avsnitt ${sections.length}` : 'Före första avsnittet');
+  const where = () =>
+    slot
+      ? `Under ${slot.question.id}`
+      : sections.length > 0
+        ? `Under avsnitt ${sections.length}`
+        : 'Före första avsnittet';
   const isPlaceholder = (text: string) => PLACEHOLDER.test(text) || (reference?.placeholders.includes(text) ?? false);
   const paragraphs = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'table' || b.text.trim() !== '');
   const nextText = (k: number) => {
@@ -138,14 +161,21 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
 
   const addQuestion = (id: string, text: string, paragraph: DocxParagraph): Question => {
     const footnote = footnoteOf(paragraph);
-    const question: Question = { type: 'question', id, kind: 'text', text, ...(footnote !== undefined && { footnote }) };
+    const question: Question = {
+      type: 'question',
+      id,
+      kind: 'text',
+      text,
+      ...(footnote !== undefined && { footnote }),
+    };
     const options = basisOptionsIn(text);
     if (options) {
       question.kind = 'effect';
       basisOptions ??= options;
     }
     const known = reference && findQuestion(reference, id);
-    if (known?.maxCharacters !== undefined && normalise(known.text) === normalise(text)) question.maxCharacters = known.maxCharacters;
+    if (known?.maxCharacters !== undefined && normalise(known.text) === normalise(text))
+      question.maxCharacters = known.maxCharacters;
     return question;
   };
 
@@ -160,13 +190,26 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
     const question = QUESTION.exec(text);
     const sectionMatch = question ? null : SECTION.exec(text);
     const nextNumber = sections.length + 1;
-    if (sectionMatch && Number(sectionMatch[1]) === nextNumber && sectionMatch[2]!.length <= 300 && !/[?]$/.test(text) && (block.heading !== null || /^\d{1,2}\s*[.)]/.test(text))) {
+    if (
+      sectionMatch &&
+      Number(sectionMatch[1]) === nextNumber &&
+      sectionMatch[2]!.length <= 300 &&
+      !/[?]$/.test(text) &&
+      (block.heading !== null || /^\d{1,2}\s*[.)]/.test(text))
+    ) {
       sections.push({ number: String(nextNumber), title: sectionMatch[2]!.trim(), items: [] });
       slot = null;
       group = null;
       continue;
     }
-    if (!question && block.heading !== null && block.heading >= 1 && block.heading <= 2 && text.length <= 300 && (sections.length > 0 || title !== null)) {
+    if (
+      !question &&
+      block.heading !== null &&
+      block.heading >= 1 &&
+      block.heading <= 2 &&
+      text.length <= 300 &&
+      (sections.length > 0 || title !== null)
+    ) {
       sections.push({ number: String(nextNumber), title: text, items: [] });
       slot = null;
       group = null;
@@ -187,8 +230,10 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
       const last = current.items[current.items.length - 1];
       if (letter) {
         // "5.1a …": a part of 5.1, whose lead-in may have been read as a question.
-        if (last?.id === base && last.type === 'question') current.items[current.items.length - 1] = group = { type: 'group', id: base, text: last.text, parts: [] };
-        else if (!(group && group.id === base)) current.items.push((group = { type: 'group', id: base, text: question[4]!, parts: [] }));
+        if (last?.id === base && last.type === 'question')
+          current.items[current.items.length - 1] = group = { type: 'group', id: base, text: last.text, parts: [] };
+        else if (!(group && group.id === base))
+          current.items.push((group = { type: 'group', id: base, text: question[4]!, parts: [] }));
         slot = { question: addQuestion(`${base}${letter}`, question[4]!, block), answered: false };
         group.parts.push(slot.question);
       } else {
@@ -202,7 +247,10 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
     const last = current.items[current.items.length - 1];
     if (part && last && (last.type === 'group' || (slot?.question === last && /:$/.test(last.text)))) {
       if (last.type === 'question') {
-        if (last.footnote) notRead.push(`${last.id}: fotnoten ${quote(last.footnote)} står på en inledning till delfrågor och lästes inte.`);
+        if (last.footnote)
+          notRead.push(
+            `${last.id}: fotnoten ${quote(last.footnote)} står på en inledning till delfrågor och lästes inte.`,
+          );
         current.items[current.items.length - 1] = group = { type: 'group', id: last.id, text: last.text, parts: [] };
       }
       group = last.type === 'group' ? last : group!;
@@ -226,7 +274,10 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
       continue;
     }
     const nextIsPlaceholder = isPlaceholder(nextText(k)) || OWN_UNANSWERED.test(nextText(k));
-    const instructionLike = INSTRUCTION_STYLE.test(block.style) || nextIsPlaceholder || (slot?.question.kind === 'yesno' && slot.question.instruction === undefined);
+    const instructionLike =
+      INSTRUCTION_STYLE.test(block.style) ||
+      nextIsPlaceholder ||
+      (slot?.question.kind === 'yesno' && slot.question.instruction === undefined);
     if (slot && !slot.answered && instructionLike && (slot.question.instruction ?? '').length + text.length < 1_000) {
       slot.question.instruction = slot.question.instruction ? `${slot.question.instruction} ${text}` : text;
       continue;
@@ -241,14 +292,26 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
       `${fileName}: inga numrerade frågor hittades. En mall har avsnitt som ”1. Rubrik” och frågor som ”1.1 Beskriv …” (delfrågor ”a) …”) i dokumentets text; den här filen är ingen sådan mall.`,
     );
   }
-  for (const empty of sections.filter((s) => s.items.length === 0)) notRead.push(`Avsnitt ${empty.number} ${quote(empty.title)} har inga frågor och lästes inte.`);
-  if (title === null || year === null) notRead.push(`Titeln med årtal (”… ${reference ? reference.year + 1 : 2026}”) hittades inte; ${reference ? `titeln från ${reference.name} används` : 'en titel behövs'}.`);
-  if (header === null) notRead.push(`Sidhuvudets tabell hittades inte; ${reference ? `fälten från ${reference.name} används` : 'fältet Namn används'}.`);
-  if (signature.size === 0 && reference) notRead.push(`Underskriftsblocket har inga rubriker i filen; det från ${reference.name} används.`);
+  for (const empty of sections.filter((s) => s.items.length === 0))
+    notRead.push(`Avsnitt ${empty.number} ${quote(empty.title)} har inga frågor och lästes inte.`);
+  if (title === null || year === null)
+    notRead.push(
+      `Titeln med årtal (”… ${reference ? reference.year + 1 : 2026}”) hittades inte; ${reference ? `titeln från ${reference.name} används` : 'en titel behövs'}.`,
+    );
+  if (header === null)
+    notRead.push(
+      `Sidhuvudets tabell hittades inte; ${reference ? `fälten från ${reference.name} används` : 'fältet Namn används'}.`,
+    );
+  if (signature.size === 0 && reference)
+    notRead.push(`Underskriftsblocket har inga rubriker i filen; det från ${reference.name} används.`);
 
   const finalTitle = title ?? reference?.title;
   const finalYear = year ?? (reference ? reference.year + 1 : null);
-  if (finalTitle === undefined || finalYear === null) throw new DocxImportError('not-report', `${fileName}: mallens titel med årtal (”Resultatredovisning … 2026”) hittades inte före första avsnittet.`);
+  if (finalTitle === undefined || finalYear === null)
+    throw new DocxImportError(
+      'not-report',
+      `${fileName}: mallens titel med årtal (”Resultatredovisning … 2026”) hittades inte före första avsnittet.`,
+    );
   const draft = {
     formatVersion: 1,
     id: `${slug(finalTitle)}-${finalYear}`,
@@ -258,17 +321,26 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
     language: 'sv',
     issuers: reference?.issuers ?? [],
     // Word's Swedish prompt for an empty content control, whether or not this file shows it.
-    placeholders: [...new Set([...placeholders, ...(reference?.placeholders ?? ['Klicka här för att ange text.'])])].slice(0, 20),
+    placeholders: [
+      ...new Set([...placeholders, ...(reference?.placeholders ?? ['Klicka här för att ange text.'])]),
+    ].slice(0, 20),
     basisOptions: basisOptions ?? reference?.basisOptions ?? ['uppföljning', 'utvärdering', 'egen bedömning'],
-    header: header && header.length > 0 ? header : (reference?.header ?? [{ id: 'namn', label: 'Namn', multiline: false }]),
+    header:
+      header && header.length > 0 ? header : (reference?.header ?? [{ id: 'namn', label: 'Namn', multiline: false }]),
     sections: sections.filter((s) => s.items.length > 0),
     signature:
       signature.size > 0
-        ? SIGNATURE_ORDER.filter((id) => signature.has(id)).map((id) => reference?.signature.find((s) => s.id === id) ?? { id, label: SIGNATURE_DEFAULT_LABELS[id] })
+        ? SIGNATURE_ORDER.filter((id) => signature.has(id)).map(
+            (id) => reference?.signature.find((s) => s.id === id) ?? { id, label: SIGNATURE_DEFAULT_LABELS[id] },
+          )
         : (reference?.signature ?? SIGNATURE_ORDER.map((id) => ({ id, label: SIGNATURE_DEFAULT_LABELS[id] }))),
   };
   const checked = checkTemplate(draft);
-  if ('problems' in checked) throw new DocxImportError('not-report', `${fileName}: mallen som lästes går inte att använda: ${checked.problems}.`);
+  if ('problems' in checked)
+    throw new DocxImportError(
+      'not-report',
+      `${fileName}: mallen som lästes går inte att använda: ${checked.problems}.`,
+    );
   return { template: checked.template, notRead };
 }
 

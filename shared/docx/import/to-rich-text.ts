@@ -1,5 +1,17 @@
 import { stripControlCharacters } from '../../text/control-characters';
-import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, type RichText, type SerializedBlock, type SerializedInline, type SerializedList, type SerializedListItem, type SerializedParagraph, type SerializedTableCell, type SerializedTableRow, type SerializedText } from '../../report/content-schema';
+import {
+  MAX_TABLE_CELLS,
+  MAX_TABLE_COLUMNS,
+  type RichText,
+  type SerializedBlock,
+  type SerializedInline,
+  type SerializedList,
+  type SerializedListItem,
+  type SerializedParagraph,
+  type SerializedTableCell,
+  type SerializedTableRow,
+  type SerializedText,
+} from '../../report/content-schema';
 import type { DocxParagraph, DocxRun, DocxTable } from './docx-model';
 
 /*
@@ -11,7 +23,15 @@ import type { DocxParagraph, DocxRun, DocxTable } from './docx-model';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
-const textNode = (text: string, format: number): SerializedText => ({ type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' });
+const textNode = (text: string, format: number): SerializedText => ({
+  type: 'text',
+  version: 1,
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 
 function inlineNodes(runs: readonly DocxRun[], imageIds: ReadonlyMap<string, string>): SerializedInline[] {
   const out: SerializedInline[] = [];
@@ -27,7 +47,18 @@ function inlineNodes(runs: readonly DocxRun[], imageIds: ReadonlyMap<string, str
         else last.children.push(textNode(text, format));
         return;
       }
-      out.push({ type: 'link', version: 1, url: safeLink, rel: 'noopener noreferrer', target: null, title: null, direction: null, format: '', indent: 0, children: [textNode(text, format)] });
+      out.push({
+        type: 'link',
+        version: 1,
+        url: safeLink,
+        rel: 'noopener noreferrer',
+        target: null,
+        title: null,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [textNode(text, format)],
+      });
       return;
     }
     if (last?.type === 'text' && last.format === format) last.text += text;
@@ -41,7 +72,15 @@ function inlineNodes(runs: readonly DocxRun[], imageIds: ReadonlyMap<string, str
     else if (run.kind === 'footnote') pushText(` [Fotnot: ${run.text}]`, 0, undefined);
     else {
       const imageId = imageIds.get(run.key);
-      if (imageId) out.push({ type: 'image', version: 1, imageId, altText: run.alt.slice(0, 1_000), width: run.width, height: run.height });
+      if (imageId)
+        out.push({
+          type: 'image',
+          version: 1,
+          imageId,
+          altText: run.alt.slice(0, 1_000),
+          width: run.width,
+          height: run.height,
+        });
     }
   }
   return out;
@@ -57,7 +96,14 @@ function paragraphBlock(paragraph: DocxParagraph, imageIds: ReadonlyMap<string, 
 }
 
 function newList(ordered: boolean): SerializedList {
-  return { type: 'list', ...element, listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children: [] };
+  return {
+    type: 'list',
+    ...element,
+    listType: ordered ? 'number' : 'bullet',
+    start: 1,
+    tag: ordered ? 'ol' : 'ul',
+    children: [],
+  };
 }
 
 /** Builds nested lists from a run of list paragraphs. */
@@ -70,12 +116,22 @@ function listBlock(items: readonly DocxParagraph[], imageIds: ReadonlyMap<string
     if (stack.length < level + 1) {
       const parent = stack[stack.length - 1]!;
       const nested = newList(item.list!.ordered);
-      const holder: SerializedListItem = { type: 'listitem', ...element, value: parent.children.length + 1, children: [nested] };
+      const holder: SerializedListItem = {
+        type: 'listitem',
+        ...element,
+        value: parent.children.length + 1,
+        children: [nested],
+      };
       parent.children.push(holder);
       stack.push(nested);
     }
     const list = stack[stack.length - 1]!;
-    list.children.push({ type: 'listitem', ...element, value: list.children.length + 1, children: inlineNodes(item.runs, imageIds) });
+    list.children.push({
+      type: 'listitem',
+      ...element,
+      value: list.children.length + 1,
+      children: inlineNodes(item.runs, imageIds),
+    });
   }
   return root;
 }
@@ -83,7 +139,13 @@ function listBlock(items: readonly DocxParagraph[], imageIds: ReadonlyMap<string
 function cellParagraph(paragraph: DocxParagraph, imageIds: ReadonlyMap<string, string>): SerializedParagraph {
   // A cell holds paragraphs only: a list item keeps its text, a heading its words.
   const marker = paragraph.list ? [textNode('• ', 0)] : [];
-  return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: [...marker, ...inlineNodes(paragraph.runs, imageIds)] };
+  return {
+    type: 'paragraph',
+    ...element,
+    textFormat: 0,
+    textStyle: '',
+    children: [...marker, ...inlineNodes(paragraph.runs, imageIds)],
+  };
 }
 
 /**
@@ -97,7 +159,13 @@ function tableBlocks(table: DocxTable, imageIds: ReadonlyMap<string, string>): S
   if (columns > MAX_TABLE_COLUMNS || cellCount > MAX_TABLE_CELLS || columns === 0) {
     return table.rows.map((row) => {
       const text = row.map((cell) => cell.map((p) => p.text).join(' ')).join(' | ');
-      return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: text ? [textNode(stripControlCharacters(text), 0)] : [] };
+      return {
+        type: 'paragraph',
+        ...element,
+        textFormat: 0,
+        textStyle: '',
+        children: text ? [textNode(stripControlCharacters(text), 0)] : [],
+      };
     });
   }
   // The cell that starts a vertical merge, by grid column, to count the rows it spans.
@@ -120,7 +188,15 @@ function tableBlocks(table: DocxTable, imageIds: ReadonlyMap<string, string>): S
         colSpan,
         rowSpan: 1,
         headerState: table.headerRows[r] ? 1 : 0,
-        children: paragraphs.length > 0 ? paragraphs.map((p) => cellParagraph(p, imageIds)) : [cellParagraph({ kind: 'paragraph', style: '', heading: null, list: null, runs: [], text: '' }, imageIds)],
+        children:
+          paragraphs.length > 0
+            ? paragraphs.map((p) => cellParagraph(p, imageIds))
+            : [
+                cellParagraph(
+                  { kind: 'paragraph', style: '', heading: null, list: null, runs: [], text: '' },
+                  imageIds,
+                ),
+              ],
       };
       if (vMerge === 'restart') open.set(at, cell);
       else open.delete(at);
@@ -132,9 +208,12 @@ function tableBlocks(table: DocxTable, imageIds: ReadonlyMap<string, string>): S
 }
 
 /** The rich text of an answer from its Word paragraphs. */
-export function paragraphsToRichText(paragraphs: readonly DocxParagraph[], imageIds: ReadonlyMap<string, string>): RichText {
+export function paragraphsToRichText(
+  paragraphs: readonly DocxParagraph[],
+  imageIds: ReadonlyMap<string, string>,
+): RichText {
   const blocks: SerializedBlock[] = [];
-  for (let i = 0; i < paragraphs.length; ) {
+  for (let i = 0; i < paragraphs.length;) {
     const paragraph = paragraphs[i]!;
     if (paragraph.table) {
       blocks.push(...tableBlocks(paragraph.table, imageIds));

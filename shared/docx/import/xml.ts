@@ -16,7 +16,15 @@ export interface XmlNode {
   text?: string;
 }
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: false, parseTagValue: false, parseAttributeValue: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  processEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -46,7 +54,7 @@ function convert(items: Ordered[]): XmlNode[] {
         continue;
       }
       const attrs = Object.fromEntries(Object.entries(attrsRaw).map(([k, v]) => [k, decodeEntities(String(v))]));
-      nodes.push({ name, attrs, children: convert(value as Ordered[]), });
+      nodes.push({ name, attrs, children: convert(value as Ordered[]) });
     }
   }
   return nodes;
@@ -56,11 +64,15 @@ function convert(items: Ordered[]): XmlNode[] {
 export function parseXml(xml: string, where: string): XmlNode[] {
   if (/<!DOCTYPE/i.test(xml)) throw new DocxImportError('bad-xml', `${where}: XML med DOCTYPE tas inte emot.`);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new DocxImportError('bad-xml', `${where}: XML-delen är trasig (rad ${valid.err.line}: ${valid.err.msg}).`);
+  if (valid !== true)
+    throw new DocxImportError('bad-xml', `${where}: XML-delen är trasig (rad ${valid.err.line}: ${valid.err.msg}).`);
   try {
     return convert(parser.parse(xml) as Ordered[]);
   } catch (error) {
-    throw new DocxImportError('bad-xml', `${where}: XML-delen är trasig (${error instanceof Error ? error.message : String(error)}).`);
+    throw new DocxImportError(
+      'bad-xml',
+      `${where}: XML-delen är trasig (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 

@@ -61,12 +61,17 @@ export function centralDirectoryProblem(bytes: Uint8Array): string | null {
 
 /** Unzips a .docx safely; throws DocxImportError naming the file. */
 export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
-  if (bytes.byteLength > MAX_DOCX_BYTES) throw new DocxImportError('too-large', `${fileName}: filen är större än 60 MB.`);
+  if (bytes.byteLength > MAX_DOCX_BYTES)
+    throw new DocxImportError('too-large', `${fileName}: filen är större än 60 MB.`);
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw new DocxImportError('not-zip', `${fileName}: filen är inget Word-dokument (.docx).`);
   }
   const directory = centralDirectoryProblem(bytes);
-  if (directory) throw new DocxImportError('damaged', `${fileName}: zip-filen är skadad eller förfalskad (${directory}) och öppnas inte.`);
+  if (directory)
+    throw new DocxImportError(
+      'damaged',
+      `${fileName}: zip-filen är skadad eller förfalskad (${directory}) och öppnas inte.`,
+    );
   let declared = 0;
   let entries = 0;
   let bomb = false;
@@ -76,7 +81,12 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
       filter: (file) => {
         entries += 1;
         declared += file.originalSize;
-        if (entries > MAX_ENTRIES || declared > MAX_UNZIPPED_BYTES || file.originalSize > Math.max(1024 * 1024, file.size * MAX_RATIO)) bomb = true;
+        if (
+          entries > MAX_ENTRIES ||
+          declared > MAX_UNZIPPED_BYTES ||
+          file.originalSize > Math.max(1024 * 1024, file.size * MAX_RATIO)
+        )
+          bomb = true;
         return !bomb;
       },
     });
@@ -85,7 +95,10 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
   }
   const actual = Object.values(raw).reduce((sum, f) => sum + f.byteLength, 0);
   if (bomb || actual > MAX_UNZIPPED_BYTES) {
-    throw new DocxImportError('too-large', `${fileName}: filen packas upp till orimligt mycket data (över 200 MB eller misstänkt hög packningsgrad) och öppnas inte.`);
+    throw new DocxImportError(
+      'too-large',
+      `${fileName}: filen packas upp till orimligt mycket data (över 200 MB eller misstänkt hög packningsgrad) och öppnas inte.`,
+    );
   }
   const files = new Map(Object.entries(raw));
   if (!files.has('word/document.xml') || !files.has('[Content_Types].xml')) {

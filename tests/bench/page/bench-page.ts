@@ -14,7 +14,10 @@ import type { Answer } from '../../../shared/report/report-schema';
 function rawDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('raw-bench', 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('answers', { keyPath: ['reportId', 'questionId'] }).createIndex('reportId', 'reportId');
+    request.onupgradeneeded = () =>
+      request.result
+        .createObjectStore('answers', { keyPath: ['reportId', 'questionId'] })
+        .createIndex('reportId', 'reportId');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -31,16 +34,34 @@ function rawPut(db: IDBDatabase, answers: Answer[]): Promise<void> {
 }
 
 /** Times the autosave of every answer (queue flush → one Dexie transaction) and raw IndexedDB puts, alternating. */
-async function autosaveBench(answers: Answer[], iterations: number): Promise<{ app: number[]; transaction: number[]; raw: number[] }> {
+async function autosaveBench(
+  answers: Answer[],
+  iterations: number,
+): Promise<{ app: number[]; transaction: number[]; raw: number[] }> {
   const db = new WorkbenchDb('autosave-bench');
   await db.open();
-  await db.reports.put({ id: answers[0]!.reportId, templateId: 't', year: 2025, organisation: 'x', title: 'x', header: {}, signature: { ort: '', datum: '', namn: '', titel: '', forvaltning: '', organisation: '' }, status: 'utkast', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deletedAt: null });
+  await db.reports.put({
+    id: answers[0]!.reportId,
+    templateId: 't',
+    year: 2025,
+    organisation: 'x',
+    title: 'x',
+    header: {},
+    signature: { ort: '', datum: '', namn: '', titel: '', forvaltning: '', organisation: '' },
+    status: 'utkast',
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+    deletedAt: null,
+  });
   const raw = await rawDb();
   const times = { app: [] as number[], transaction: [] as number[], raw: [] as number[] };
   const queue = new AutosaveQueue({
     reportId: answers[0]!.reportId,
     save: (list, snapshots, at, touchReport) =>
-      saveAnswers(db, answers[0]!.reportId, list, snapshots, at, { touchReport, onTransactionTime: (ms) => times.transaction.push(ms) }),
+      saveAnswers(db, answers[0]!.reportId, list, snapshots, at, {
+        touchReport,
+        onTransactionTime: (ms) => times.transaction.push(ms),
+      }),
     now: () => new Date(),
     onStatus: () => {},
     initial: answers,
@@ -48,7 +69,10 @@ async function autosaveBench(answers: Answer[], iterations: number): Promise<{ a
     idleMs: 1e9,
   });
   for (let i = 0; i < iterations; i++) {
-    const edited = answers.map((a) => ({ ...a, content: { root: { ...a.content.root, children: [...a.content.root.children] } } }));
+    const edited = answers.map((a) => ({
+      ...a,
+      content: { root: { ...a.content.root, children: [...a.content.root.children] } },
+    }));
     for (const answer of edited) queue.markDirty(answer.questionId, () => answer);
     let start = performance.now();
     await queue.flush();

@@ -17,8 +17,13 @@ export class CoordinatorPage {
   constructor(readonly page: Page) {}
 
   async openView(name: 'Dokument' | 'Avdelningar och uppdrag' | 'Bidrag'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name, exact: true }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: name === 'Dokument' ? /Resultatredovisning/ : name })).toBeVisible();
+    await this.page
+      .getByRole('navigation', { name: 'Rapportens vyer' })
+      .getByRole('link', { name, exact: true })
+      .click();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: name === 'Dokument' ? /Resultatredovisning/ : name }),
+    ).toBeVisible();
   }
 
   async assign(questionId: string, department: string): Promise<void> {
@@ -44,7 +49,9 @@ export class CoordinatorPage {
 
   /** The tracker row of a department. */
   trackerRow(department: string) {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${department}`) }) });
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${department}`) }) });
   }
 
   /** Downloads what a button saves. */

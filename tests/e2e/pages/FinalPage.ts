@@ -21,7 +21,10 @@ export class FinalPage {
   }
 
   async openView(name: 'Dokument' | 'Slutdokument'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Rapportens vyer' }).getByRole('link', { name, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Rapportens vyer' })
+      .getByRole('link', { name, exact: true })
+      .click();
   }
 
   review(): Locator {
@@ -47,7 +50,10 @@ export class FinalPage {
     };
     this.page.on('download', onDownload);
     await this.page.getByRole('button', { name: 'Signera rapporten' }).click();
-    await this.page.getByRole('alertdialog', { name: 'Bekräfta signeringen' }).getByRole('button', { name: 'Signera nu' }).click();
+    await this.page
+      .getByRole('alertdialog', { name: 'Bekräfta signeringen' })
+      .getByRole('button', { name: 'Signera nu' })
+      .click();
     await expect.poll(() => files.size, { timeout: 20_000 }).toBe(expectedFiles);
     await Promise.all(all);
     this.page.off('download', onDownload);

@@ -49,7 +49,9 @@ export class ReportPage {
       const data = new DataTransfer();
       if (html !== undefined) data.setData('text/html', html);
       data.setData('text/plain', text);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, clipboard);
   }
 

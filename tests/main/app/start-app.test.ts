@@ -21,7 +21,10 @@ describe('startApp', () => {
 
   it('opens one window with the secure web preferences and our preload', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(FakeBrowserWindow.instances[0]?.options.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: paths.preload });
+    expect(FakeBrowserWindow.instances[0]?.options.webPreferences).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: paths.preload,
+    });
   });
 
   it('loads the renderer from app://, not file://', () => {
@@ -44,12 +47,15 @@ describe('startApp', () => {
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'])('denies the %s permission', (permission) => {
-    const callback = vi.fn();
-    fakeElectron.session.defaultSession.permissionHandlers.request?.({}, permission, callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(fakeElectron.session.defaultSession.permissionHandlers.check?.({}, permission)).toBe(false);
-  });
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'])(
+    'denies the %s permission',
+    (permission) => {
+      const callback = vi.fn();
+      fakeElectron.session.defaultSession.permissionHandlers.request?.({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(fakeElectron.session.defaultSession.permissionHandlers.check?.({}, permission)).toBe(false);
+    },
+  );
 
   it.each([
     ['https://evil.example/', true, true],

@@ -22,13 +22,22 @@ function capture(): { io: CliIo; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   const real = nodeIo();
-  return { io: { ...real, out: (t) => void (out += terminalSafe(t)), err: (t) => void (err += terminalSafe(t)) }, out: () => out, err: () => err };
+  return {
+    io: { ...real, out: (t) => void (out += terminalSafe(t)), err: (t) => void (err += terminalSafe(t)) },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 async function newReport(name: string): Promise<string> {
   const path = join(dir, name);
   const { io } = capture();
-  expect(await runCli(['new', '--template', 'resultatredovisning-2025', '--year', '2025', '--org', 'Region X', '--out', path], io)).toBe(0);
+  expect(
+    await runCli(
+      ['new', '--template', 'resultatredovisning-2025', '--year', '2025', '--org', 'Region X', '--out', path],
+      io,
+    ),
+  ).toBe(0);
   return path;
 }
 
@@ -47,9 +56,17 @@ describe('command line safety', () => {
   });
 
   it.each<[string, () => string, RegExp]>([
-    ['a missing file', () => join(dir, 'finns-inte.rvrapport'), /finns-inte\.rvrapport: kan inte läsas: filen eller mappen finns inte\./],
+    [
+      'a missing file',
+      () => join(dir, 'finns-inte.rvrapport'),
+      /finns-inte\.rvrapport: kan inte läsas: filen eller mappen finns inte\./,
+    ],
     ['a folder', () => dir, /: är ingen vanlig fil \(en mapp\)\./],
-    ['/dev/zero', () => '/dev/zero', /\/dev\/zero: är ingen vanlig fil \(en enhet, en namngiven pipe eller liknande\)\./],
+    [
+      '/dev/zero',
+      () => '/dev/zero',
+      /\/dev\/zero: är ingen vanlig fil \(en enhet, en namngiven pipe eller liknande\)\./,
+    ],
     [
       'a named pipe (nobody writes to it: reading it would wait for ever)',
       () => {
@@ -79,7 +96,9 @@ describe('command line safety', () => {
   it('a merge whose input is missing names it in Swedish', async () => {
     const report = await newReport('r3.rvrapport');
     const { io, err } = capture();
-    expect(await runCli(['merge', report, join(dir, 'borta.rvbidrag'), '--out', join(dir, 'ny.rvrapport')], io)).toBe(2);
+    expect(await runCli(['merge', report, join(dir, 'borta.rvbidrag'), '--out', join(dir, 'ny.rvrapport')], io)).toBe(
+      2,
+    );
     expect(err()).toMatch(/borta\.rvbidrag: kan inte läsas: filen eller mappen finns inte\./);
   });
 
@@ -89,6 +108,8 @@ describe('command line safety', () => {
   });
 
   it('terminal output never carries escape sequences or bidi overrides from a file', () => {
-    expect(terminalSafe('Avdelning \u001b[2J\u001b]0;titel\u0007 \u202eslutet\n')).toBe('Avdelning \uFFFD[2J\uFFFD]0;titel\uFFFD \uFFFDslutet\n');
+    expect(terminalSafe('Avdelning \u001b[2J\u001b]0;titel\u0007 \u202eslutet\n')).toBe(
+      'Avdelning \uFFFD[2J\uFFFD]0;titel\uFFFD \uFFFDslutet\n',
+    );
   });
 });

@@ -26,10 +26,26 @@ describe('the command as installed (npm run cli)', () => {
   it('runs from the shell and exits with the command’s code', async () => {
     const { spawnSync } = await import('node:child_process');
     const repo = new URL('../../../', import.meta.url).pathname;
-    const help = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'merge', '--help'], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+    const help = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'merge', '--help'], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('rapportverkstad merge');
-    const bad = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/cli/cli.ts', 'merge', 'saknas.rvrapport', 'x.rvbidrag', '--out', 'y.rvrapport'], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+    const bad = spawnSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'main/cli/cli.ts',
+        'merge',
+        'saknas.rvrapport',
+        'x.rvbidrag',
+        '--out',
+        'y.rvrapport',
+      ],
+      { cwd: repo, encoding: 'utf8', timeout: 60_000 },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/saknas\.rvrapport/);
   });

@@ -16,7 +16,10 @@ export function fakeIo(files: Record<string, Uint8Array> = {}) {
     },
     writeFile: async (path, bytes) => void store.set(path, bytes),
     // One file, however its path is written ("DIR/./R" is "DIR/R").
-    fileIdentity: async (path) => (store.has(path) || [...store.keys()].some((k) => posix.normalize(k) === posix.normalize(path)) ? posix.normalize(path) : null),
+    fileIdentity: async (path) =>
+      store.has(path) || [...store.keys()].some((k) => posix.normalize(k) === posix.normalize(path))
+        ? posix.normalize(path)
+        : null,
     out: (text) => void (out += text),
     err: (text) => void (err += text),
     now: () => new Date((time += 1_000)),

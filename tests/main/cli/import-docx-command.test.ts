@@ -8,11 +8,20 @@ import { fakeIo } from './fake-io';
 
 describe('rapportverkstad import-docx', () => {
   it('writes a report file with the answers, header and image, and prints the summary', async () => {
-    const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Vårt viktigaste arbete.', '5.1a': 'Ja, genom projekten.' }, choices: { '5.1a': 'ja' } });
+    const docx = await handWrittenDocx(template, {
+      questionStyle: 'bold',
+      boxStyle: 'text',
+      answers: { '1.1': 'Vårt viktigaste arbete.', '5.1a': 'Ja, genom projekten.' },
+      choices: { '5.1a': 'ja' },
+    });
     const { io, store, output } = fakeIo({ 'fjol.docx': docx });
     expect(await runCli(['import-docx', 'fjol.docx', '--out', 'ny.rvrapport'], io)).toBe(0);
     const file = await readReportFile(store.get('ny.rvrapport')!, 'ny.rvrapport');
-    expect(file.report).toMatchObject({ year: 2025, organisation: 'Region Västmanland', header: { vartDnr: 'RUF 2025/123' } });
+    expect(file.report).toMatchObject({
+      year: 2025,
+      organisation: 'Region Västmanland',
+      header: { vartDnr: 'RUF 2025/123' },
+    });
     expect(richTextToPlain(file.answers.find((a) => a.questionId === '1.1')!.content)).toBe('Vårt viktigaste arbete.');
     expect(file.answers.find((a) => a.questionId === '5.1a')!.choice).toBe('ja');
     expect(reportFileImages(file, 'ny.rvrapport')).toHaveLength(1);

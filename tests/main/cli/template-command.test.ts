@@ -12,7 +12,9 @@ describe('rapportverkstad template-from-docx', () => {
     const { io, store, output } = fakeIo({ 'mall-2026.docx': await template2026Docx() });
     expect(await runCli(['template-from-docx', 'mall-2026.docx', '--out', 'mall-2026.json'], io)).toBe(0);
     const out = output().out;
-    expect(out).toContain('Resultatredovisning av det regionala utvecklingsarbetet 2026 (resultatredovisning-2026): 30 frågor i 6 avsnitt');
+    expect(out).toContain(
+      'Resultatredovisning av det regionala utvecklingsarbetet 2026 (resultatredovisning-2026): 30 frågor i 6 avsnitt',
+    );
     expect(out).toContain(`  2.8 (text) ${NEW_2_8} [fotnot 5]`);
     expect(out).toContain('    5.1a (Ja/Nej) den regionala utvecklingsstrategin?');
     expect(out).toContain('    Instruktion: Om ja, beskriv hur anslaget har bidragit');
@@ -21,7 +23,22 @@ describe('rapportverkstad template-from-docx', () => {
     const template = parseTemplate(JSON.parse(new TextDecoder().decode(store.get('mall-2026.json'))), 'mall-2026.json');
     expect(listAnswerFields(template).map((f) => f.id)).toContain('2.8');
 
-    expect(await runCli(['new', '--template', 'mall-2026.json', '--year', '2026', '--org', 'Region Västmanland', '--out', 'ny.rvrapport'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'new',
+          '--template',
+          'mall-2026.json',
+          '--year',
+          '2026',
+          '--org',
+          'Region Västmanland',
+          '--out',
+          'ny.rvrapport',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const file = await readReportFile(store.get('ny.rvrapport')!, 'ny.rvrapport');
     expect(file.report.templateId).toBe('resultatredovisning-2026');
     expect(file.template).toEqual(template);
@@ -31,10 +48,16 @@ describe('rapportverkstad template-from-docx', () => {
   });
 
   it('exits 2 for a Word file that is no template, saying what was looked for, and writes nothing', async () => {
-    const letter = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph('Hej!'), new Paragraph('Protokoll från mötet.')] }] })));
+    const letter = new Uint8Array(
+      await Packer.toArrayBuffer(
+        new Document({ sections: [{ children: [new Paragraph('Hej!'), new Paragraph('Protokoll från mötet.')] }] }),
+      ),
+    );
     const { io, store, output } = fakeIo({ 'brev.docx': letter });
     expect(await runCli(['template-from-docx', 'brev.docx', '--out', 'mall.json'], io)).toBe(2);
-    expect(output().err).toMatch(/^brev\.docx: inga numrerade frågor hittades\. En mall har avsnitt som ”1\. Rubrik” och frågor som ”1\.1 Beskriv …”/);
+    expect(output().err).toMatch(
+      /^brev\.docx: inga numrerade frågor hittades\. En mall har avsnitt som ”1\. Rubrik” och frågor som ”1\.1 Beskriv …”/,
+    );
     expect(store.has('mall.json')).toBe(false);
   });
 });

@@ -26,7 +26,13 @@ const validRequests: { [V in IpcVerb]: unknown } = {
   saveBytes: { title: 'Spara', suggestedName: 'rapport.rvrapport', filters: [], bytes: new Uint8Array([1, 2]) },
   printToPdf: { title: 'PDF', suggestedName: 'rapport.pdf' },
   renderPdf: {},
-  saveFiles: { title: 'Spara signerade filer', files: [{ name: 'rapport.docx', bytes: new Uint8Array([1]) }, { name: 'rapport.signatur.json', bytes: new Uint8Array([2]) }] },
+  saveFiles: {
+    title: 'Spara signerade filer',
+    files: [
+      { name: 'rapport.docx', bytes: new Uint8Array([1]) },
+      { name: 'rapport.signatur.json', bytes: new Uint8Array([2]) },
+    ],
+  },
   backupWrite: { day: '2026-01-21', bytes: new Uint8Array([123, 125]) },
   backupLatest: {},
   appInfo: {},
@@ -41,7 +47,10 @@ const replies: { [V in IpcVerb]: unknown } = {
   printToPdf: { saved: false },
   renderPdf: { bytes: new Uint8Array([37, 80, 68, 70]) },
   saveFiles: { saved: true, folder: '/home/anna/Signerat' },
-  backupWrite: { name: 'rapportverkstad-2026-01-21.rvbackup', folder: '/home/anna/Dokument/Rapportverkstad/Säkerhetskopior' },
+  backupWrite: {
+    name: 'rapportverkstad-2026-01-21.rvbackup',
+    folder: '/home/anna/Dokument/Rapportverkstad/Säkerhetskopior',
+  },
   backupLatest: { file: null },
   appInfo: { name: 'Rapportverkstad', version: '0.1.0', platform: 'linux', runtime: 'electron', runtimeVersion: '41' },
   inboxChoose: { folder: '/home/anna/Inkorg', files: [] },
@@ -68,7 +77,9 @@ describe('registerIpcHandlers', () => {
     unregister = registerIpcHandlers(bodies as never, trusted);
   });
 
-  afterAll(() => recordFigure({ id: 'ipc', what: 'IPC: slumpade nyttolaster per kanal och anrop från fel avsändare', ...tally }));
+  afterAll(() =>
+    recordFigure({ id: 'ipc', what: 'IPC: slumpade nyttolaster per kanal och anrop från fel avsändare', ...tally }),
+  );
 
   it('has a production handler for every verb of the contract, and no other', () => {
     const handlers = createHostHandlers({} as never, {} as never);
@@ -128,13 +139,19 @@ describe('registerIpcHandlers', () => {
     bodies.appInfo.mockImplementationOnce(() => {
       throw new Error('disken är full');
     });
-    await expect(call('appInfo', {})).resolves.toEqual({ ok: false, error: { code: 'handler-failed', message: 'disken är full' } });
+    await expect(call('appInfo', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'handler-failed', message: 'disken är full' },
+    });
     errorLog.mockRestore();
   });
 
   it('refuses a reply that breaks the contract', async () => {
     bodies.openFile.mockReturnValueOnce({ files: [{ name: 'a/b', bytes: 'not bytes' }] });
-    await expect(call('openFile', validRequests.openFile)).resolves.toMatchObject({ ok: false, error: { code: 'invalid-reply' } });
+    await expect(call('openFile', validRequests.openFile)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-reply' },
+    });
   });
 
   it('removes every handler it registered', () => {

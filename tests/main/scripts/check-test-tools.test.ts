@@ -16,7 +16,11 @@ describe('the tools npm test checks first', () => {
     ['no LibreOffice', ['soffice'], ['libreoffice-writer-nogui']],
     ['no pdftoppm (poppler is one package)', ['pdftoppm'], ['poppler-utils']],
     ['no Liberation fonts', ['Liberation Sans'], ['fonts-liberation']],
-    ['a fresh Debian machine', ['chromium', 'soffice', 'pdftotext', 'Liberation Sans'], ['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation']],
+    [
+      'a fresh Debian machine',
+      ['chromium', 'soffice', 'pdftotext', 'Liberation Sans'],
+      ['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation'],
+    ],
   ])('%s needs %j', (_name, missing, packages) => {
     expect((missingPackages as (has: Has) => string[])(machine(missing))).toEqual(packages);
   });

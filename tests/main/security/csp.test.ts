@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../../main/security/csp';
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    policy.split(';').map(
+      (part) =>
+        part
+          .trim()
+          .split(/\s+(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 describe.each([

@@ -5,9 +5,17 @@ function fakes() {
   const settings = new Map<string, unknown>();
   const local = new Map<string, string>();
   let listeners = new Map<string, (event: unknown) => void>();
-  const store: SessionStore = { get: async (key) => (settings.has(key) ? { key, value: settings.get(key) } : undefined), put: async (r) => void settings.set(r.key, r.value) };
-  const storage = { getItem: (k: string) => local.get(k) ?? null, setItem: (k: string, v: string) => void local.set(k, v) };
-  const target = { addEventListener: (name: string, fn: (event: unknown) => void) => void listeners.set(name, fn) } as unknown as Pick<Window, 'addEventListener'>;
+  const store: SessionStore = {
+    get: async (key) => (settings.has(key) ? { key, value: settings.get(key) } : undefined),
+    put: async (r) => void settings.set(r.key, r.value),
+  };
+  const storage = {
+    getItem: (k: string) => local.get(k) ?? null,
+    setItem: (k: string, v: string) => void local.set(k, v),
+  };
+  const target = {
+    addEventListener: (name: string, fn: (event: unknown) => void) => void listeners.set(name, fn),
+  } as unknown as Pick<Window, 'addEventListener'>;
   let n = 0;
   const start = async () => {
     listeners = new Map();

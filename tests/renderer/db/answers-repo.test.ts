@@ -11,8 +11,20 @@ describe('saveAnswers', () => {
     const db = freshDb();
     const report = await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, testDeps());
     const answers = await listAnswers(db, report.id);
-    const changed = { ...answers[0]!, content: richText(paragraph(text('Ny text'))), updatedAt: '2026-02-01T10:00:00.000Z' };
-    const version: Snapshot = { reportId: report.id, questionId: changed.questionId, createdAt: changed.updatedAt, reason: 'paus', content: changed.content, choice: null, basis: [] };
+    const changed = {
+      ...answers[0]!,
+      content: richText(paragraph(text('Ny text'))),
+      updatedAt: '2026-02-01T10:00:00.000Z',
+    };
+    const version: Snapshot = {
+      reportId: report.id,
+      questionId: changed.questionId,
+      createdAt: changed.updatedAt,
+      reason: 'paus',
+      content: changed.content,
+      choice: null,
+      basis: [],
+    };
     await saveAnswers(db, report.id, [changed], [version], changed.updatedAt);
     expect((await listAnswers(db, report.id)).find((a) => a.questionId === changed.questionId)).toEqual(changed);
     expect(await listVersions(db, report.id, changed.questionId)).toHaveLength(1);
@@ -36,23 +48,64 @@ describe('saveAnswers', () => {
     for (let i = 0; i < MAX_SNAPSHOTS_PER_ANSWER + 5; i++) {
       const content = richText(paragraph(text(`version ${i}`)));
       const createdAt = new Date(Date.UTC(2026, 1, 1, 0, 0, i)).toISOString();
-      await saveAnswers(db, report.id, [{ ...a!, content }], [{ reportId: report.id, questionId: a!.questionId, createdAt, reason: 'paus', content, choice: null, basis: [] }], createdAt);
+      await saveAnswers(
+        db,
+        report.id,
+        [{ ...a!, content }],
+        [
+          {
+            reportId: report.id,
+            questionId: a!.questionId,
+            createdAt,
+            reason: 'paus',
+            content,
+            choice: null,
+            basis: [],
+          },
+        ],
+        createdAt,
+      );
     }
     const versions = await listVersions(db, report.id, a!.questionId);
     expect(versions).toHaveLength(MAX_SNAPSHOTS_PER_ANSWER);
     expect(JSON.stringify(versions[0]!.content)).toContain(`version ${MAX_SNAPSHOTS_PER_ANSWER + 4}`);
   });
 
-  it('never prunes a comparison point (last year\'s text), however many versions follow', async () => {
+  it("never prunes a comparison point (last year's text), however many versions follow", async () => {
     const db = freshDb();
     const report = await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, testDeps());
     const [a] = await listAnswers(db, report.id);
-    const pinned = { reportId: report.id, questionId: a!.questionId, createdAt: '2026-01-01T00:00:00.000Z', reason: 'forra-aret' as const, label: '2024', content: richText(paragraph(text('fjol'))), choice: null, basis: [] };
+    const pinned = {
+      reportId: report.id,
+      questionId: a!.questionId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      reason: 'forra-aret' as const,
+      label: '2024',
+      content: richText(paragraph(text('fjol'))),
+      choice: null,
+      basis: [],
+    };
     await db.snapshots.add(pinned);
     for (let i = 0; i < MAX_SNAPSHOTS_PER_ANSWER + 3; i++) {
       const content = richText(paragraph(text(`version ${i}`)));
       const createdAt = new Date(Date.UTC(2026, 1, 1, 0, 0, i)).toISOString();
-      await saveAnswers(db, report.id, [{ ...a!, content }], [{ reportId: report.id, questionId: a!.questionId, createdAt, reason: 'paus', content, choice: null, basis: [] }], createdAt);
+      await saveAnswers(
+        db,
+        report.id,
+        [{ ...a!, content }],
+        [
+          {
+            reportId: report.id,
+            questionId: a!.questionId,
+            createdAt,
+            reason: 'paus',
+            content,
+            choice: null,
+            basis: [],
+          },
+        ],
+        createdAt,
+      );
     }
     const versions = await listVersions(db, report.id, a!.questionId);
     expect(versions).toHaveLength(MAX_SNAPSHOTS_PER_ANSWER + 1);

@@ -14,12 +14,35 @@ async function setup() {
   const report = await addReport(db, template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
   const departments = await listDepartments(db, report.id);
   const folkhalsa = departments.find((d) => d.name === 'Folkhälsa')!;
-  const assignment = await saveAssignment(db, report.id, folkhalsa.id, { questionIds: ['1.1', '2.3'], deadline: '2026-01-10' }, deps);
-  const assignmentFile = await buildAssignmentFile({ report, template, department: folkhalsa, assignment, coordinatorName: 'Anna', answers: await listAnswers(db, report.id), includeStartingPoints: false, now: deps.now() });
+  const assignment = await saveAssignment(
+    db,
+    report.id,
+    folkhalsa.id,
+    { questionIds: ['1.1', '2.3'], deadline: '2026-01-10' },
+    deps,
+  );
+  const assignmentFile = await buildAssignmentFile({
+    report,
+    template,
+    department: folkhalsa,
+    assignment,
+    coordinatorName: 'Anna',
+    answers: await listAnswers(db, report.id),
+    includeStartingPoints: false,
+    now: deps.now(),
+  });
   const contribution = (revision: number, body = 'Folkhälsans svar.') =>
     buildContributionFile({
       assignment: assignmentFile,
-      answers: assignmentFile.questions.map((q) => ({ reportId: 'arbetsyta-01', questionId: q.id, content: richText(paragraph(text(`${body} (${q.id})`))), choice: null, basis: [], status: 'klar', updatedAt: '2026-01-05T10:00:00.000Z' })),
+      answers: assignmentFile.questions.map((q) => ({
+        reportId: 'arbetsyta-01',
+        questionId: q.id,
+        content: richText(paragraph(text(`${body} (${q.id})`))),
+        choice: null,
+        basis: [],
+        status: 'klar',
+        updatedAt: '2026-01-05T10:00:00.000Z',
+      })),
       author: 'Eva Ek',
       revision,
       now: deps.now(),
@@ -44,41 +67,102 @@ describe('importContributionFiles', () => {
     const { db, deps, report, contribution } = await setup();
     const file = await contribution(1);
     const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(file) }], deps);
-    expect(result).toEqual({ fileName: 'folkhalsa-1.rvbidrag', outcome: 'imported', department: 'Folkhälsa', revision: 1, report: { id: report.id, title: 'Region Västmanland 2025' } });
+    expect(result).toEqual({
+      fileName: 'folkhalsa-1.rvbidrag',
+      outcome: 'imported',
+      department: 'Folkhälsa',
+      revision: 1,
+      report: { id: report.id, title: 'Region Västmanland 2025' },
+    });
     const [stored] = await listContributions(db, report.id);
     expect(stored!.answers).toEqual(file.answers);
     expect(stored!.sha256).toBe(file.sha256);
-    expect(await listImportLog(db, report.id)).toMatchObject([{ fileName: 'folkhalsa-1.rvbidrag', revision: 1, result: 'importerad', sha256: file.sha256 }]);
+    expect(await listImportLog(db, report.id)).toMatchObject([
+      { fileName: 'folkhalsa-1.rvbidrag', revision: 1, result: 'importerad', sha256: file.sha256 },
+    ]);
   });
 
   type Case = [string, (s: Awaited<ReturnType<typeof setup>>) => Promise<unknown>, string, RegExp];
   const cases: Case[] = [
     ['truncated JSON', async (s) => bytes(await s.contribution(1)).slice(0, 200), 'not-json', /inte giltig JSON/],
-    ['random bytes', async () => new Uint8Array(Array.from({ length: 500 }, (_, i) => (i * 7919 + 13) % 256)), 'not-text', /inte text/],
-    ['a valid file with one byte changed', async (s) => {
-      const b = bytes(await s.contribution(1));
-      const at = Buffer.from(b).indexOf('Folkhälsans svar');
-      b[at] = 'G'.charCodeAt(0);
-      return b;
-    }, 'checksum', /kontrollsumman stämmer inte/],
-    ['a wrong format version', async (s) => ({ ...(await s.contribution(1)), formatVersion: 3 }), 'format-version', /formatversion 3 stöds inte/],
-    ['another report’s identity', async (s) => { const f = await s.contribution(1); return reseal(f, { report: { ...f.report, reportId: 'annan-rapport-123' } }); }, 'unknown-report', /en annan rapport/],
-    ['an unknown department', async (s) => reseal(await s.contribution(1), { department: { id: 'okand-avdelning', name: 'Kultur' } }), 'unknown-department', /”Kultur” finns inte/],
-    ['an unassigned question', async (s) => { const f = await s.contribution(1); return reseal(f, { answers: [...f.answers, { ...f.answers[0]!, questionId: '3.1' }] }); }, 'unassigned-question', /har inte fått frågan 3\.1/],
+    [
+      'random bytes',
+      async () => new Uint8Array(Array.from({ length: 500 }, (_, i) => (i * 7919 + 13) % 256)),
+      'not-text',
+      /inte text/,
+    ],
+    [
+      'a valid file with one byte changed',
+      async (s) => {
+        const b = bytes(await s.contribution(1));
+        const at = Buffer.from(b).indexOf('Folkhälsans svar');
+        b[at] = 'G'.charCodeAt(0);
+        return b;
+      },
+      'checksum',
+      /kontrollsumman stämmer inte/,
+    ],
+    [
+      'a wrong format version',
+      async (s) => ({ ...(await s.contribution(1)), formatVersion: 3 }),
+      'format-version',
+      /formatversion 3 stöds inte/,
+    ],
+    [
+      'another report’s identity',
+      async (s) => {
+        const f = await s.contribution(1);
+        return reseal(f, { report: { ...f.report, reportId: 'annan-rapport-123' } });
+      },
+      'unknown-report',
+      /en annan rapport/,
+    ],
+    [
+      'an unknown department',
+      async (s) => reseal(await s.contribution(1), { department: { id: 'okand-avdelning', name: 'Kultur' } }),
+      'unknown-department',
+      /”Kultur” finns inte/,
+    ],
+    [
+      'an unassigned question',
+      async (s) => {
+        const f = await s.contribution(1);
+        return reseal(f, { answers: [...f.answers, { ...f.answers[0]!, questionId: '3.1' }] });
+      },
+      'unassigned-question',
+      /har inte fått frågan 3\.1/,
+    ],
     ['a file over the size limit', async () => new Uint8Array(50 * 1024 * 1024 + 1).fill(32), 'too-large', /för stor/],
-    ['a string of 10 MB inside a field', async (s) => reseal(await s.contribution(1), { author: 'x'.repeat(10 * 1024 * 1024) }), 'invalid', /bidragsfilen är ogiltig: author/],
-    ['another kind of file', async () => ({ format: 'rapportverkstad-backup', formatVersion: 1 }), 'wrong-format', /ingen bidragsfil/],
+    [
+      'a string of 10 MB inside a field',
+      async (s) => reseal(await s.contribution(1), { author: 'x'.repeat(10 * 1024 * 1024) }),
+      'invalid',
+      /bidragsfilen är ogiltig: author/,
+    ],
+    [
+      'another kind of file',
+      async () => ({ format: 'rapportverkstad-backup', formatVersion: 1 }),
+      'wrong-format',
+      /ingen bidragsfil/,
+    ],
   ];
 
-  it.each(cases)('refuses %s with its own message and leaves the database unchanged', async (_name, make, code, message) => {
-    const s = await setup();
-    const before = await dump(s.db);
-    const [result] = await importContributionFiles(s.db, [{ name: 'bidrag.rvbidrag', bytes: bytes(await make(s)) }], s.deps);
-    expect(result).toMatchObject({ outcome: 'refused', code });
-    expect(result!.outcome === 'refused' && result!.message).toMatch(/^bidrag\.rvbidrag: /);
-    expect(result!.outcome === 'refused' && result!.message).toMatch(message);
-    expect(await dump(s.db)).toBe(before);
-  });
+  it.each(cases)(
+    'refuses %s with its own message and leaves the database unchanged',
+    async (_name, make, code, message) => {
+      const s = await setup();
+      const before = await dump(s.db);
+      const [result] = await importContributionFiles(
+        s.db,
+        [{ name: 'bidrag.rvbidrag', bytes: bytes(await make(s)) }],
+        s.deps,
+      );
+      expect(result).toMatchObject({ outcome: 'refused', code });
+      expect(result!.outcome === 'refused' && result!.message).toMatch(/^bidrag\.rvbidrag: /);
+      expect(result!.outcome === 'refused' && result!.message).toMatch(message);
+      expect(await dump(s.db)).toBe(before);
+    },
+  );
 
   it('reports the same revision again as already imported, and refuses an older or equal one with other content', async () => {
     const s = await setup();
@@ -87,10 +171,18 @@ describe('importContributionFiles', () => {
     const before = await dump(s.db);
     const [again] = await importContributionFiles(s.db, [{ name: 'r1-kopia.rvbidrag', bytes: bytes(first) }], s.deps);
     expect(again).toMatchObject({ outcome: 'already-imported', revision: 1 });
-    const [clash] = await importContributionFiles(s.db, [{ name: 'r1-annan.rvbidrag', bytes: bytes(await s.contribution(1, 'Annan text.')) }], s.deps);
+    const [clash] = await importContributionFiles(
+      s.db,
+      [{ name: 'r1-annan.rvbidrag', bytes: bytes(await s.contribution(1, 'Annan text.')) }],
+      s.deps,
+    );
     expect(clash).toMatchObject({ outcome: 'refused', code: 'old-revision' });
     expect(await dump(s.db)).toBe(before);
-    const [second] = await importContributionFiles(s.db, [{ name: 'r2.rvbidrag', bytes: bytes(await s.contribution(2, 'Ny text.')) }], s.deps);
+    const [second] = await importContributionFiles(
+      s.db,
+      [{ name: 'r2.rvbidrag', bytes: bytes(await s.contribution(2, 'Ny text.')) }],
+      s.deps,
+    );
     expect(second).toMatchObject({ outcome: 'imported', revision: 2 });
     expect((await listContributions(s.db, s.report.id)).map((c) => c.revision)).toEqual([1, 2]);
   });
@@ -98,11 +190,17 @@ describe('importContributionFiles', () => {
   it('stores HTML with a script element in a text node as inert text', async () => {
     const s = await setup();
     const payload = '<script>window.__pwned = true</script><img src=x onerror="alert(1)">';
-    const [result] = await importContributionFiles(s.db, [{ name: 'html.rvbidrag', bytes: bytes(await s.contribution(1, payload)) }], s.deps);
+    const [result] = await importContributionFiles(
+      s.db,
+      [{ name: 'html.rvbidrag', bytes: bytes(await s.contribution(1, payload)) }],
+      s.deps,
+    );
     expect(result).toMatchObject({ outcome: 'imported' });
     const [stored] = await listContributions(s.db, s.report.id);
     const node = stored!.answers[0]!.content.root.children[0]!;
-    expect(node.type === 'paragraph' && node.children[0]!.type === 'text' && node.children[0]!.text).toBe(`${payload} (1.1)`);
+    expect(node.type === 'paragraph' && node.children[0]!.type === 'text' && node.children[0]!.text).toBe(
+      `${payload} (1.1)`,
+    );
   });
 });
 
@@ -111,16 +209,31 @@ describe('contributions go to the report they belong to (#14, defect 2)', () => 
     const { db, deps, report, contribution } = await setup();
     const other = await addReport(db, template, { year: 2024, organisation: 'Region Dalarna', header: {} }, deps);
     const before = await dump(db);
-    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps, other.id);
-    expect(result).toMatchObject({ outcome: 'refused', code: 'other-report', belongsTo: { id: report.id, title: 'Region Västmanland 2025' } });
-    expect(result && 'message' in result && result.message).toMatch(/^folkhalsa-1\.rvbidrag: bidraget hör till ”.*” \(Region Västmanland 2025\), inte till den öppna rapporten \(Region Dalarna 2024\)/);
+    const [result] = await importContributionFiles(
+      db,
+      [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }],
+      deps,
+      other.id,
+    );
+    expect(result).toMatchObject({
+      outcome: 'refused',
+      code: 'other-report',
+      belongsTo: { id: report.id, title: 'Region Västmanland 2025' },
+    });
+    expect(result && 'message' in result && result.message).toMatch(
+      /^folkhalsa-1\.rvbidrag: bidraget hör till ”.*” \(Region Västmanland 2025\), inte till den öppna rapporten \(Region Dalarna 2024\)/,
+    );
     expect(await dump(db)).toBe(before);
   });
 
   it('from the home screen or the inbox a file goes to the report it names, and says which', async () => {
     const { db, deps, report, contribution } = await setup();
     await addReport(db, template, { year: 2024, organisation: 'Region Dalarna', header: {} }, deps);
-    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps);
+    const [result] = await importContributionFiles(
+      db,
+      [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }],
+      deps,
+    );
     expect(result).toMatchObject({ outcome: 'imported', report: { id: report.id, title: 'Region Västmanland 2025' } });
     expect(await listContributions(db, report.id)).toHaveLength(1);
   });
@@ -129,7 +242,12 @@ describe('contributions go to the report they belong to (#14, defect 2)', () => 
     const { db, deps, report, contribution } = await setup();
     await db.reports.update(report.id, { status: 'signerad' });
     const before = await dump(db);
-    const [result] = await importContributionFiles(db, [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }], deps, report.id);
+    const [result] = await importContributionFiles(
+      db,
+      [{ name: 'folkhalsa-1.rvbidrag', bytes: bytes(await contribution(1)) }],
+      deps,
+      report.id,
+    );
     expect(result).toMatchObject({ outcome: 'refused', code: 'signed' });
     expect(result && 'message' in result && result.message).toMatch(/är signerad och tar inte emot bidrag/);
     expect(await dump(db)).toBe(before);

@@ -10,7 +10,17 @@ function fakeHost(withBackups: boolean) {
   const written: { day: string; bytes: Uint8Array }[] = [];
   const host = {
     kind: 'electron',
-    ...(withBackups ? { backups: { write: async (day: string, bytes: Uint8Array) => (written.push({ day, bytes }), { name: `rapportverkstad-${day}.rvbackup`, folder: '/dok' }), latest: async () => null } } : {}),
+    ...(withBackups
+      ? {
+          backups: {
+            write: async (day: string, bytes: Uint8Array) => (
+              written.push({ day, bytes }),
+              { name: `rapportverkstad-${day}.rvbackup`, folder: '/dok' }
+            ),
+            latest: async () => null,
+          },
+        }
+      : {}),
   } as unknown as WorkbenchHost;
   return { host, written };
 }
@@ -20,7 +30,10 @@ describe('runDailyBackup', () => {
     const db = freshDb();
     await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, testDeps());
     const { host, written } = fakeHost(true);
-    expect(await runDailyBackup(db, host, new Date('2026-01-21T08:00:00'), 'test')).toMatchObject({ kind: 'written', name: 'rapportverkstad-2026-01-21.rvbackup' });
+    expect(await runDailyBackup(db, host, new Date('2026-01-21T08:00:00'), 'test')).toMatchObject({
+      kind: 'written',
+      name: 'rapportverkstad-2026-01-21.rvbackup',
+    });
     expect(await runDailyBackup(db, host, new Date('2026-01-21T17:00:00'), 'test')).toEqual({ kind: 'done-today' });
     expect(await runDailyBackup(db, host, new Date('2026-01-22T08:00:00'), 'test')).toMatchObject({ kind: 'written' });
     expect(written.map((w) => w.day)).toEqual(['2026-01-21', '2026-01-22']);

@@ -17,9 +17,20 @@ import { freshDb, template } from './test-db';
 async function imported() {
   const db = freshDb();
   const deps = testDeps();
-  const docx = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Fjolårets svar.' }, choices: { '5.1a': 'ja' } });
+  const docx = await handWrittenDocx(template, {
+    questionStyle: 'bold',
+    boxStyle: 'text',
+    answers: { '1.1': 'Fjolårets svar.' },
+    choices: { '5.1a': 'ja' },
+  });
   const result = importDocxReport(docx, 'fjol.docx', template, deps.newId);
-  const id = await addImportedReport(db, reportFromImport(template, result, 'fjol', deps), ['Ett förord.'], 'fjol.docx', deps);
+  const id = await addImportedReport(
+    db,
+    reportFromImport(template, result, 'fjol', deps),
+    ['Ett förord.'],
+    'fjol.docx',
+    deps,
+  );
   return { db, deps, id };
 }
 
@@ -50,9 +61,11 @@ describe('reports from a Word import and from last year', () => {
     expect(image!.bytes.byteLength).toBeGreaterThan(0);
   });
 
-  it('keeps the text read from Word, and last year\'s text after a roll forward (also of an emptied answer), as comparison points', async () => {
+  it("keeps the text read from Word, and last year's text after a roll forward (also of an emptied answer), as comparison points", async () => {
     const { db, deps, id } = await imported();
-    expect(await listComparisonPoints(db, id)).toEqual([{ reason: 'word-import', label: 'fjol.docx', createdAt: expect.any(String) }]);
+    expect(await listComparisonPoints(db, id)).toEqual([
+      { reason: 'word-import', label: 'fjol.docx', createdAt: expect.any(String) },
+    ]);
     const read = await comparisonTexts(db, id, 'word-import');
     expect(read.size).toBe(30);
     expect(richTextToPlain(read.get('1.1')!.content)).toBe('Fjolårets svar.');
@@ -70,8 +83,25 @@ describe('reports from a Word import and from last year', () => {
   it('carries images through a report file into another profile', async () => {
     const { db: source, id: reportId } = await imported();
     const deps = { ...testDeps(), newId: () => 'bild-extra-0001' };
-    const extra = await addImage(source, reportId, new Blob([barChartPng([1, 2]) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), 'extra.png', deps);
-    await source.answers.update([reportId, '6.1'], { content: richText(paragraph(text('Bild:'), { type: 'image', version: 1, imageId: extra, altText: 'extra', width: null, height: null })) });
+    const extra = await addImage(
+      source,
+      reportId,
+      new Blob([barChartPng([1, 2]) as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+      'extra.png',
+      deps,
+    );
+    await source.answers.update([reportId, '6.1'], {
+      content: richText(
+        paragraph(text('Bild:'), {
+          type: 'image',
+          version: 1,
+          imageId: extra,
+          altText: 'extra',
+          width: null,
+          height: null,
+        }),
+      ),
+    });
     const file = await exportReportFile(source, reportId, deps.now());
     expect(file.images).toHaveLength(2);
     const target = freshDb();

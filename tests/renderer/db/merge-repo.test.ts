@@ -31,7 +31,15 @@ async function setup() {
     importedAt: deps.now().toISOString(),
     fileName: 'a.rvbidrag',
     sha256: 'a'.repeat(64),
-    answers: [{ questionId: '1.1', content: richText({ ...paragraph(text('Avdelningens text.')), $: { blockId: 'src-1' } }), choice: null, basis: ['utvärdering'], ready: true }],
+    answers: [
+      {
+        questionId: '1.1',
+        content: richText({ ...paragraph(text('Avdelningens text.')), $: { blockId: 'src-1' } }),
+        choice: null,
+        basis: ['utvärdering'],
+        ready: true,
+      },
+    ],
   };
   const merge = mergeContribution({ answer, state: undefined, contribution, departmentOrder: [department!.id], deps })!;
   return { db, deps, report, answer, merge, contribution };
@@ -51,7 +59,9 @@ describe('merge records in the database', () => {
   it('refuses a signed report and writes nothing', async () => {
     const { db, report, answer, merge } = await setup();
     await db.reports.update(report.id, { status: 'signerad' });
-    await expect(writeMerge(db, report.id, { answers: [merge.answer], records: [merge.record] })).rejects.toThrow(/signerad/);
+    await expect(writeMerge(db, report.id, { answers: [merge.answer], records: [merge.record] })).rejects.toThrow(
+      /signerad/,
+    );
     expect(await listMergeRecords(db, report.id)).toEqual([]);
     expect(await db.answers.get([report.id, '1.1'])).toEqual(answer);
   });
@@ -69,10 +79,25 @@ describe('merge records in the database', () => {
   it('records the starting texts of an assignment as revision 0, but never over a real merge', async () => {
     const { db, deps, report, merge } = await setup();
     const answers = await listAnswers(db, report.id);
-    await recordStartingPoints(db, report.id, merge.record.departmentId, answers.filter((a) => a.questionId === '1.2'), deps.now().toISOString());
+    await recordStartingPoints(
+      db,
+      report.id,
+      merge.record.departmentId,
+      answers.filter((a) => a.questionId === '1.2'),
+      deps.now().toISOString(),
+    );
     await writeMerge(db, report.id, { answers: [merge.answer], records: [merge.record] });
-    await recordStartingPoints(db, report.id, merge.record.departmentId, answers.filter((a) => ['1.1', '1.2'].includes(a.questionId)), deps.now().toISOString());
+    await recordStartingPoints(
+      db,
+      report.id,
+      merge.record.departmentId,
+      answers.filter((a) => ['1.1', '1.2'].includes(a.questionId)),
+      deps.now().toISOString(),
+    );
     const records = await listMergeRecords(db, report.id);
-    expect(records.map((r) => [r.questionId, r.revision]).sort()).toEqual([['1.1', 1], ['1.2', 0]]);
+    expect(records.map((r) => [r.questionId, r.revision]).sort()).toEqual([
+      ['1.1', 1],
+      ['1.2', 0],
+    ]);
   });
 });

@@ -19,7 +19,10 @@ describe('openDatabase', () => {
 
   it('offers a restore when the backing store cannot be opened, naming the error', async () => {
     const factory = new BrokenFactory();
-    const problem = await openDatabase(new WorkbenchDb('trasig', { indexedDB: factory, IDBKeyRange }), { indexedDB: factory, IDBKeyRange });
+    const problem = await openDatabase(new WorkbenchDb('trasig', { indexedDB: factory, IDBKeyRange }), {
+      indexedDB: factory,
+      IDBKeyRange,
+    });
     expect(problem).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('backing store') });
     expect(problem!.message).toMatch(/återställa den senaste säkerhetskopian/);
   });

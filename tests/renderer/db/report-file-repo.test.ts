@@ -12,12 +12,20 @@ describe('report files', () => {
   it('round-trip a report with departments and assignments into an empty profile', async () => {
     const db = freshDb();
     const deps = testDeps();
-    const report = await addReport(db, template, { year: 2025, organisation: 'Region Västmanland', header: { datum: '2026-01-21' } }, deps);
+    const report = await addReport(
+      db,
+      template,
+      { year: 2025, organisation: 'Region Västmanland', header: { datum: '2026-01-21' } },
+      deps,
+    );
     const [first] = await listDepartments(db, report.id);
     await saveAssignment(db, report.id, first!.id, { questionIds: ['1.1'] }, deps);
     const file = await exportReportFile(db, report.id, deps.now());
     const target = freshDb();
-    expect(await importReportFile(target, encodeReportFile(file), 'rapport.rvrapport')).toEqual({ reportId: report.id, replaced: false });
+    expect(await importReportFile(target, encodeReportFile(file), 'rapport.rvrapport')).toEqual({
+      reportId: report.id,
+      replaced: false,
+    });
     expect(await exportReportFile(target, report.id, new Date(file.createdAt))).toEqual(file);
     expect(await listAnswers(target, report.id)).toHaveLength(30);
   });
@@ -36,17 +44,27 @@ describe('report files', () => {
   it.each([
     ['keep-local', 'Nyare text på datorn.', 0],
     ['take-backup', '', 1],
-  ] as const)('opening a file over a report changed on this computer (%s) loses nothing', async (choice, kept, trashed) => {
-    const db = freshDb();
-    const deps = { ...testDeps(), newId: () => crypto.randomUUID() };
-    const report = await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, deps);
-    const bytes = encodeReportFile(await exportReportFile(db, report.id, deps.now()));
-    const answer = (await listAnswers(db, report.id))[0]!;
-    await saveAnswers(db, report.id, [{ ...answer, content: richText(paragraph(text('Nyare text på datorn.'))) }], [], deps.now().toISOString());
-    await importReportFile(db, bytes, 'r.rvrapport', undefined, choice);
-    expect(richTextToPlain((await listAnswers(db, report.id))[0]!.content)).toBe(kept);
-    const trash = await listTrash(db);
-    expect(trash).toHaveLength(trashed);
-    if (trashed) expect(richTextToPlain((await listAnswers(db, trash[0]!.id))[0]!.content)).toBe('Nyare text på datorn.');
-  });
+  ] as const)(
+    'opening a file over a report changed on this computer (%s) loses nothing',
+    async (choice, kept, trashed) => {
+      const db = freshDb();
+      const deps = { ...testDeps(), newId: () => crypto.randomUUID() };
+      const report = await addReport(db, template, { year: 2025, organisation: 'Region X', header: {} }, deps);
+      const bytes = encodeReportFile(await exportReportFile(db, report.id, deps.now()));
+      const answer = (await listAnswers(db, report.id))[0]!;
+      await saveAnswers(
+        db,
+        report.id,
+        [{ ...answer, content: richText(paragraph(text('Nyare text på datorn.'))) }],
+        [],
+        deps.now().toISOString(),
+      );
+      await importReportFile(db, bytes, 'r.rvrapport', undefined, choice);
+      expect(richTextToPlain((await listAnswers(db, report.id))[0]!.content)).toBe(kept);
+      const trash = await listTrash(db);
+      expect(trash).toHaveLength(trashed);
+      if (trashed)
+        expect(richTextToPlain((await listAnswers(db, trash[0]!.id))[0]!.content)).toBe('Nyare text på datorn.');
+    },
+  );
 });

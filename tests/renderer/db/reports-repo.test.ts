@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, copyReport, getReport, listAnswers, listReports, listTrash, purgeReport, setTrashed, updateReport } from '../../../renderer/db/reports-repo';
+import {
+  addReport,
+  copyReport,
+  getReport,
+  listAnswers,
+  listReports,
+  listTrash,
+  purgeReport,
+  setTrashed,
+  updateReport,
+} from '../../../renderer/db/reports-repo';
 import { addImage } from '../../../renderer/db/images-repo';
 import { imageIdsIn } from '../../../shared/report/content-images';
 import { paragraph, richText, testDeps } from '../../shared/fixtures';
@@ -43,7 +53,11 @@ describe('reports repository', () => {
     await purgeReport(db, report.id);
     expect(await db.reports.count()).toBe(0);
     // Every table indexed by report is empty of it: a table added later is checked too.
-    const left = await Promise.all(db.tables.filter((t) => t.schema.indexes.some((i) => i.name === 'reportId')).map(async (t) => [t.name, await t.where('reportId').equals(report.id).count()] as const));
+    const left = await Promise.all(
+      db.tables
+        .filter((t) => t.schema.indexes.some((i) => i.name === 'reportId'))
+        .map(async (t) => [t.name, await t.where('reportId').equals(report.id).count()] as const),
+    );
     expect(left.filter(([, n]) => n > 0)).toEqual([]);
   });
 
@@ -51,9 +65,18 @@ describe('reports repository', () => {
     const db = freshDb();
     const deps = testDeps();
     const report = await addReport(db, template, input, deps);
-    const imageId = await addImage(db, report.id, new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2])], { type: 'image/png' }), 'bild.png', deps);
+    const imageId = await addImage(
+      db,
+      report.id,
+      new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2])], { type: 'image/png' }),
+      'bild.png',
+      deps,
+    );
     const [first] = await listAnswers(db, report.id);
-    await db.answers.put({ ...first!, content: richText(paragraph({ type: 'image', version: 1, imageId, altText: '', width: null, height: null })) });
+    await db.answers.put({
+      ...first!,
+      content: richText(paragraph({ type: 'image', version: 1, imageId, altText: '', width: null, height: null })),
+    });
     const copy = await copyReport(db, report.id, deps);
     const copied = (await listAnswers(db, copy.id)).find((a) => a.questionId === first!.questionId)!;
     const [copiedImageId] = imageIdsIn(copied.content);

@@ -10,7 +10,12 @@ import { exportContribution, openAssignment, setAuthor } from '../../../renderer
 import { runMerges } from '../../../renderer/document/merge-actions';
 import { fakeHandles } from '../document/fake-handles';
 import { buildAssignmentFile } from '../../../shared/files/build-files';
-import { encodeExchangeFile, readAssignmentFile, sealFile, type ContributionFile } from '../../../shared/files/exchange-files';
+import {
+  encodeExchangeFile,
+  readAssignmentFile,
+  sealFile,
+  type ContributionFile,
+} from '../../../shared/files/exchange-files';
 import type { RichText, SerializedInline, SerializedParagraph } from '../../../shared/report/content-schema';
 import { carryBlockMarks, markedQuote } from '../../../shared/report/content-marks';
 import { richTextToPlain } from '../../../shared/report/rich-text-plain';
@@ -24,22 +29,52 @@ import { freshDb, template } from './test-db';
  * words through the merge.
  */
 
-const plainText = (t: string): SerializedInline => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
+const plainText = (t: string): SerializedInline => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 
 /** The block with `words` marked for comment `id`. */
 function markWords(block: SerializedParagraph, words: string, id: string): SerializedParagraph {
-  const whole = richTextToPlain({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [block] } });
+  const whole = richTextToPlain({
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [block] },
+  });
   const at = whole.indexOf(words);
-  const marked = { type: 'mark', version: 1, ids: [id], direction: null, format: '', indent: 0, children: [plainText(words)] } as SerializedInline;
-  const source: SerializedParagraph = { ...block, children: [plainText(whole.slice(0, at)), marked, plainText(whole.slice(at + words.length))] };
+  const marked = {
+    type: 'mark',
+    version: 1,
+    ids: [id],
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [plainText(words)],
+  } as SerializedInline;
+  const source: SerializedParagraph = {
+    ...block,
+    children: [plainText(whole.slice(0, at)), marked, plainText(whole.slice(at + words.length))],
+  };
   return carryBlockMarks(source, block).block as SerializedParagraph;
 }
-
 
 async function mergeAll(db: WorkbenchDb, reportId: string) {
   const contributions = await listContributions(db, reportId);
   const latest = contributions.at(-1)!;
-  await runMerges({ db, reportId, records: await listMergeRecords(db, reportId), contributions, departments: await listDepartments(db, reportId), getHandle: fakeHandles(await listAnswers(db, reportId)).getHandle }, [{ questionId: '1.1', contribution: latest }]);
+  await runMerges(
+    {
+      db,
+      reportId,
+      records: await listMergeRecords(db, reportId),
+      contributions,
+      departments: await listDepartments(db, reportId),
+      getHandle: fakeHandles(await listAnswers(db, reportId)).getHandle,
+    },
+    [{ questionId: '1.1', contribution: latest }],
+  );
 }
 
 async function setup() {
@@ -49,14 +84,27 @@ async function setup() {
   const report = await addReport(coordinator, template, { year: 2025, organisation: 'Region Test', header: {} }, deps);
   const folkhalsa = (await listDepartments(coordinator, report.id)).find((d) => d.name === 'Folkhälsa')!;
   const assignment = await saveAssignment(coordinator, report.id, folkhalsa.id, { questionIds: ['1.1'] }, deps);
-  const file = await buildAssignmentFile({ report, template, department: folkhalsa, assignment, coordinatorName: 'Anna', answers: [], includeStartingPoints: false, now: deps.now() });
+  const file = await buildAssignmentFile({
+    report,
+    template,
+    department: folkhalsa,
+    assignment,
+    coordinatorName: 'Anna',
+    answers: [],
+    includeStartingPoints: false,
+    now: deps.now(),
+  });
   const { workspace } = await openAssignment(department, file, deps);
   await setAuthor(department, workspace.id, 'Eva Ek', deps);
   const write = (content: RichText) => department.answers.update([workspace.id, '1.1'], { content });
   await write(richText({ ...paragraph(text('Vi har ökat antalet platser.')), $: { blockId: 'avd-block-1' } }));
   const send = async () => {
     const contribution = await exportContribution(department, workspace.id, deps);
-    return importContributionFiles(coordinator, [{ name: `folkhalsa-${contribution.revision}.rvbidrag`, bytes: encodeExchangeFile(contribution) }], deps);
+    return importContributionFiles(
+      coordinator,
+      [{ name: `folkhalsa-${contribution.revision}.rvbidrag`, bytes: encodeExchangeFile(contribution) }],
+      deps,
+    );
   };
   return { deps, coordinator, department, report, folkhalsa, workspace, write, send };
 }
@@ -70,16 +118,48 @@ describe('the review loop', () => {
     // The coordinator comments on two words of the merged answer.
     const answer = (await listAnswers(s.coordinator, s.report.id)).find((a) => a.questionId === '1.1')!;
     const block = answer.content.root.children[0] as SerializedParagraph;
-    await s.coordinator.answers.put({ ...answer, content: { root: { ...answer.content.root, children: [markWords(block, 'ökat antalet', 'kommentar-1')] } } });
-    await addComment(s.coordinator, s.report.id, { id: 'kommentar-1', questionId: '1.1', author: { name: 'Anna', departmentId: null }, createdAt: s.deps.now().toISOString(), text: 'Hur många?', anchor: { blockId: block.$!.blockId!, quote: 'ökat antalet' }, replies: [], resolution: null });
+    await s.coordinator.answers.put({
+      ...answer,
+      content: { root: { ...answer.content.root, children: [markWords(block, 'ökat antalet', 'kommentar-1')] } },
+    });
+    await addComment(s.coordinator, s.report.id, {
+      id: 'kommentar-1',
+      questionId: '1.1',
+      author: { name: 'Anna', departmentId: null },
+      createdAt: s.deps.now().toISOString(),
+      text: 'Hur många?',
+      anchor: { blockId: block.$!.blockId!, quote: 'ökat antalet' },
+      replies: [],
+      resolution: null,
+    });
 
     // Meanwhile the department has gone on writing.
-    await s.write(richText({ ...paragraph(text('I år har vi ökat antalet platser kraftigt.')), $: { blockId: 'avd-block-1' } }));
+    await s.write(
+      richText({ ...paragraph(text('I år har vi ökat antalet platser kraftigt.')), $: { blockId: 'avd-block-1' } }),
+    );
 
-    const returned = await buildReturnFile(s.coordinator, { report: s.report, template, department: s.folkhalsa, note: 'Se kommentaren.', by: 'Anna', now: s.deps.now() });
+    const returned = await buildReturnFile(s.coordinator, {
+      report: s.report,
+      template,
+      department: s.folkhalsa,
+      note: 'Se kommentaren.',
+      by: 'Anna',
+      now: s.deps.now(),
+    });
     expect(returned).toMatchObject({ open: 1, revision: 1 });
-    await recordReturn(s.coordinator, s.report.id, s.folkhalsa.id, { revision: 1, note: 'Se kommentaren.', by: 'Anna', comments: 1 }, s.deps);
-    const read = await readAssignmentFile(encodeExchangeFile(returned.file), 'retur.rvuppdrag', [template], s.deps.now());
+    await recordReturn(
+      s.coordinator,
+      s.report.id,
+      s.folkhalsa.id,
+      { revision: 1, note: 'Se kommentaren.', by: 'Anna', comments: 1 },
+      s.deps,
+    );
+    const read = await readAssignmentFile(
+      encodeExchangeFile(returned.file),
+      'retur.rvuppdrag',
+      [template],
+      s.deps.now(),
+    );
     expect(read.formatVersion).toBe(2);
     expect(markedQuote(read.returned!.answers[0]!.content, 'kommentar-1')?.quote).toBe('ökat antalet');
 
@@ -87,7 +167,14 @@ describe('the review loop', () => {
     const mine = (await listAnswers(s.department, s.workspace.id))[0]!;
     expect(richTextToPlain(mine.content)).toBe('I år har vi ökat antalet platser kraftigt.');
     expect(markedQuote(mine.content, 'kommentar-1')?.quote).toBe('ökat antalet');
-    await addReply(s.department, s.workspace.id, 'kommentar-1', { name: 'Eva Ek', departmentId: s.folkhalsa.id }, 'Från 120 till 160.', s.deps);
+    await addReply(
+      s.department,
+      s.workspace.id,
+      'kommentar-1',
+      { name: 'Eva Ek', departmentId: s.folkhalsa.id },
+      'Från 120 till 160.',
+      s.deps,
+    );
 
     const second = (await s.send())[0]!;
     expect(second.outcome === 'refused' ? second.message : second.outcome).toBe('imported');
@@ -105,13 +192,36 @@ describe('the review loop', () => {
   it('refuses a contribution that changes the coordinator’s comment, and writes nothing', async () => {
     const s = await setup();
     await s.send();
-    await addComment(s.coordinator, s.report.id, { id: 'kommentar-2', questionId: '1.1', author: { name: 'Anna', departmentId: null }, createdAt: s.deps.now().toISOString(), text: 'Utveckla.', anchor: null, replies: [], resolution: null });
-    const returned = await buildReturnFile(s.coordinator, { report: s.report, template, department: s.folkhalsa, note: '', by: 'Anna', now: s.deps.now() });
+    await addComment(s.coordinator, s.report.id, {
+      id: 'kommentar-2',
+      questionId: '1.1',
+      author: { name: 'Anna', departmentId: null },
+      createdAt: s.deps.now().toISOString(),
+      text: 'Utveckla.',
+      anchor: null,
+      replies: [],
+      resolution: null,
+    });
+    const returned = await buildReturnFile(s.coordinator, {
+      report: s.report,
+      template,
+      department: s.folkhalsa,
+      note: '',
+      by: 'Anna',
+      now: s.deps.now(),
+    });
     await openAssignment(s.department, returned.file, s.deps);
     const contribution = await exportContribution(s.department, s.workspace.id, s.deps);
-    const { sha256: _old, ...rest } = { ...contribution, comments: contribution.comments!.map((c) => ({ ...c, text: 'Allt är bra, godkänn.' })) };
+    const { sha256: _old, ...rest } = {
+      ...contribution,
+      comments: contribution.comments!.map((c) => ({ ...c, text: 'Allt är bra, godkänn.' })),
+    };
     const forged = (await sealFile(rest)) as ContributionFile;
-    const [result] = await importContributionFiles(s.coordinator, [{ name: 'forfalskad.rvbidrag', bytes: encodeExchangeFile(forged) }], s.deps);
+    const [result] = await importContributionFiles(
+      s.coordinator,
+      [{ name: 'forfalskad.rvbidrag', bytes: encodeExchangeFile(forged) }],
+      s.deps,
+    );
     expect(result).toMatchObject({ outcome: 'refused', code: 'forged-comment' });
     expect(result?.outcome === 'refused' && result.message).toMatch(/forfalskad\.rvbidrag: .*ändrad kommentar av Anna/);
     expect((await listContributions(s.coordinator, s.report.id)).map((c) => c.revision)).toEqual([1]);

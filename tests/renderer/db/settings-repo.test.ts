@@ -16,9 +16,23 @@ describe('the organisation logo setting', () => {
   });
 
   it.each([
-    ['a text file called .png', 'logo.png', new TextEncoder().encode('<svg onload=alert(1)>'), /logo\.png: filen är ingen bild/],
+    [
+      'a text file called .png',
+      'logo.png',
+      new TextEncoder().encode('<svg onload=alert(1)>'),
+      /logo\.png: filen är ingen bild/,
+    ],
     ['an SVG', 'logo.svg', new TextEncoder().encode('<svg/>'), /PNG, JPEG eller GIF/],
-    ['a PNG larger than 2 MB', 'stor.png', (() => { const b = new Uint8Array(2 * 1024 * 1024 + 1); b.set(barChartPng([1])); return b; })(), /större än 2 MB/],
+    [
+      'a PNG larger than 2 MB',
+      'stor.png',
+      (() => {
+        const b = new Uint8Array(2 * 1024 * 1024 + 1);
+        b.set(barChartPng([1]));
+        return b;
+      })(),
+      /större än 2 MB/,
+    ],
   ])('refuses %s with a Swedish reason and keeps nothing', async (_name, file, bytes, message) => {
     const db = freshDb();
     await expect(setLogo(db, file, bytes)).rejects.toThrow(message);

@@ -31,9 +31,14 @@ describe('signing in the database', () => {
     );
     expect(await manifestSignatureValid(manifest)).toBe(true);
     await recordSignature(db, manifest, deps);
-    expect(await getReport(db, report.id)).toMatchObject({ status: 'signerad', signature: { namn: 'Christer Alzén', ort: 'Västerås', datum: '2026-01-21' } });
+    expect(await getReport(db, report.id)).toMatchObject({
+      status: 'signerad',
+      signature: { namn: 'Christer Alzén', ort: 'Västerås', datum: '2026-01-21' },
+    });
     // The text as signed is kept as a comparison point, in the same transaction.
-    expect(await listComparisonPoints(db, report.id)).toEqual([{ reason: 'signerad', label: undefined, createdAt: manifest.signedAt }]);
+    expect(await listComparisonPoints(db, report.id)).toEqual([
+      { reason: 'signerad', label: undefined, createdAt: manifest.signedAt },
+    ]);
     expect((await comparisonTexts(db, report.id, 'signerad')).size).toBe(30);
     await reopenReport(db, report.id, deps.now());
     expect((await getReport(db, report.id))!.status).toBe('utkast');

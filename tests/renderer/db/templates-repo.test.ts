@@ -25,7 +25,10 @@ describe('templates kept in the database', () => {
     expect(await saveTemplate(db, read, 'mall-2026.docx', bundled, now)).toEqual({ kind: 'new', template: read });
     expect(await saveTemplate(db, read, 'igen.docx', bundled, now)).toEqual({ kind: 'known', template: read });
     const corrected = { ...read, placeholders: ['Skriv här.'] };
-    expect(await saveTemplate(db, corrected, 'rättad.docx', bundled, now)).toEqual({ kind: 'new', template: { ...corrected, version: 2 } });
+    expect(await saveTemplate(db, corrected, 'rättad.docx', bundled, now)).toEqual({
+      kind: 'new',
+      template: { ...corrected, version: 2 },
+    });
     // The bundled 2025 template read back from Word is the bundled one: nothing stored.
     expect((await saveTemplate(db, template, 'mall-2025.docx', bundled, now)).kind).toBe('known');
     const { templates, errors } = await listStoredTemplates(db);
@@ -38,7 +41,13 @@ describe('templates kept in the database', () => {
 
   it('reports a damaged stored template instead of using it', async () => {
     const db = freshDb();
-    await db.templates.add({ id: 'trasig', version: 1, template: { id: 'trasig' }, source: 'x.docx', addedAt: '2026-11-20T10:00:00.000Z' });
+    await db.templates.add({
+      id: 'trasig',
+      version: 1,
+      template: { id: 'trasig' },
+      source: 'x.docx',
+      addedAt: '2026-11-20T10:00:00.000Z',
+    });
     const { templates, errors } = await listStoredTemplates(db);
     expect(templates).toEqual([]);
     expect(errors[0]).toMatch(/^Mallen trasig \(version 1, från x\.docx\) i databasen är skadad/);
@@ -56,7 +65,9 @@ describe('templates kept in the database', () => {
     const other = freshDb();
     await importReportFile(other, encodeReportFile(file), 'rapport.rvrapport', bundled);
     expect((await listStoredTemplates(other)).templates).toEqual([t2026]);
-    expect(findTemplate([...bundled, ...(await listStoredTemplates(other)).templates], (await getReport(other, report.id))!)).toEqual(t2026);
+    expect(
+      findTemplate([...bundled, ...(await listStoredTemplates(other)).templates], (await getReport(other, report.id))!),
+    ).toEqual(t2026);
 
     const third = freshDb();
     await restoreBackup(third, await exportBackup(db, deps.now(), '0.1.0'), 'alla.rvbackup');
@@ -70,14 +81,25 @@ describe('templates kept in the database', () => {
     const t2026 = await template2026();
     const old = await addReport(db, template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
     const answers = await listAnswers(db, old.id);
-    await saveAnswers(db, old.id, answers.map((a) => ({ ...a, content: richText(paragraph(text(`Fjolårets svar på ${a.questionId}.`))) })), [], deps.now().toISOString());
+    await saveAnswers(
+      db,
+      old.id,
+      answers.map((a) => ({ ...a, content: richText(paragraph(text(`Fjolårets svar på ${a.questionId}.`))) })),
+      [],
+      deps.now().toISOString(),
+    );
     const mapping = mapQuestions(template, t2026);
     const id = await rollReportForward(db, t2026, old.id, () => 'carry', deps, { from: template, mapping });
     const rolled = new Map((await listAnswers(db, id)).map((a) => [a.questionId, richTextToPlain(a.content)]));
     expect(rolled.get('2.3')).toBe('Fjolårets svar på 2.3.');
     expect(rolled.get('2.8')).toBe('');
     expect(rolled.has('6.3')).toBe(false);
-    expect(await unplacedText(db, id)).toEqual([expect.stringMatching(/^Fråga 6\.3 2025 \(finns inte i Resultatredovisning av det regionala utvecklingsarbetet 2026\)/), 'Fjolårets svar på 6.3.']);
+    expect(await unplacedText(db, id)).toEqual([
+      expect.stringMatching(
+        /^Fråga 6\.3 2025 \(finns inte i Resultatredovisning av det regionala utvecklingsarbetet 2026\)/,
+      ),
+      'Fjolårets svar på 6.3.',
+    ]);
     expect(await getReport(db, id)).toMatchObject({ templateId: 'resultatredovisning-2026', year: 2026 });
   });
 });

@@ -16,7 +16,10 @@ const answer = (questionId: string, body = ''): Answer => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-function setup(initial: Answer[] = [answer('1.1'), answer('2.3')], save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, _burst?: boolean) => Promise.resolve())) {
+function setup(
+  initial: Answer[] = [answer('1.1'), answer('2.3')],
+  save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, _burst?: boolean) => Promise.resolve()),
+) {
   const statuses: SaveStatus[] = [];
   const queue = new AutosaveQueue({
     reportId: REPORT,
@@ -71,7 +74,10 @@ describe('AutosaveQueue', () => {
 
   it('reaches "Sparat" when the pause comes while a burst save is still writing (a busy machine)', async () => {
     // The burst write takes 700 ms: the settle flush after the pause fires while it is still running.
-    const save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, burst?: boolean) => new Promise<void>((resolve) => setTimeout(resolve, burst ? 700 : 10)));
+    const save = vi.fn(
+      (_a: Answer[], _s: Snapshot[], _t: string, _touch?: boolean, burst?: boolean) =>
+        new Promise<void>((resolve) => setTimeout(resolve, burst ? 700 : 10)),
+    );
     const { queue, statuses } = setup(undefined, save);
     for (let i = 0; i < 11; i++) {
       queue.markDirty('1.1', () => answer('1.1', `text ${i}`));
@@ -98,7 +104,10 @@ describe('AutosaveQueue', () => {
 
   it.each([
     ['QuotaExceededError', Object.assign(new Error('full'), { name: 'QuotaExceededError' })],
-    ['AbortError with a quota error inside', Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })],
+    [
+      'AbortError with a quota error inside',
+      Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }),
+    ],
   ])('on %s says the disk is full, keeps the answer and succeeds once space is freed', async (_name, error) => {
     const save = vi.fn((_a: Answer[], _s: Snapshot[], _t: string) => Promise.resolve());
     save.mockRejectedValueOnce(error);

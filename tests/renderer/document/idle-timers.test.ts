@@ -14,7 +14,12 @@ describe('idleAlignedTimers', () => {
 
   const stub = (visibilityState: string, withIdle: boolean) => {
     vi.stubGlobal('document', { visibilityState });
-    vi.stubGlobal('requestIdleCallback', withIdle ? (fn: () => void, options?: { timeout?: number }) => idle.push({ fn, timeout: options?.timeout }) : undefined);
+    vi.stubGlobal(
+      'requestIdleCallback',
+      withIdle
+        ? (fn: () => void, options?: { timeout?: number }) => idle.push({ fn, timeout: options?.timeout })
+        : undefined,
+    );
   };
 
   it.each([

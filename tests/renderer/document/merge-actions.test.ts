@@ -17,7 +17,6 @@ import { freshDb, template } from '../db/test-db';
  * is undone in one step.
  */
 
-
 describe('merge in the app', () => {
   it('gives the same answers as the command line, and one undo puts answers and records back', async () => {
     const db = freshDb();
@@ -28,17 +27,52 @@ describe('merge in the app', () => {
     const files = departments.map((d, i): ContributionFile => ({
       format: 'rapportverkstad-bidrag',
       formatVersion: 1,
-      report: { reportId: report.id, templateId: report.templateId, year: report.year, organisation: report.organisation },
+      report: {
+        reportId: report.id,
+        templateId: report.templateId,
+        year: report.year,
+        organisation: report.organisation,
+      },
       department: { id: d.id, name: d.name },
       author: 'Handläggare',
       revision: 1,
       createdAt: deps.now().toISOString(),
-      answers: [{ questionId: '1.1', content: richText({ ...paragraph(text(`Text från ${d.name}.`)), $: { blockId: `b${i}` } }), choice: i === 0 ? 'ja' : null, basis: [], ready: true }],
+      answers: [
+        {
+          questionId: '1.1',
+          content: richText({ ...paragraph(text(`Text från ${d.name}.`)), $: { blockId: `b${i}` } }),
+          choice: i === 0 ? 'ja' : null,
+          basis: [],
+          ready: true,
+        },
+      ],
       sha256: String(i).repeat(64),
     }));
-    const contributions = files.map((f, i) => ({ id: `bidrag-00000${i}`, reportId: report.id, departmentId: f.department.id, revision: 1, author: f.author, createdAt: f.createdAt, importedAt: f.createdAt, fileName: 'x.rvbidrag', sha256: f.sha256, answers: f.answers }));
-    const assignments = departments.map((d) => ({ reportId: report.id, departmentId: d.id, questionIds: ['1.1'], deadline: null, note: '', updatedAt: deps.now().toISOString() }));
-    const cli = applyContributions({ report, answers, departments, assignments, contributions: [] }, files.map((file) => ({ name: 'x.rvbidrag', file })), testDeps());
+    const contributions = files.map((f, i) => ({
+      id: `bidrag-00000${i}`,
+      reportId: report.id,
+      departmentId: f.department.id,
+      revision: 1,
+      author: f.author,
+      createdAt: f.createdAt,
+      importedAt: f.createdAt,
+      fileName: 'x.rvbidrag',
+      sha256: f.sha256,
+      answers: f.answers,
+    }));
+    const assignments = departments.map((d) => ({
+      reportId: report.id,
+      departmentId: d.id,
+      questionIds: ['1.1'],
+      deadline: null,
+      note: '',
+      updatedAt: deps.now().toISOString(),
+    }));
+    const cli = applyContributions(
+      { report, answers, departments, assignments, contributions: [] },
+      files.map((file) => ({ name: 'x.rvbidrag', file })),
+      testDeps(),
+    );
 
     const { current, getHandle } = fakeHandles(answers);
     const ctx: MergeContext = { db, reportId: report.id, records: [], contributions, departments, getHandle };

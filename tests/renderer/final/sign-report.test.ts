@@ -42,16 +42,24 @@ describe('signing', () => {
     };
     expect(await signReport(db, desktopHost(events, saved), data, signer, testDeps(), beforePdf)).toBe('signed');
     expect(events).toEqual(['pages drawn', 'pdf']);
-    expect(saved.map((f) => f.name.replace(/^.*-signerad/, '-signerad'))).toEqual(['-signerad.docx', '-signerad.pdf', '-signerad.signatur.json']);
+    expect(saved.map((f) => f.name.replace(/^.*-signerad/, '-signerad'))).toEqual([
+      '-signerad.docx',
+      '-signerad.pdf',
+      '-signerad.signatur.json',
+    ]);
     const manifest = readManifest(saved.find((f) => f.name.endsWith('.signatur.json'))!.bytes, 'm.json');
-    expect(manifest.files.map((f) => f.name)).toEqual(saved.filter((f) => !f.name.endsWith('.json')).map((f) => f.name));
+    expect(manifest.files.map((f) => f.name)).toEqual(
+      saved.filter((f) => !f.name.endsWith('.json')).map((f) => f.name),
+    );
   });
 
   it('does not sign when waiting for the pages fails, and says why', async () => {
     const { db, data } = await setup();
     const saved: { name: string; bytes: Uint8Array }[] = [];
     const failing = () => Promise.reject(new Error('Sidorna blev inte klara för PDF:en.'));
-    await expect(signReport(db, desktopHost([], saved), data, signer, testDeps(), failing)).rejects.toThrow('Sidorna blev inte klara');
+    await expect(signReport(db, desktopHost([], saved), data, signer, testDeps(), failing)).rejects.toThrow(
+      'Sidorna blev inte klara',
+    );
     expect(saved).toEqual([]);
     expect((await db.reports.get(data.report.id))!.status).toBe('utkast');
   });

@@ -7,7 +7,13 @@ function fakeApi(envelope: unknown): PreloadApi & { appInfo: ReturnType<typeof v
   return { openFile: reply, saveBytes: reply, printToPdf: reply, appInfo: reply } as never;
 }
 
-const info = { name: 'Rapportverkstad', version: '0.1.0', platform: 'win32', runtime: 'electron', runtimeVersion: '41.10.7' };
+const info = {
+  name: 'Rapportverkstad',
+  version: '0.1.0',
+  platform: 'win32',
+  runtime: 'electron',
+  runtimeVersion: '41.10.7',
+};
 
 describe('createElectronHost', () => {
   it('returns the checked reply of a successful call', async () => {
@@ -19,7 +25,9 @@ describe('createElectronHost', () => {
   it('unwraps the opened files', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const host = createElectronHost(fakeApi({ ok: true, value: { files: [{ name: 'a.rvbidrag', bytes }] } }));
-    await expect(host.openFile({ title: 'Öppna', filters: [], multiple: false })).resolves.toEqual([{ name: 'a.rvbidrag', bytes }]);
+    await expect(host.openFile({ title: 'Öppna', filters: [], multiple: false })).resolves.toEqual([
+      { name: 'a.rvbidrag', bytes },
+    ]);
   });
 
   it.each([
@@ -28,7 +36,9 @@ describe('createElectronHost', () => {
     ['a reply that breaks the contract', { ok: true, value: { ...info, runtime: 'flash' } }, 'invalid-reply'],
     ['nothing at all', undefined, 'invalid-reply'],
   ])('throws a typed IpcError on %s', async (_name, envelope, code) => {
-    const error = await createElectronHost(fakeApi(envelope)).appInfo().catch((e: unknown) => e);
+    const error = await createElectronHost(fakeApi(envelope))
+      .appInfo()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IpcError);
     expect((error as IpcError).code).toBe(code);
   });

@@ -9,8 +9,11 @@ describe('messages', () => {
 
   it('uses the singular where the number is one: no "1 kommentarer" or "1 konflikter" is left', () => {
     // A count placed before a plural noun must go through {count|…|…}.
-    const countedPlural = /\{(count|errors|warnings|conflicts|answers)\} (kommentarer|konflikter|varningar|förekomster|nycklar|stycken|olösta|ändrade ord|comments|conflicts|warnings|errors|keys|occurrences|answers|paragraphs)/;
-    const slips = Object.entries({ ...sv }).filter(([, text]) => countedPlural.test(text)).concat(Object.entries({ ...en }).filter(([, text]) => countedPlural.test(text)));
+    const countedPlural =
+      /\{(count|errors|warnings|conflicts|answers)\} (kommentarer|konflikter|varningar|förekomster|nycklar|stycken|olösta|ändrade ord|comments|conflicts|warnings|errors|keys|occurrences|answers|paragraphs)/;
+    const slips = Object.entries({ ...sv })
+      .filter(([, text]) => countedPlural.test(text))
+      .concat(Object.entries({ ...en }).filter(([, text]) => countedPlural.test(text)));
     expect(slips).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import type { SerializedBlock } from '../../../shared/report/content-schema';
 import { atomText } from '../../../shared/report/inline-atoms';
 import { list, paragraph, richText, text } from '../fixtures';
 
-const withId = (block: SerializedBlock, blockId: string): SerializedBlock => ({ ...block, $: { blockId } }) as SerializedBlock;
+const withId = (block: SerializedBlock, blockId: string): SerializedBlock =>
+  ({ ...block, $: { blockId } }) as SerializedBlock;
 const p = (value: string, id?: string) => (id ? withId(paragraph(text(value)), id) : paragraph(text(value)));
 
 /** A change as a line: "=" same, "+" added, "-" removed, "~" changed with [-old-]{+new+} inline. */
@@ -19,16 +20,61 @@ function show(change: UnitChange): string {
 describe('diffAnswer', () => {
   it.each([
     ['identical text', [p('Ett. Två.')], [p('Ett. Två.')], ['= Ett. Två.']],
-    ['a word changed', [p('Regionen har arbetat med kompetens.')], [p('Regionen har arbetat aktivt med kompetens.')], ['~ Regionen har arbetat {+aktivt +}med kompetens.']],
-    ['a phrase replaced: the spaces between join the change', [p('Vi gjorde det i fjol.')], [p('Vi gör det i år.')], ['~ Vi [-gjorde-]{+gör+} det i [-fjol-]{+år+}.']],
-    ['two adjacent changed words read as one change', [p('röd bil kör', 'b')], [p('blå buss kör', 'b')], ['~ [-röd bil-]{+blå buss+} kör']],
-    ['a paragraph added between two', [p('A a.'), p('C c.')], [p('A a.'), p('B b.'), p('C c.')], ['= A a.', '+ B b.', '= C c.']],
+    [
+      'a word changed',
+      [p('Regionen har arbetat med kompetens.')],
+      [p('Regionen har arbetat aktivt med kompetens.')],
+      ['~ Regionen har arbetat {+aktivt +}med kompetens.'],
+    ],
+    [
+      'a phrase replaced: the spaces between join the change',
+      [p('Vi gjorde det i fjol.')],
+      [p('Vi gör det i år.')],
+      ['~ Vi [-gjorde-]{+gör+} det i [-fjol-]{+år+}.'],
+    ],
+    [
+      'two adjacent changed words read as one change',
+      [p('röd bil kör', 'b')],
+      [p('blå buss kör', 'b')],
+      ['~ [-röd bil-]{+blå buss+} kör'],
+    ],
+    [
+      'a paragraph added between two',
+      [p('A a.'), p('C c.')],
+      [p('A a.'), p('B b.'), p('C c.')],
+      ['= A a.', '+ B b.', '= C c.'],
+    ],
     ['a paragraph removed', [p('A a.'), p('B b.'), p('C c.')], [p('A a.'), p('C c.')], ['= A a.', '- B b.', '= C c.']],
-    ['an edited paragraph without block ids is paired by its words', [p('Ett två tre fyra fem.'), p('Helt annat.')], [p('Ett två tre fyra sex.'), p('Helt annat.')], ['~ Ett två tre fyra [-fem-]{+sex+}.', '= Helt annat.']],
-    ['an unrelated paragraph is removed and added, not paired', [p('Alfa beta gamma.')], [p('Ingenting gemensamt här.')], ['- Alfa beta gamma.', '+ Ingenting gemensamt här.']],
-    ['the same block id pairs a rewritten paragraph', [p('Alfa beta gamma.', 'b1')], [p('Ingenting gemensamt här.', 'b1')], ['~ [-Alfa beta gamma-]{+Ingenting gemensamt här+}.']],
-    ['a moved block: one side is kept, the other removed and added', [p('Första.', 'x'), p('Andra.', 'y')], [p('Andra.', 'y'), p('Första.', 'x')], ['- Första.', '= Andra.', '+ Första.']],
-    ['list items are units of their own', [list('bullet', 'ett', 'två')], [list('bullet', 'ett', 'tre', 'två')], ['= ett', '+ tre', '= två']],
+    [
+      'an edited paragraph without block ids is paired by its words',
+      [p('Ett två tre fyra fem.'), p('Helt annat.')],
+      [p('Ett två tre fyra sex.'), p('Helt annat.')],
+      ['~ Ett två tre fyra [-fem-]{+sex+}.', '= Helt annat.'],
+    ],
+    [
+      'an unrelated paragraph is removed and added, not paired',
+      [p('Alfa beta gamma.')],
+      [p('Ingenting gemensamt här.')],
+      ['- Alfa beta gamma.', '+ Ingenting gemensamt här.'],
+    ],
+    [
+      'the same block id pairs a rewritten paragraph',
+      [p('Alfa beta gamma.', 'b1')],
+      [p('Ingenting gemensamt här.', 'b1')],
+      ['~ [-Alfa beta gamma-]{+Ingenting gemensamt här+}.'],
+    ],
+    [
+      'a moved block: one side is kept, the other removed and added',
+      [p('Första.', 'x'), p('Andra.', 'y')],
+      [p('Andra.', 'y'), p('Första.', 'x')],
+      ['- Första.', '= Andra.', '+ Första.'],
+    ],
+    [
+      'list items are units of their own',
+      [list('bullet', 'ett', 'två')],
+      [list('bullet', 'ett', 'tre', 'två')],
+      ['= ett', '+ tre', '= två'],
+    ],
     ['empty before: all added', [], [p('Ny text.')], ['+ Ny text.']],
     ['empty after: all removed', [p('Gammal text.')], [], ['- Gammal text.']],
   ])('%s', (_name, before, after, expected) => {
@@ -46,7 +92,9 @@ describe('diffAnswer', () => {
     const [change] = diffAnswer(before, after);
     expect(change?.kind).toBe('changed');
     if (change?.kind !== 'changed') return;
-    const formats = change.segments.flatMap((s) => s.atoms.map((a) => [s.kind, atomText(a), a.leaf.type === 'text' ? a.leaf.format : -1]));
+    const formats = change.segments.flatMap((s) =>
+      s.atoms.map((a) => [s.kind, atomText(a), a.leaf.type === 'text' ? a.leaf.format : -1]),
+    );
     expect(formats).toEqual([
       ['same', 'Mycket ', 0],
       ['same', 'viktigt', 2],
@@ -57,8 +105,18 @@ describe('diffAnswer', () => {
   });
 
   it('compares an image by its id', () => {
-    const image = (imageId: string) => ({ type: 'image' as const, version: 1 as const, imageId, altText: '', width: null, height: null });
-    const changes = diffAnswer(richText(paragraph(text('Se '), image('bild-a'))), richText(paragraph(text('Se '), image('bild-b'))));
+    const image = (imageId: string) => ({
+      type: 'image' as const,
+      version: 1 as const,
+      imageId,
+      altText: '',
+      width: null,
+      height: null,
+    });
+    const changes = diffAnswer(
+      richText(paragraph(text('Se '), image('bild-a'))),
+      richText(paragraph(text('Se '), image('bild-b'))),
+    );
     expect(changes.map((c) => c.kind)).toEqual(['changed']);
     expect(changedWords(changes)).toBe(2);
   });
@@ -75,7 +133,13 @@ describe('diffAnswer', () => {
   it('gives up word by word on two long unrelated texts, and is still right', () => {
     const words = (seed: string, n: number) => Array.from({ length: n }, (_, i) => `${seed}${i}`).join(' ');
     const changes = diffAnswer(richText(p(words('a', 3_000))), richText(p(words('b', 3_000))));
-    const removed = changes.flatMap((c) => (c.kind === 'removed' ? [c.unit.text] : c.kind === 'changed' ? c.segments.filter((s) => s.kind === 'removed').map((s) => s.atoms.map(atomText).join('')) : []));
+    const removed = changes.flatMap((c) =>
+      c.kind === 'removed'
+        ? [c.unit.text]
+        : c.kind === 'changed'
+          ? c.segments.filter((s) => s.kind === 'removed').map((s) => s.atoms.map(atomText).join(''))
+          : [],
+    );
     expect(removed.join('')).toContain('a2999');
     expect(changedWords(changes)).toBe(6_000);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import template2025 from '../../../assets/templates/resultatredovisning-2025.json';
-import { FileFormatError, parseBackup, serializeBackup, type BackupContents } from '../../../shared/files/backup-format';
+import {
+  FileFormatError,
+  parseBackup,
+  serializeBackup,
+  type BackupContents,
+} from '../../../shared/files/backup-format';
 import { createReport } from '../../../shared/report/new-report';
 import { parseTemplate } from '../../../shared/template/parse-template';
 import { list, paragraph, richText, testDeps, text } from '../fixtures';
@@ -9,22 +14,61 @@ const template = parseTemplate(template2025, 'mall');
 
 function workspace(): BackupContents {
   const deps = testDeps();
-  const { report, answers } = createReport(template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
+  const { report, answers } = createReport(
+    template,
+    { year: 2025, organisation: 'Region Västmanland', header: {} },
+    deps,
+  );
   answers[0]!.content = richText(paragraph(text('Första svaret', 1)), list('bullet', 'a', 'b'));
   return {
     reports: [report],
     answers,
-    snapshots: [{ id: 1, reportId: report.id, questionId: '1.1', createdAt: report.createdAt, reason: 'paus', content: answers[0]!.content, choice: null, basis: [] }],
+    snapshots: [
+      {
+        id: 1,
+        reportId: report.id,
+        questionId: '1.1',
+        createdAt: report.createdAt,
+        reason: 'paus',
+        content: answers[0]!.content,
+        choice: null,
+        basis: [],
+      },
+    ],
     departments: [],
     assignments: [],
     contributions: [],
     importLog: [],
     workspaces: [],
     mergeRecords: [],
-    comments: [{ id: 'kommentar-1', reportId: report.id, questionId: '1.1', author: { name: 'Anna Samordnare', departmentId: null }, createdAt: report.createdAt, text: 'Utveckla gärna.', anchor: null, replies: [], resolution: null }],
-    images: [{ id: 'bild-000001', reportId: report.id, mimeType: 'image/png', name: 'diagram.png', size: 9, createdAt: report.createdAt, bytes: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0]) }],
+    comments: [
+      {
+        id: 'kommentar-1',
+        reportId: report.id,
+        questionId: '1.1',
+        author: { name: 'Anna Samordnare', departmentId: null },
+        createdAt: report.createdAt,
+        text: 'Utveckla gärna.',
+        anchor: null,
+        replies: [],
+        resolution: null,
+      },
+    ],
+    images: [
+      {
+        id: 'bild-000001',
+        reportId: report.id,
+        mimeType: 'image/png',
+        name: 'diagram.png',
+        size: 9,
+        createdAt: report.createdAt,
+        bytes: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0]),
+      },
+    ],
     // A template read from Word, second version of its id.
-    templates: [{ ...template, id: 'resultatredovisning-2026', version: 2, year: 2026, name: 'Resultatredovisning 2026' }],
+    templates: [
+      { ...template, id: 'resultatredovisning-2026', version: 2, year: 2026, name: 'Resultatredovisning 2026' },
+    ],
   };
 }
 
@@ -37,7 +81,10 @@ describe('backup files', () => {
     expect(parseBackup(bytes, 'backup.rvbackup')).toEqual(original);
   });
 
-  const valid = () => JSON.parse(new TextDecoder().decode(serializeBackup(workspace(), new Date('2026-01-22T10:00:00Z'), '0.1.0'))) as Record<string, never>;
+  const valid = () =>
+    JSON.parse(
+      new TextDecoder().decode(serializeBackup(workspace(), new Date('2026-01-22T10:00:00Z'), '0.1.0')),
+    ) as Record<string, never>;
 
   it.each([
     ['truncated JSON', () => serializeBackup(workspace(), new Date(), '0.1.0').slice(0, 100), /inte giltig JSON/],
@@ -46,7 +93,11 @@ describe('backup files', () => {
     ['a newer format version', () => encode({ ...valid(), formatVersion: 2 }), /formatversion 2 stöds inte/],
     ['an unknown field', () => encode({ ...valid(), extra: 1 }), /ogiltig/],
     ['an answer of a missing report', () => encode({ ...valid(), reports: [] }), /rapport som saknas/],
-    ['a damaged image', () => encode({ ...valid(), images: [{ ...(valid().images as unknown as object[])[0], data: 'AAAA' }] }), /bilden diagram\.png är skadad/],
+    [
+      'a damaged image',
+      () => encode({ ...valid(), images: [{ ...(valid().images as unknown as object[])[0], data: 'AAAA' }] }),
+      /bilden diagram\.png är skadad/,
+    ],
   ])('rejects %s with a message naming the file', (_name, bytes, message) => {
     expect(() => parseBackup(bytes(), 'backup.rvbackup')).toThrow(FileFormatError);
     expect(() => parseBackup(bytes(), 'backup.rvbackup')).toThrow(message);

@@ -23,14 +23,27 @@ describe('contributionRecord', () => {
   });
 
   it.each([
-    ['a file name longer than 255 characters is cut', { name: `${'a'.repeat(300)}.rvbidrag` }, (r: { fileName: string }) => expect(r.fileName).toHaveLength(255)],
+    [
+      'a file name longer than 255 characters is cut',
+      { name: `${'a'.repeat(300)}.rvbidrag` },
+      (r: { fileName: string }) => expect(r.fileName).toHaveLength(255),
+    ],
   ])('%s', (_name, input, check) => {
     const records = reportRecords();
-    check(contributionRecord(contributionFile(records, 0, 1, { '1.1': 'x' }), input.name, records.report.id, testDeps()));
+    check(
+      contributionRecord(contributionFile(records, 0, 1, { '1.1': 'x' }), input.name, records.report.id, testDeps()),
+    );
   });
 
   it('refuses what its schema refuses (a revision of 0) instead of keeping it', () => {
     const records = reportRecords();
-    expect(() => contributionRecord({ ...contributionFile(records, 0, 1, {}), revision: 0 }, 'x.rvbidrag', records.report.id, testDeps())).toThrow();
+    expect(() =>
+      contributionRecord(
+        { ...contributionFile(records, 0, 1, {}), revision: 0 },
+        'x.rvbidrag',
+        records.report.id,
+        testDeps(),
+      ),
+    ).toThrow();
   });
 });

@@ -14,11 +14,38 @@ const template = parseTemplate(template2025, 'mall');
 
 async function assignmentFor(questionIds: string[], includeStartingPoints = false) {
   const deps = testDeps();
-  const { report, answers } = createReport(template, { year: 2025, organisation: 'Region Västmanland', header: {} }, deps);
+  const { report, answers } = createReport(
+    template,
+    { year: 2025, organisation: 'Region Västmanland', header: {} },
+    deps,
+  );
   answers.find((a) => a.questionId === '5.1a')!.content = richText(paragraph(text('Fjolårets text.')));
-  const department = { id: 'avd-naringsliv', reportId: report.id, name: 'Näringsliv och innovation', contactName: '', contactEmail: '', createdAt: report.createdAt };
-  const assignment = { reportId: report.id, departmentId: department.id, questionIds, deadline: '2026-01-10', note: 'Tack!', updatedAt: report.createdAt };
-  return buildAssignmentFile({ report, template, department, assignment, coordinatorName: 'Anna', answers, includeStartingPoints, now: deps.now() });
+  const department = {
+    id: 'avd-naringsliv',
+    reportId: report.id,
+    name: 'Näringsliv och innovation',
+    contactName: '',
+    contactEmail: '',
+    createdAt: report.createdAt,
+  };
+  const assignment = {
+    reportId: report.id,
+    departmentId: department.id,
+    questionIds,
+    deadline: '2026-01-10',
+    note: 'Tack!',
+    updatedAt: report.createdAt,
+  };
+  return buildAssignmentFile({
+    report,
+    template,
+    department,
+    assignment,
+    coordinatorName: 'Anna',
+    answers,
+    includeStartingPoints,
+    now: deps.now(),
+  });
 }
 
 describe('canonicalJson', () => {
@@ -34,7 +61,9 @@ describe('assignment files', () => {
   it('round-trip through bytes with the checksum intact', async () => {
     const file = await assignmentFor(['3.1', '5.1a', '5.1b'], true);
     expect(await readAssignmentFile(encodeExchangeFile(file), 'uppdrag.rvuppdrag')).toEqual(file);
-    expect(file.questions.find((q) => q.id === '5.1a')?.startingPoint).toEqual(richText(paragraph(text('Fjolårets text.'))));
+    expect(file.questions.find((q) => q.id === '5.1a')?.startingPoint).toEqual(
+      richText(paragraph(text('Fjolårets text.'))),
+    );
   });
 
   it('rebuild the assigned part of the template, with the Ja/Nej group', async () => {
@@ -54,7 +83,17 @@ describe('contribution files', () => {
     let n = 0;
     const file = await buildContributionFile({
       assignment,
-      answers: [{ reportId: 'arbetsyta-1', questionId: '3.1', content: richText(paragraph(text('ett')), paragraph(text('två'))), choice: null, basis: [], status: 'klar', updatedAt: '2026-01-02T00:00:00.000Z' }],
+      answers: [
+        {
+          reportId: 'arbetsyta-1',
+          questionId: '3.1',
+          content: richText(paragraph(text('ett')), paragraph(text('två'))),
+          choice: null,
+          basis: [],
+          status: 'klar',
+          updatedAt: '2026-01-02T00:00:00.000Z',
+        },
+      ],
       author: 'Eva',
       revision: 3,
       now: new Date('2026-01-08T12:00:00Z'),
@@ -68,18 +107,47 @@ describe('contribution files', () => {
 
 describe('assignment questions against the template (#15, part 2)', () => {
   it('refuses an assignment of a question the report’s template does not have, naming the file', async () => {
-    const { sealFile, readAssignmentFile: read, encodeExchangeFile: encode } = await import('../../../shared/files/exchange-files');
+    const {
+      sealFile,
+      readAssignmentFile: read,
+      encodeExchangeFile: encode,
+    } = await import('../../../shared/files/exchange-files');
     const { template: tpl } = await import('../preflight/complete-report');
     const { buildAssignmentFile } = await import('../../../shared/files/build-files');
     const { createReport } = await import('../../../shared/report/new-report');
     const { testDeps } = await import('../fixtures');
     const deps = testDeps();
     const { report, answers } = createReport(tpl, { year: 2025, organisation: 'Region X', header: {} }, deps);
-    const department = { id: 'avd-0-000000', reportId: report.id, name: 'Analys', contactName: '', contactEmail: '', createdAt: report.createdAt };
-    const good = await buildAssignmentFile({ report, template: tpl, department, assignment: { reportId: report.id, departmentId: department.id, questionIds: ['1.1'], deadline: null, note: '', updatedAt: report.createdAt }, coordinatorName: 'Anna', answers, includeStartingPoints: false, now: deps.now() });
+    const department = {
+      id: 'avd-0-000000',
+      reportId: report.id,
+      name: 'Analys',
+      contactName: '',
+      contactEmail: '',
+      createdAt: report.createdAt,
+    };
+    const good = await buildAssignmentFile({
+      report,
+      template: tpl,
+      department,
+      assignment: {
+        reportId: report.id,
+        departmentId: department.id,
+        questionIds: ['1.1'],
+        deadline: null,
+        note: '',
+        updatedAt: report.createdAt,
+      },
+      coordinatorName: 'Anna',
+      answers,
+      includeStartingPoints: false,
+      now: deps.now(),
+    });
     const { sha256: _s, ...rest } = good;
     const forged = await sealFile({ ...rest, questions: [{ ...rest.questions[0]!, id: '9.9' }] });
-    await expect(read(encode(forged as never), 'falskt.rvuppdrag', [tpl])).rejects.toThrow(/^falskt\.rvuppdrag: uppdraget gäller 9\.9, som inte finns i mallen/);
+    await expect(read(encode(forged as never), 'falskt.rvuppdrag', [tpl])).rejects.toThrow(
+      /^falskt\.rvuppdrag: uppdraget gäller 9\.9, som inte finns i mallen/,
+    );
     await expect(read(encode(good), 'rätt.rvuppdrag', [tpl])).resolves.toBeDefined();
   });
 });

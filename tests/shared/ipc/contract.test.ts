@@ -23,7 +23,13 @@ describe('ipcContract', () => {
     ['an extension with a dot', () => ({ filters: [{ name: 'x', extensions: ['.pdf'] }] }), false],
     ['a valid request', () => ({}), true],
   ])('saveBytes with %s: valid %s', (_name, change, valid) => {
-    const request = { title: 'Spara', suggestedName: 'rapport.pdf', filters: [], bytes: new Uint8Array(4), ...change() };
+    const request = {
+      title: 'Spara',
+      suggestedName: 'rapport.pdf',
+      filters: [],
+      bytes: new Uint8Array(4),
+      ...change(),
+    };
     expect(ipcContract.saveBytes.request.safeParse(request).success).toBe(valid);
   });
 });

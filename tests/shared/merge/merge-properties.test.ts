@@ -18,7 +18,9 @@ const mutants: [string, CheckName, Merge][] = [
     'overwrite',
     (input) => {
       const r = mergeStep(input);
-      const children = r.answer.content.root.children.flatMap((b) => (b.type !== 'conflict' ? [b] : b.theirs ? [withState(b.theirs, { ...b.theirs.$, blockId: b.$!.blockId! })] : []));
+      const children = r.answer.content.root.children.flatMap((b) =>
+        b.type !== 'conflict' ? [b] : b.theirs ? [withState(b.theirs, { ...b.theirs.$, blockId: b.$!.blockId! })] : [],
+      );
       return { ...r, answer: { ...r.answer, content: withBlocks(r.answer.content, children) } };
     },
   ],
@@ -28,8 +30,21 @@ const mutants: [string, CheckName, Merge][] = [
     (input) => {
       const r = mergeStep(input);
       const children = r.answer.content.root.children;
-      const last = children.findLastIndex((b) => b.type !== 'conflict' && b.$?.dept === input.departmentId && b.$.rev === input.revision);
-      return last < 0 || r.summary.added === 0 ? r : { ...r, answer: { ...r.answer, content: withBlocks(r.answer.content, children.filter((_, i) => i !== last)) } };
+      const last = children.findLastIndex(
+        (b) => b.type !== 'conflict' && b.$?.dept === input.departmentId && b.$.rev === input.revision,
+      );
+      return last < 0 || r.summary.added === 0
+        ? r
+        : {
+            ...r,
+            answer: {
+              ...r.answer,
+              content: withBlocks(
+                r.answer.content,
+                children.filter((_, i) => i !== last),
+              ),
+            },
+          };
     },
   ],
   ['appends each department at the end', 'order', (input) => mergeStep({ ...input, departmentOrder: [] })],
@@ -41,17 +56,42 @@ const mutants: [string, CheckName, Merge][] = [
       const [first, ...rest] = r.answer.content.root.children;
       if (!first || rest.length === 0) return r;
       const last = rest[rest.length - 1]!;
-      return { ...r, answer: { ...r.answer, content: withBlocks(r.answer.content, [first, ...rest.slice(0, -1), { ...last, $: { ...last.$, blockId: first.$!.blockId! } }]) } };
+      return {
+        ...r,
+        answer: {
+          ...r.answer,
+          content: withBlocks(r.answer.content, [
+            first,
+            ...rest.slice(0, -1),
+            { ...last, $: { ...last.$, blockId: first.$!.blockId! } },
+          ]),
+        },
+      };
     },
   ],
-  ['merges a revision it has merged before again as new', 'idempotence', (input) => mergeStep({ ...input, state: input.state && input.revision === input.state.revision ? undefined : input.state })],
-  ['merges an older revision after a newer one', 'older', (input) => mergeStep({ ...input, state: input.state && input.revision < input.state.revision ? { ...input.state, revision: 0 } : input.state })],
+  [
+    'merges a revision it has merged before again as new',
+    'idempotence',
+    (input) =>
+      mergeStep({ ...input, state: input.state && input.revision === input.state.revision ? undefined : input.state }),
+  ],
+  [
+    'merges an older revision after a newer one',
+    'older',
+    (input) =>
+      mergeStep({
+        ...input,
+        state: input.state && input.revision < input.state.revision ? { ...input.state, revision: 0 } : input.state,
+      }),
+  ],
   [
     'writes a text node Lexical does not know',
     'schema',
     (input) => {
       const r = mergeStep(input);
-      const children = r.answer.content.root.children.map((b) => (b.type === 'paragraph' && b.$?.rev === input.revision ? { ...b, format: 'diagonal' as never } : b));
+      const children = r.answer.content.root.children.map((b) =>
+        b.type === 'paragraph' && b.$?.rev === input.revision ? { ...b, format: 'diagonal' as never } : b,
+      );
       return { ...r, answer: { ...r.answer, content: withBlocks(r.answer.content, children) } };
     },
   ],

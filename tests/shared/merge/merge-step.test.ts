@@ -13,7 +13,10 @@ import { list, paragraph, richText, text } from '../fixtures';
 
 const D = 'avd-folkhalsa';
 const E = 'avd-naringsliv';
-const para = (body: string, blockId: string, extra: SerializedTextBlock['$'] = {}): SerializedTextBlock => ({ ...(paragraph(text(body)) as SerializedTextBlock), $: { blockId, ...extra } });
+const para = (body: string, blockId: string, extra: SerializedTextBlock['$'] = {}): SerializedTextBlock => ({
+  ...(paragraph(text(body)) as SerializedTextBlock),
+  $: { blockId, ...extra },
+});
 const blank = (blockId: string): SerializedTextBlock => ({ ...(paragraph() as SerializedTextBlock), $: { blockId } });
 const part = (...blocks: SerializedBlock[]): AnswerPart => ({ content: richText(...blocks), choice: null, basis: [] });
 
@@ -23,7 +26,11 @@ function counter() {
 }
 
 const texts = (answer: AnswerPart) =>
-  answer.content.root.children.map((b) => (b.type === 'conflict' ? `KONFLIKT[${b.mine ? blockLines(b.mine).join() : '–'}|${b.theirs ? blockLines(b.theirs).join() : '–'}]` : blockLines(b).join()));
+  answer.content.root.children.map((b) =>
+    b.type === 'conflict'
+      ? `KONFLIKT[${b.mine ? blockLines(b.mine).join() : '–'}|${b.theirs ? blockLines(b.theirs).join() : '–'}]`
+      : blockLines(b).join(),
+  );
 
 /** A coordinator and one or more departments, merging through the one step. */
 class Desk {
@@ -31,13 +38,26 @@ class Desk {
   states = new Map<string, MergeState>();
   private newId = counter();
   merge(departmentId: string, revision: number, theirs: AnswerPart, extra: Partial<MergeStepInput> = {}) {
-    const result = mergeStep({ answer: this.answer, state: this.states.get(departmentId), departmentId, revision, theirs, departmentOrder: [D, E], newId: this.newId, ...extra });
+    const result = mergeStep({
+      answer: this.answer,
+      state: this.states.get(departmentId),
+      departmentId,
+      revision,
+      theirs,
+      departmentOrder: [D, E],
+      newId: this.newId,
+      ...extra,
+    });
     this.answer = result.answer;
     this.states.set(departmentId, result.state);
     return result;
   }
   edit(from: string, to: string) {
-    this.blocks = this.blocks.map((b) => (b.type !== 'conflict' && blockLines(b).join() === from ? { ...para(to, b.$!.blockId!), $: { ...b.$, ...(b.$?.dept && { edited: true }) } } : b));
+    this.blocks = this.blocks.map((b) =>
+      b.type !== 'conflict' && blockLines(b).join() === from
+        ? { ...para(to, b.$!.blockId!), $: { ...b.$, ...(b.$?.dept && { edited: true }) } }
+        : b,
+    );
   }
   remove(body: string) {
     this.blocks = this.blocks.filter((b) => b.type === 'conflict' || blockLines(b).join() !== body);
@@ -105,7 +125,10 @@ describe('root causes of #13, each a regression test', () => {
 
   it('4. the starting text is merged three ways against itself, not inserted a second time', () => {
     const start = part(para('Samordnarens text.', 'k1'), list('bullet', 'Punkt ett') as SerializedTextBlock);
-    const withId = { ...start, content: richText(start.content.root.children[0]!, { ...start.content.root.children[1]!, $: { blockId: 'k2' } }) };
+    const withId = {
+      ...start,
+      content: richText(start.content.root.children[0]!, { ...start.content.root.children[1]!, $: { blockId: 'k2' } }),
+    };
     for (const state of [startingState(withId), undefined]) {
       const desk = new Desk();
       desk.answer = withId;
@@ -119,7 +142,10 @@ describe('root causes of #13, each a regression test', () => {
     const desk = new Desk();
     const step = desk.merge(D, 1, { ...part(para('A1', 'a')), basis: ['utvärdering'] });
     expect(desk.answer.basis).toEqual(['utvärdering']);
-    expect(step.choiceChange).toEqual({ before: { choice: null, basis: [] }, after: { choice: null, basis: ['utvärdering'] } });
+    expect(step.choiceChange).toEqual({
+      before: { choice: null, basis: [] },
+      after: { choice: null, basis: ['utvärdering'] },
+    });
     desk.answer = { ...desk.answer, basis: ['uppföljning'] };
     desk.merge(D, 2, { ...part(para('A1', 'a')), basis: ['annat'] });
     expect(desk.answer.basis).toEqual(['uppföljning']);
@@ -148,13 +174,43 @@ describe('root causes of #13, each a regression test', () => {
 describe('the merge step, rule by rule', () => {
   it.each<[string, (desk: Desk) => void, AnswerPart, string[]]>([
     ['an untouched block follows the new text', () => {}, part(para('A2', 'a'), para('B1', 'b')), ['A2', 'B1']],
-    ['a block the coordinator edited stays when the department did not change it', (d) => d.edit('A1', 'A-min'), part(para('A1', 'a'), para('B2', 'b')), ['A-min', 'B2']],
-    ['a block changed on both sides becomes a conflict', (d) => d.edit('A1', 'A-min'), part(para('A2', 'a'), para('B1', 'b')), ['KONFLIKT[A-min|A2]', 'B1']],
+    [
+      'a block the coordinator edited stays when the department did not change it',
+      (d) => d.edit('A1', 'A-min'),
+      part(para('A1', 'a'), para('B2', 'b')),
+      ['A-min', 'B2'],
+    ],
+    [
+      'a block changed on both sides becomes a conflict',
+      (d) => d.edit('A1', 'A-min'),
+      part(para('A2', 'a'), para('B1', 'b')),
+      ['KONFLIKT[A-min|A2]', 'B1'],
+    ],
     ['a block deleted by the department and untouched goes away', () => {}, part(para('B1', 'b')), ['B1']],
-    ['a block the coordinator edited and the department deleted becomes a conflict', (d) => d.edit('A1', 'A-min'), part(para('B1', 'b')), ['KONFLIKT[A-min|–]', 'B1']],
-    ['a new block appears after its predecessor', (d) => (d.blocks = [...d.blocks, para('Eget', 'e')]), part(para('A1', 'a'), para('NY', 'n'), para('B1', 'b')), ['A1', 'NY', 'B1', 'Eget']],
-    ['a new first block goes before the department’s first block', (d) => (d.blocks = [para('Inledning', 'i'), ...d.blocks]), part(para('NY', 'n'), para('A1', 'a'), para('B1', 'b')), ['Inledning', 'NY', 'A1', 'B1']],
-    ['a conflict whose department side comes to equal the coordinator’s resolves itself', (d) => d.edit('A1', 'A-min'), part(para('A-min', 'a'), para('B1', 'b')), ['A-min', 'B1']],
+    [
+      'a block the coordinator edited and the department deleted becomes a conflict',
+      (d) => d.edit('A1', 'A-min'),
+      part(para('B1', 'b')),
+      ['KONFLIKT[A-min|–]', 'B1'],
+    ],
+    [
+      'a new block appears after its predecessor',
+      (d) => (d.blocks = [...d.blocks, para('Eget', 'e')]),
+      part(para('A1', 'a'), para('NY', 'n'), para('B1', 'b')),
+      ['A1', 'NY', 'B1', 'Eget'],
+    ],
+    [
+      'a new first block goes before the department’s first block',
+      (d) => (d.blocks = [para('Inledning', 'i'), ...d.blocks]),
+      part(para('NY', 'n'), para('A1', 'a'), para('B1', 'b')),
+      ['Inledning', 'NY', 'A1', 'B1'],
+    ],
+    [
+      'a conflict whose department side comes to equal the coordinator’s resolves itself',
+      (d) => d.edit('A1', 'A-min'),
+      part(para('A-min', 'a'), para('B1', 'b')),
+      ['A-min', 'B1'],
+    ],
   ])('%s', (_name, coordinator, revision2, expected) => {
     const desk = new Desk();
     desk.merge(D, 1, part(para('A1', 'a'), para('B1', 'b')));

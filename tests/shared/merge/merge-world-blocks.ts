@@ -1,4 +1,9 @@
-import type { SerializedBlock, SerializedTable, SerializedTableCell, SerializedTextBlock } from '../../../shared/report/content-schema';
+import type {
+  SerializedBlock,
+  SerializedTable,
+  SerializedTableCell,
+  SerializedTextBlock,
+} from '../../../shared/report/content-schema';
 import { heading, list, paragraph as plainParagraph, text } from '../fixtures';
 
 /*
@@ -33,7 +38,15 @@ const element = { version: 1 as const, direction: null, format: '' as const, ind
 
 /** A one-row table: the body in the first cell, an empty second cell. */
 function table(body: string): SerializedTable {
-  const cell = (value: string): SerializedTableCell => ({ type: 'tablecell', ...element, backgroundColor: null, colSpan: 1, rowSpan: 1, headerState: 0, children: [plainParagraph(...(value ? [text(value)] : [])) as SerializedTableCell['children'][number]] });
+  const cell = (value: string): SerializedTableCell => ({
+    type: 'tablecell',
+    ...element,
+    backgroundColor: null,
+    colSpan: 1,
+    rowSpan: 1,
+    headerState: 0,
+    children: [plainParagraph(...(value ? [text(value)] : [])) as SerializedTableCell['children'][number]],
+  });
   return { type: 'table', ...element, children: [{ type: 'tablerow', ...element, children: [cell(body), cell('')] }] };
 }
 

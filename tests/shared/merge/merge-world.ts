@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { mergeStep } from '../../../shared/merge/merge-step';
 import { resolveConflict } from '../../../shared/merge/resolve-conflict';
 import { resolveChoice } from '../../../shared/merge/choice-merge';
-import { richTextSchema, type RichText, type SerializedBlock, type SerializedTextBlock } from '../../../shared/report/content-schema';
+import {
+  richTextSchema,
+  type RichText,
+  type SerializedBlock,
+  type SerializedTextBlock,
+} from '../../../shared/report/content-schema';
 import { mergeRecordSchema, type AnswerPart, type MergeState } from '../../../shared/report/merge-record';
 import { bodyText, deptBody, deptBlock, paragraph, parseBody, type DeptBlock } from './merge-world-blocks';
 
@@ -49,7 +54,11 @@ export const worldArb = fc.record({
 });
 
 /** The first broken promise over `runs` generated scenarios, with the scenario that broke it. */
-export function firstFailure(merge: Merge, runs: number, runSeed: number): (Failure & { scenario: string }) | undefined {
+export function firstFailure(
+  merge: Merge,
+  runs: number,
+  runSeed: number,
+): (Failure & { scenario: string }) | undefined {
   for (const spec of fc.sample(worldArb, { seed: runSeed, numRuns: runs })) {
     const world = new MergeWorld(random(spec.seed), spec, merge);
     world.run(spec.revisions);
@@ -101,7 +110,20 @@ export class MergeWorld {
     this.chance = (p) => rand() < p;
     const questions = Array.from({ length: size.questions }, (_, i) => `${1 + Math.floor(i / 9)}.${1 + (i % 9)}`);
     for (const q of questions) {
-      this.answers.set(q, { content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph('', `tom-${q.replace('.', '_')}`)] } }, choice: null, basis: [] });
+      this.answers.set(q, {
+        content: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [paragraph('', `tom-${q.replace('.', '_')}`)],
+          },
+        },
+        choice: null,
+        basis: [],
+      });
       this.live.set(q, new Set());
       this.removed.set(q, new Set());
     }
@@ -148,9 +170,22 @@ export class MergeWorld {
       if (d.revision === 1 || this.chance(0.6)) this.edit(d, q, blocks);
       d.texts.set(q, blocks);
       let choice = d.choices.get(q) ?? { choice: null, basis: [] };
-      if (this.chance(0.25)) choice = { choice: this.pick([null, 'ja', 'nej'] as const), basis: BASES.filter(() => this.chance(0.4)) };
+      if (this.chance(0.25))
+        choice = { choice: this.pick([null, 'ja', 'nej'] as const), basis: BASES.filter(() => this.chance(0.4)) };
       d.choices.set(q, choice);
-      answers.set(q, { content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks.map((b) => deptBlock(b)) } }, ...choice });
+      answers.set(q, {
+        content: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: blocks.map((b) => deptBlock(b)),
+          },
+        },
+        ...choice,
+      });
     }
     d.sent.set(d.revision, answers);
   }
@@ -158,18 +193,27 @@ export class MergeWorld {
   private edit(d: Department, q: string, blocks: DeptBlock[]): void {
     const ops = 1 + Math.floor(this.rand() * 4);
     for (let i = 0; i < ops; i++) {
-      const op = blocks.length === 0 ? 'insert' : this.pick(['insert', 'insert', 'delete', 'edit', 'edit', 'move', 'split', 'blank', 'fill']);
+      const op =
+        blocks.length === 0
+          ? 'insert'
+          : this.pick(['insert', 'insert', 'delete', 'edit', 'edit', 'move', 'split', 'blank', 'fill']);
       const at = Math.floor(this.rand() * (blocks.length + 1));
       const index = Math.floor(this.rand() * blocks.length);
       const fresh = (): DeptBlock => {
         const s = this.id('s');
-        return { id: s, body: deptBody(d.id, q, s, d.revision), kind: this.pick(['p', 'p', 'p', 'h', 'l', 't'] as const) };
+        return {
+          id: s,
+          body: deptBody(d.id, q, s, d.revision),
+          kind: this.pick(['p', 'p', 'p', 'h', 'l', 't'] as const),
+        };
       };
       if (op === 'insert') blocks.splice(at, 0, fresh());
       else if (op === 'delete') blocks.splice(index, 1);
-      else if (op === 'edit' || (op === 'fill' && blocks[index]!.body === '')) blocks[index] = { ...blocks[index]!, body: deptBody(d.id, q, blocks[index]!.id, d.revision) };
+      else if (op === 'edit' || (op === 'fill' && blocks[index]!.body === ''))
+        blocks[index] = { ...blocks[index]!, body: deptBody(d.id, q, blocks[index]!.id, d.revision) };
       else if (op === 'move') blocks.splice(at > index ? at - 1 : at, 0, ...blocks.splice(index, 1));
-      else if (op === 'split') blocks.splice(index, 1, { ...blocks[index]!, body: deptBody(d.id, q, blocks[index]!.id, d.revision) }, fresh());
+      else if (op === 'split')
+        blocks.splice(index, 1, { ...blocks[index]!, body: deptBody(d.id, q, blocks[index]!.id, d.revision) }, fresh());
       else if (op === 'blank') blocks.splice(at, 0, { id: this.id('s'), body: '', kind: 'p' });
     }
   }
@@ -186,21 +230,47 @@ export class MergeWorld {
   private mergeOne(d: Department, q: string): void {
     const key = `${q}/${d.id}`;
     const theirs = d.sent.get(d.revision)!.get(q)!;
-    const input = { answer: this.answers.get(q)!, state: this.records.get(key), departmentId: d.id, revision: d.revision, theirs, departmentOrder: this.order, newId: () => this.id('n') };
+    const input = {
+      answer: this.answers.get(q)!,
+      state: this.records.get(key),
+      departmentId: d.id,
+      revision: d.revision,
+      theirs,
+      departmentOrder: this.order,
+      newId: () => this.id('n'),
+    };
     const result = this.merge(input);
     this.counts.merges++;
     this.counts.conflicts += result.summary.conflicts;
     this.answers.set(q, result.answer);
     this.records.set(key, result.state);
     this.merged.set(key, d.revision);
-    const record = mergeRecordSchema.safeParse({ reportId: 'rapport-1', questionId: q, departmentId: `avd-${d.id}-00000`, ...result.state, updatedAt: '2026-01-05T10:00:00.000Z' });
-    if (!record.success) this.fail('schema', `${q} ${d.id}: sammanfogningsunderlaget är ogiltigt: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
+    const record = mergeRecordSchema.safeParse({
+      reportId: 'rapport-1',
+      questionId: q,
+      departmentId: `avd-${d.id}-00000`,
+      ...result.state,
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    });
+    if (!record.success)
+      this.fail(
+        'schema',
+        `${q} ${d.id}: sammanfogningsunderlaget är ogiltigt: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`,
+      );
     // The same file again, and an older one after it, change nothing.
     const again = this.merge({ ...input, answer: result.answer, state: result.state });
-    if (JSON.stringify(again.answer) !== JSON.stringify(result.answer)) this.fail('idempotence', `${q} ${d.id} v${d.revision} sammanfogad två gånger ändrade svaret`);
+    if (JSON.stringify(again.answer) !== JSON.stringify(result.answer))
+      this.fail('idempotence', `${q} ${d.id} v${d.revision} sammanfogad två gånger ändrade svaret`);
     if (d.revision > 1) {
-      const older = this.merge({ ...input, answer: result.answer, state: result.state, revision: d.revision - 1, theirs: d.sent.get(d.revision - 1)!.get(q) ?? theirs });
-      if (JSON.stringify(older.answer) !== JSON.stringify(result.answer)) this.fail('older', `${q} ${d.id} v${d.revision - 1} efter v${d.revision} ändrade svaret`);
+      const older = this.merge({
+        ...input,
+        answer: result.answer,
+        state: result.state,
+        revision: d.revision - 1,
+        theirs: d.sent.get(d.revision - 1)!.get(q) ?? theirs,
+      });
+      if (JSON.stringify(older.answer) !== JSON.stringify(result.answer))
+        this.fail('older', `${q} ${d.id} v${d.revision - 1} efter v${d.revision} ändrade svaret`);
     }
   }
 
@@ -208,7 +278,12 @@ export class MergeWorld {
   private sendTogether(a: Department, b: Department): void {
     this.write(a);
     this.write(b);
-    const saved = { answers: new Map(this.answers), records: new Map(this.records), merged: new Map(this.merged), next: this.next };
+    const saved = {
+      answers: new Map(this.answers),
+      records: new Map(this.records),
+      merged: new Map(this.merged),
+      next: this.next,
+    };
     this.mergeAll(b);
     this.mergeAll(a);
     const reversed = new Map([...this.answers].map(([q, answer]) => [q, normalise(answer, this.arranged.has(q))]));
@@ -216,7 +291,8 @@ export class MergeWorld {
     this.mergeAll(a);
     this.mergeAll(b);
     for (const [q, answer] of this.answers) {
-      if (normalise(answer, this.arranged.has(q)) !== reversed.get(q)) this.fail('order', `${q}: ${a.id} sedan ${b.id} gav inte samma svar som ${b.id} sedan ${a.id}`);
+      if (normalise(answer, this.arranged.has(q)) !== reversed.get(q))
+        this.fail('order', `${q}: ${a.id} sedan ${b.id} gav inte samma svar som ${b.id} sedan ${a.id}`);
     }
   }
 
@@ -237,7 +313,10 @@ export class MergeWorld {
         this.forget(q, bodyText(block));
         this.live.get(q)!.add(text);
         // As the editor does: the block keeps its id and provenance, and a department's block is marked edited.
-        blocks[at] = { ...paragraph(text, block.$?.blockId ?? this.id('n')), $: { ...block.$, ...(block.$?.dept && { edited: true }) } };
+        blocks[at] = {
+          ...paragraph(text, block.$?.blockId ?? this.id('n')),
+          $: { ...block.$, ...(block.$?.dept && { edited: true }) },
+        };
       } else if (op === 'delete' && plain.length > 0) {
         const at = this.pick(plain);
         this.forget(q, bodyText(blocks[at]!));
@@ -267,7 +346,10 @@ export class MergeWorld {
           Object.assign(answer, resolveChoice(answer, state.choiceConflict, this.pick(['mine', 'theirs'] as const)));
           this.records.set(key!, { ...state, choiceConflict: null });
         } else {
-          Object.assign(answer, { choice: this.pick([null, 'ja', 'nej'] as const), basis: BASES.filter(() => this.chance(0.4)) });
+          Object.assign(answer, {
+            choice: this.pick([null, 'ja', 'nej'] as const),
+            basis: BASES.filter(() => this.chance(0.4)),
+          });
         }
       }
       this.answers.set(q, { ...answer, content: { root: { ...answer.content.root, children: blocks } } });
@@ -311,37 +393,58 @@ export class MergeWorld {
       for (const block of sent?.content.root.children ?? []) {
         const text = bodyText(block);
         const src = block.$!.blockId!;
-        if (text !== '' && !anywhere.has(text) && this.dismissed.get(`${d.id}/${q}/${src}`) !== text) this.fail('lost', `${q}: ${text} (${d.id} v${revision}) finns inte i svaret`);
+        if (text !== '' && !anywhere.has(text) && this.dismissed.get(`${d.id}/${q}/${src}`) !== text)
+          this.fail('lost', `${q}: ${text} (${d.id} v${revision}) finns inte i svaret`);
       }
     }
-    for (const text of this.live.get(q)!) if (!anywhere.has(text)) this.fail('overwrite', `${q}: samordnarens ${text} finns inte kvar`);
-    for (const text of this.removed.get(q)!) if (plain.has(text)) this.fail('overwrite', `${q}: ${text}, som samordnaren tog bort, kom tillbaka utan konflikt`);
+    for (const text of this.live.get(q)!)
+      if (!anywhere.has(text)) this.fail('overwrite', `${q}: samordnarens ${text} finns inte kvar`);
+    for (const text of this.removed.get(q)!)
+      if (plain.has(text))
+        this.fail('overwrite', `${q}: ${text}, som samordnaren tog bort, kom tillbaka utan konflikt`);
     this.checkProvenance(q, children);
     this.checkSchema(q, answer.content);
   }
 
   private checkProvenance(q: string, children: readonly SerializedBlock[]): void {
     const ids = children.map((b) => b.$?.blockId);
-    if (ids.some((id) => !id) || new Set(ids).size !== ids.length) this.fail('provenance', `${q}: block-id saknas eller finns två gånger`);
+    if (ids.some((id) => !id) || new Set(ids).size !== ids.length)
+      this.fail('provenance', `${q}: block-id saknas eller finns två gånger`);
     for (const block of children) {
       if (block.type === 'conflict') {
-        if (block.theirs && block.theirs.$?.dept !== block.departmentId) this.fail('provenance', `${q}: konfliktens avdelningssida saknar avdelning`);
+        if (block.theirs && block.theirs.$?.dept !== block.departmentId)
+          this.fail('provenance', `${q}: konfliktens avdelningssida saknar avdelning`);
         continue;
       }
       const text = bodyText(block);
       const origin = parseBody(text);
-      if (origin && (block.$?.dept !== origin.department || block.$.src !== origin.block || block.$.rev === undefined)) this.fail('provenance', `${q}: ${text} bär ${JSON.stringify(block.$)}`);
-      if (!origin && text !== '' && block.$?.dept && !block.$.edited) this.fail('provenance', `${q}: samordnarens ${text} står som ${block.$.dept}s oredigerade text`);
+      if (origin && (block.$?.dept !== origin.department || block.$.src !== origin.block || block.$.rev === undefined))
+        this.fail('provenance', `${q}: ${text} bär ${JSON.stringify(block.$)}`);
+      if (!origin && text !== '' && block.$?.dept && !block.$.edited)
+        this.fail('provenance', `${q}: samordnarens ${text} står som ${block.$.dept}s oredigerade text`);
     }
   }
 
   private checkSchema(q: string, content: RichText): void {
     const resolved = (choice: 'mine' | 'theirs'): RichText => ({
-      root: { ...content.root, children: content.root.children.flatMap((b) => (b.type === 'conflict' ? resolveConflict(b, choice, () => this.id('n')) : [b])) },
+      root: {
+        ...content.root,
+        children: content.root.children.flatMap((b) =>
+          b.type === 'conflict' ? resolveConflict(b, choice, () => this.id('n')) : [b],
+        ),
+      },
     });
-    for (const [label, value] of [['efter sammanfogning', content], ['alla konflikter Behåll min', resolved('mine')], ['alla konflikter Ta deras', resolved('theirs')]] as const) {
+    for (const [label, value] of [
+      ['efter sammanfogning', content],
+      ['alla konflikter Behåll min', resolved('mine')],
+      ['alla konflikter Ta deras', resolved('theirs')],
+    ] as const) {
       const parsed = richTextSchema.safeParse(value);
-      if (!parsed.success) this.fail('schema', `${q}: svaret är ogiltigt ${label}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        this.fail(
+          'schema',
+          `${q}: svaret är ogiltigt ${label}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+        );
     }
   }
 }
@@ -356,8 +459,10 @@ export class MergeWorld {
  * stands and the other is the open choice conflict, whichever order.
  */
 export function normalise(answer: AnswerPart, asSet: boolean): string {
-  const strip = (b: SerializedTextBlock | null) => (b ? JSON.stringify({ ...b, $: { ...b.$, blockId: undefined } }) : '–');
-  const blocks = answer.content.root.children.map((b) => (b.type === 'conflict' ? `konflikt:${[strip(b.mine), strip(b.theirs)].sort().join('|')}` : strip(b)));
+  const strip = (b: SerializedTextBlock | null) =>
+    b ? JSON.stringify({ ...b, $: { ...b.$, blockId: undefined } }) : '–';
+  const blocks = answer.content.root.children.map((b) =>
+    b.type === 'conflict' ? `konflikt:${[strip(b.mine), strip(b.theirs)].sort().join('|')}` : strip(b),
+  );
   return JSON.stringify(asSet ? blocks.sort() : blocks);
 }
-

@@ -27,7 +27,9 @@ export function completeReport(): PreflightInput {
   );
   report.signature = { ...report.signature, ort: 'Västerås', namn: 'Christer Alzén', titel: 'Förvaltningsdirektör' };
   for (const answer of answers) {
-    answer.content = richText(paragraph(text(`Under året har arbetet med fråga ${answer.questionId} genomförts tillsammans med kommunerna.`)));
+    answer.content = richText(
+      paragraph(text(`Under året har arbetet med fråga ${answer.questionId} genomförts tillsammans med kommunerna.`)),
+    );
     if (answer.questionId.startsWith('5.1')) answer.choice = 'ja';
     if (['1.5', '2.7', '3.5', '4.5'].includes(answer.questionId)) answer.basis = ['uppföljning'];
   }
@@ -35,8 +37,16 @@ export function completeReport(): PreflightInput {
 }
 
 /** Replaces one answer's content. */
-export function withAnswer(input: PreflightInput, questionId: string, content: RichText, patch: { choice?: 'ja' | 'nej' | null; basis?: string[] } = {}): PreflightInput {
-  return { ...input, answers: input.answers.map((a) => (a.questionId === questionId ? { ...a, content, ...patch } : a)) };
+export function withAnswer(
+  input: PreflightInput,
+  questionId: string,
+  content: RichText,
+  patch: { choice?: 'ja' | 'nej' | null; basis?: string[] } = {},
+): PreflightInput {
+  return {
+    ...input,
+    answers: input.answers.map((a) => (a.questionId === questionId ? { ...a, content, ...patch } : a)),
+  };
 }
 
 /** An answer of one paragraph of plain text. */

@@ -1,14 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { sameBody } from '../../../shared/merge/blocks';
 import { mergeStep } from '../../../shared/merge/merge-step';
-import { richTextSchema, type RichText, type SerializedInline, type SerializedParagraph } from '../../../shared/report/content-schema';
-import { carryBlockMarks, carryMarks, contentWithoutMarks, markedQuote, markIds } from '../../../shared/report/content-marks';
+import {
+  richTextSchema,
+  type RichText,
+  type SerializedInline,
+  type SerializedParagraph,
+} from '../../../shared/report/content-schema';
+import {
+  carryBlockMarks,
+  carryMarks,
+  contentWithoutMarks,
+  markedQuote,
+  markIds,
+} from '../../../shared/report/content-marks';
 import { blockLines } from '../../../shared/report/rich-text-plain';
 
-const text = (t: string, format = 0): SerializedInline => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
-const mark = (ids: string[], children: SerializedInline[]): SerializedInline => ({ type: 'mark', version: 1, ids, direction: null, format: '', indent: 0, children } as SerializedInline);
-const para = (blockId: string, children: SerializedInline[], extra: Record<string, unknown> = {}): SerializedParagraph => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children, $: { blockId, ...extra } });
-const doc = (...children: SerializedParagraph[]): RichText => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
+const text = (t: string, format = 0): SerializedInline => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
+const mark = (ids: string[], children: SerializedInline[]): SerializedInline =>
+  ({ type: 'mark', version: 1, ids, direction: null, format: '', indent: 0, children }) as SerializedInline;
+const para = (
+  blockId: string,
+  children: SerializedInline[],
+  extra: Record<string, unknown> = {},
+): SerializedParagraph => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children,
+  $: { blockId, ...extra },
+});
+const doc = (...children: SerializedParagraph[]): RichText => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children },
+});
 
 describe('comment marks in serialized text', () => {
   const marked = para('b1', [text('Vi har '), mark(['k1'], [text('ökat antalet')]), text(' platser.')]);
@@ -31,13 +65,27 @@ describe('comment marks in serialized text', () => {
   it('name their comments and the words they mark', () => {
     expect([...markIds(doc(marked))]).toEqual(['k1']);
     expect(markedQuote(doc(marked), 'k1')).toEqual({ blockId: 'b1', quote: 'ökat antalet' });
-    expect(contentWithoutMarks(doc(marked)).root.children[0]).toEqual(para('b1', [text('Vi har ökat antalet platser.')]));
+    expect(contentWithoutMarks(doc(marked)).root.children[0]).toEqual(
+      para('b1', [text('Vi har ökat antalet platser.')]),
+    );
   });
 
   it.each([
-    ['the same words, elsewhere in a changed block', para('b1', [text('Nu har vi ökat antalet platser kraftigt.')]), 'ökat antalet'],
-    ['words split across two formats', para('b1', [text('Vi har ök'), text('at antalet', 1), text(' platser.')]), 'ökat antalet'],
-    ['the nearest of two occurrences', para('b1', [text('ökat antalet. Vi har ökat antalet platser.')]), 'ökat antalet'],
+    [
+      'the same words, elsewhere in a changed block',
+      para('b1', [text('Nu har vi ökat antalet platser kraftigt.')]),
+      'ökat antalet',
+    ],
+    [
+      'words split across two formats',
+      para('b1', [text('Vi har ök'), text('at antalet', 1), text(' platser.')]),
+      'ökat antalet',
+    ],
+    [
+      'the nearest of two occurrences',
+      para('b1', [text('ökat antalet. Vi har ökat antalet platser.')]),
+      'ökat antalet',
+    ],
   ])('are carried to %s', (_name, target, quote) => {
     const result = carryBlockMarks(marked, target);
     expect(result.placed).toEqual(['k1']);
@@ -64,7 +112,13 @@ describe('comment marks in serialized text', () => {
   it('stay on the coordinator’s words when a merge takes the department’s newer text', () => {
     const dept = 'avdelning-folkhalsa';
     const base = doc(para('d1', [text('Vi har ökat antalet platser.')]));
-    const answer = doc(para('b1', [text('Vi har '), mark(['k1'], [text('ökat antalet')]), text(' platser.')], { dept, rev: 1, src: 'd1' }));
+    const answer = doc(
+      para('b1', [text('Vi har '), mark(['k1'], [text('ökat antalet')]), text(' platser.')], {
+        dept,
+        rev: 1,
+        src: 'd1',
+      }),
+    );
     const theirs = doc(para('d1', [text('Vi har ökat antalet platser med 40.')]));
     const part = (content: RichText) => ({ content, choice: null, basis: [] });
     let n = 0;
@@ -77,7 +131,9 @@ describe('comment marks in serialized text', () => {
       departmentOrder: [dept],
       newId: () => `ny-${++n}`,
     });
-    expect(result.answer.content.root.children.map((b) => blockLines(b))).toEqual([['Vi har ökat antalet platser med 40.']]);
+    expect(result.answer.content.root.children.map((b) => blockLines(b))).toEqual([
+      ['Vi har ökat antalet platser med 40.'],
+    ]);
     expect(markedQuote(result.answer.content, 'k1')?.quote).toBe('ökat antalet');
   });
 
@@ -87,7 +143,15 @@ describe('comment marks in serialized text', () => {
     const answer = doc(para('b1', [text('Vi har ökat antalet platser.')], { dept, rev: 1, src: 'd1' }));
     const theirs = doc(para('d1', [text('Vi har ökat antalet '), mark(['k2'], [text('platser')]), text('.')]));
     const part = (content: RichText) => ({ content, choice: null, basis: [] });
-    const result = mergeStep({ answer: part(answer), state: { revision: 1, base: part(plain), links: [['d1', 'b1']], choiceConflict: null }, departmentId: dept, revision: 2, theirs: part(theirs), departmentOrder: [dept], newId: () => 'x' });
+    const result = mergeStep({
+      answer: part(answer),
+      state: { revision: 1, base: part(plain), links: [['d1', 'b1']], choiceConflict: null },
+      departmentId: dept,
+      revision: 2,
+      theirs: part(theirs),
+      departmentOrder: [dept],
+      newId: () => 'x',
+    });
     expect(result.changed).toBe(false);
     expect(result.marksChanged).toBe(true);
     expect(markedQuote(result.answer.content, 'k2')?.quote).toBe('platser');

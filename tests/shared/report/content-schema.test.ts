@@ -8,15 +8,28 @@ import { emptyRichText, jsonDepth, richTextSchema } from '../../../shared/report
 import { paragraph, richText, text } from '../fixtures';
 
 function lexicalOutput() {
-  const editor = createHeadlessEditor({ nodes: [HeadingNode, ListNode, ListItemNode, LinkNode], onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    nodes: [HeadingNode, ListNode, ListItemNode, LinkNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.update(
     () => {
       const heading = $createHeadingNode('h4').append($createTextNode('Prestationer – Digital kommunikation'));
       const bold = $createTextNode('Fet').toggleFormat('bold');
       const link = $createLinkNode('https://www.tillvaxtverket.se').append($createTextNode('länk'));
-      const para = $createParagraphNode().append(bold, $createLineBreakNode(), $createTextNode('kursiv').toggleFormat('italic'), link);
+      const para = $createParagraphNode().append(
+        bold,
+        $createLineBreakNode(),
+        $createTextNode('kursiv').toggleFormat('italic'),
+        link,
+      );
       const inner = $createListNode('number').append($createListItemNode().append($createTextNode('under')));
-      const list = $createListNode('bullet').append($createListItemNode().append($createTextNode('punkt')), $createListItemNode().append(inner));
+      const list = $createListNode('bullet').append(
+        $createListItemNode().append($createTextNode('punkt')),
+        $createListItemNode().append(inner),
+      );
       $getRoot().clear().append(heading, para, list);
     },
     { discrete: true },
@@ -36,7 +49,21 @@ describe('richTextSchema', () => {
 
   it.each([
     ['an unknown node type', { type: 'script', version: 1, text: 'alert(1)' }],
-    ['a javascript: link', { type: 'link', version: 1, url: 'javascript:alert(1)', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [] }],
+    [
+      'a javascript: link',
+      {
+        type: 'link',
+        version: 1,
+        url: 'javascript:alert(1)',
+        rel: null,
+        target: null,
+        title: null,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [],
+      },
+    ],
     ['a text node with inline style', { ...text('x'), style: 'color: red' }],
     ['a text node with an extra field', { ...text('x'), onclick: 'alert(1)' }],
   ])('rejects %s', (_name, node) => {

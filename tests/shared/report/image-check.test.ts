@@ -39,7 +39,9 @@ describe('image bytes', () => {
   });
 
   it('a Word report whose picture is really HTML imports without it, says so, and leaves no reference', async () => {
-    const docx = unzipSync(await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Svar.' } }));
+    const docx = unzipSync(
+      await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: { '1.1': 'Svar.' } }),
+    );
     for (const name of Object.keys(docx)) if (name.startsWith('word/media/')) docx[name] = html;
     const result = importDocxReport(zipSync(docx), 'rapport.docx', template, () => 'bild-0001');
     expect(result.droppedImages).toHaveLength(1);

@@ -8,7 +8,11 @@ import { testDeps } from '../fixtures';
 const template = parseTemplate(template2025, 'mall');
 
 describe('createReport', () => {
-  const input = { year: 2025, organisation: ' Region Västmanland ', header: { datum: '2026-01-21', forvaltning: 'RUF', okand: 'x' } };
+  const input = {
+    year: 2025,
+    organisation: ' Region Västmanland ',
+    header: { datum: '2026-01-21', forvaltning: 'RUF', okand: 'x' },
+  };
   const { report, answers } = createReport(template, input, testDeps());
 
   it('titles the report with the year and keeps only the template header fields', () => {
@@ -18,7 +22,11 @@ describe('createReport', () => {
   });
 
   it('prefills the signature block from the header', () => {
-    expect(report.signature).toMatchObject({ datum: '2026-01-21', forvaltning: 'RUF', organisation: 'Region Västmanland' });
+    expect(report.signature).toMatchObject({
+      datum: '2026-01-21',
+      forvaltning: 'RUF',
+      organisation: 'Region Västmanland',
+    });
   });
 
   it('creates one valid empty answer per field', () => {

@@ -30,7 +30,10 @@ describe('isRichTextEmpty', () => {
     [emptyRichText(), true],
     [richText(paragraph(text('   '))), true],
     [richText(paragraph(text('x'))), false],
-    [richText(paragraph({ type: 'image', version: 1, imageId: 'bild-0001', altText: '', width: null, height: null })), false],
+    [
+      richText(paragraph({ type: 'image', version: 1, imageId: 'bild-0001', altText: '', width: null, height: null })),
+      false,
+    ],
   ])('%#', (content, empty) => {
     expect(isRichTextEmpty(content)).toBe(empty);
   });

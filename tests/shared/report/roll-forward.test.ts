@@ -11,9 +11,43 @@ import { completeReport, template } from '../preflight/complete-report';
 
 function previous() {
   const input = completeReport();
-  const answers = input.answers.map((a) => (a.questionId === '5.1a' ? { ...a, content: richText(paragraph(text('Diagram:'), { type: 'image', version: 1, imageId: 'bild-gammal-1', altText: 'Diagram', width: 10, height: 10 })) } : a));
-  const departments = [{ id: 'avd-000001', reportId: input.report.id, name: 'Analys', contactName: 'Eva', contactEmail: '', createdAt: input.report.createdAt }];
-  const assignments = [{ reportId: input.report.id, departmentId: 'avd-000001', questionIds: ['6.1'], deadline: '2026-01-10', note: 'Som i fjol', updatedAt: input.report.createdAt }];
+  const answers = input.answers.map((a) =>
+    a.questionId === '5.1a'
+      ? {
+          ...a,
+          content: richText(
+            paragraph(text('Diagram:'), {
+              type: 'image',
+              version: 1,
+              imageId: 'bild-gammal-1',
+              altText: 'Diagram',
+              width: 10,
+              height: 10,
+            }),
+          ),
+        }
+      : a,
+  );
+  const departments = [
+    {
+      id: 'avd-000001',
+      reportId: input.report.id,
+      name: 'Analys',
+      contactName: 'Eva',
+      contactEmail: '',
+      createdAt: input.report.createdAt,
+    },
+  ];
+  const assignments = [
+    {
+      reportId: input.report.id,
+      departmentId: 'avd-000001',
+      questionIds: ['6.1'],
+      deadline: '2026-01-10',
+      note: 'Som i fjol',
+      updatedAt: input.report.createdAt,
+    },
+  ];
   return { report: input.report, answers, departments, assignments };
 }
 
@@ -38,7 +72,12 @@ describe('rollForward', () => {
 
   it('moves the year on, clears the signature date and leaves a draft', () => {
     const rolled = rollForward(template, previous(), () => 'carry', deps());
-    expect(rolled.report).toMatchObject({ year: 2026, title: 'Resultatredovisning av det regionala utvecklingsarbetet 2026', status: 'utkast', signature: { datum: '', ort: 'Västerås', namn: 'Christer Alzén' } });
+    expect(rolled.report).toMatchObject({
+      year: 2026,
+      title: 'Resultatredovisning av det regionala utvecklingsarbetet 2026',
+      status: 'utkast',
+      signature: { datum: '', ort: 'Västerås', namn: 'Christer Alzén' },
+    });
     expect(rolled.report.id).not.toBe(previous().report.id);
     expect(isYearlyField({ id: 'x', label: 'Vårt dnr' })).toBe(true);
   });
@@ -47,7 +86,9 @@ describe('rollForward', () => {
     const old = previous();
     const rolled = rollForward(template, old, (id) => (id === '1.2' ? 'empty' : 'carry'), deps());
     const carried = rolled.answers.find((a) => a.questionId === '1.1')!;
-    expect(richTextToPlain(carried.content)).toBe(richTextToPlain(old.answers.find((a) => a.questionId === '1.1')!.content));
+    expect(richTextToPlain(carried.content)).toBe(
+      richTextToPlain(old.answers.find((a) => a.questionId === '1.1')!.content),
+    );
     expect(carried.content.root.children.every((b) => b.$?.prior === 2025)).toBe(true);
     expect(carried.status).toBe('utkast');
     const emptied = rolled.answers.find((a) => a.questionId === '1.2')!;
@@ -61,7 +102,14 @@ describe('rollForward', () => {
     const newId = rolled.images.get('bild-gammal-1')!;
     expect(imageIdsIn(rolled.answers.find((a) => a.questionId === '5.1a')!.content)).toEqual([newId]);
     expect(rolled.departments).toEqual([expect.objectContaining({ name: 'Analys', reportId: rolled.report.id })]);
-    expect(rolled.assignments).toEqual([expect.objectContaining({ departmentId: rolled.departments[0]!.id, questionIds: ['6.1'], deadline: null, note: 'Som i fjol' })]);
+    expect(rolled.assignments).toEqual([
+      expect.objectContaining({
+        departmentId: rolled.departments[0]!.id,
+        questionIds: ['6.1'],
+        deadline: null,
+        note: 'Som i fjol',
+      }),
+    ]);
   });
 });
 
@@ -71,7 +119,12 @@ describe('rollForward onto another template', () => {
     const mapping = mapQuestions(template, target);
     const old = previous();
     old.assignments[0]!.questionIds = ['6.1', '6.3', '2.3'];
-    return { old, mapping, target, result: rollForward(target, old, () => 'carry', deps(), { from: template, mapping }) };
+    return {
+      old,
+      mapping,
+      target,
+      result: rollForward(target, old, () => 'carry', deps(), { from: template, mapping }),
+    };
   }
 
   it('carries every unchanged question, flags the reworded 2.3, leaves the new 2.8 empty and keeps 6.3 as not placed', async () => {
@@ -82,10 +135,14 @@ describe('rollForward onto another template', () => {
     expect(mapping.pairs.filter((p) => p.kind === 'reworded')).toEqual([{ to: '2.3', from: '2.3', kind: 'reworded' }]);
     expect(mapping.pairs.filter((p) => p.kind === 'new')).toEqual([{ to: '2.8', from: null, kind: 'new' }]);
     expect(mapping.dropped).toEqual(['6.3']);
-    for (const pair of mapping.pairs.filter((p) => p.from !== null)) expect(after.get(pair.to), pair.to).toBe(before.get(pair.from!));
+    for (const pair of mapping.pairs.filter((p) => p.from !== null))
+      expect(after.get(pair.to), pair.to).toBe(before.get(pair.from!));
     expect(after.get('2.8')).toBe('');
     expect(result.answers.map((a) => a.questionId)).toEqual(listAnswerFields(target).map((f) => f.id));
-    expect(result.unplaced).toEqual([`Fråga 6.3 2025 (finns inte i ${target.name}): ${findAnswerField(template, '6.3')!.text}`, before.get('6.3')]);
+    expect(result.unplaced).toEqual([
+      `Fråga 6.3 2025 (finns inte i ${target.name}): ${findAnswerField(template, '6.3')!.text}`,
+      before.get('6.3'),
+    ]);
     // The comparison with last year follows the pairs; the new question has nothing to compare with.
     expect(result.baselines.map((b) => b.questionId)).not.toContain('2.8');
     expect(result.baselines.find((b) => b.questionId === '2.3')).toMatchObject({ label: '2025', reason: 'forra-aret' });
@@ -97,7 +154,9 @@ describe('rollForward onto another template', () => {
     const { old, mapping, target } = await rolled();
     const changed = repairMapping(mapping, template, target, '2.8', '6.3');
     const result = rollForward(target, old, () => 'carry', deps(), { from: template, mapping: changed });
-    expect(richTextToPlain(result.answers.find((a) => a.questionId === '2.8')!.content)).toBe(richTextToPlain(old.answers.find((a) => a.questionId === '6.3')!.content));
+    expect(richTextToPlain(result.answers.find((a) => a.questionId === '2.8')!.content)).toBe(
+      richTextToPlain(old.answers.find((a) => a.questionId === '6.3')!.content),
+    );
     expect(result.baselines.find((b) => b.questionId === '2.8')?.label).toBe('2025 · fråga 6.3');
     expect(result.unplaced).toEqual([]);
   });

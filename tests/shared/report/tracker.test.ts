@@ -3,8 +3,22 @@ import type { Assignment, Contribution, Department } from '../../../shared/repor
 import { deliveredCount, trackerRows } from '../../../shared/report/tracker';
 import { paragraph, richText, text } from '../fixtures';
 
-const dept = (id: string, name: string): Department => ({ id, reportId: 'rapport-01', name, contactName: '', contactEmail: '', createdAt: '2026-01-01T00:00:00.000Z' });
-const assignment = (departmentId: string, questionIds: string[], deadline: string | null): Assignment => ({ reportId: 'rapport-01', departmentId, questionIds, deadline, note: '', updatedAt: '2026-01-01T00:00:00.000Z' });
+const dept = (id: string, name: string): Department => ({
+  id,
+  reportId: 'rapport-01',
+  name,
+  contactName: '',
+  contactEmail: '',
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+const assignment = (departmentId: string, questionIds: string[], deadline: string | null): Assignment => ({
+  reportId: 'rapport-01',
+  departmentId,
+  questionIds,
+  deadline,
+  note: '',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 const contribution = (departmentId: string, revision: number, questionIds: string[]): Contribution => ({
   id: `bidrag-${departmentId}-${revision}`,
   reportId: 'rapport-01',
@@ -15,13 +29,32 @@ const contribution = (departmentId: string, revision: number, questionIds: strin
   importedAt: `2026-01-0${revision + 4}T10:00:00.000Z`,
   fileName: 'f.rvbidrag',
   sha256: 'a'.repeat(64),
-  answers: questionIds.map((questionId) => ({ questionId, content: richText(paragraph(text('x'))), choice: null, basis: [], ready: true })),
+  answers: questionIds.map((questionId) => ({
+    questionId,
+    content: richText(paragraph(text('x'))),
+    choice: null,
+    basis: [],
+    ready: true,
+  })),
 });
 
 describe('trackerRows', () => {
-  const departments = [dept('avd-folkhalsa', 'Folkhälsa'), dept('avd-kompetens', 'Kompetensförsörjning'), dept('avd-analys00', 'Analys')];
-  const assignments = [assignment('avd-folkhalsa', ['1.1', '2.3'], '2026-01-10'), assignment('avd-kompetens', ['2.3'], '2026-01-31')];
-  const rows = trackerRows(['1.1', '2.3', '6.1'], departments, assignments, [contribution('avd-folkhalsa', 1, ['1.1']), contribution('avd-folkhalsa', 2, ['1.1'])], '2026-01-15');
+  const departments = [
+    dept('avd-folkhalsa', 'Folkhälsa'),
+    dept('avd-kompetens', 'Kompetensförsörjning'),
+    dept('avd-analys00', 'Analys'),
+  ];
+  const assignments = [
+    assignment('avd-folkhalsa', ['1.1', '2.3'], '2026-01-10'),
+    assignment('avd-kompetens', ['2.3'], '2026-01-31'),
+  ];
+  const rows = trackerRows(
+    ['1.1', '2.3', '6.1'],
+    departments,
+    assignments,
+    [contribution('avd-folkhalsa', 1, ['1.1']), contribution('avd-folkhalsa', 2, ['1.1'])],
+    '2026-01-15',
+  );
 
   it('has a row only for departments that were asked for something', () => {
     expect(rows.map((r) => r.department.name)).toEqual(['Folkhälsa', 'Kompetensförsörjning']);

@@ -22,7 +22,10 @@ function time(rand: () => number): string {
 function copies(rand: () => number): CommentThread[][] {
   const ids = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, i) => `kommentar-${i}`);
   const count = 2 + Math.floor(rand() * 3);
-  const people = [{ name: 'Anna', departmentId: null }, { name: 'Bo', departmentId: 'avdelning-folkhalsa' }];
+  const people = [
+    { name: 'Anna', departmentId: null },
+    { name: 'Bo', departmentId: 'avdelning-folkhalsa' },
+  ];
   return Array.from({ length: count }, (_, copy) =>
     ids
       .filter(() => rand() < 0.8)
@@ -42,7 +45,10 @@ function copies(rand: () => number): CommentThread[][] {
           text: `Kommentar ${id}`,
           anchor: { blockId: 'block-1', quote: 'ordet' },
           replies,
-          resolution: resolved < 0.4 ? null : { resolved: resolved < 0.7, by: people[Math.floor(rand() * 2)]!.name, at: time(rand) },
+          resolution:
+            resolved < 0.4
+              ? null
+              : { resolved: resolved < 0.7, by: people[Math.floor(rand() * 2)]!.name, at: time(rand) },
         };
       }),
   );
@@ -63,7 +69,8 @@ function twoWays(merge: MergeFn, all: CommentThread[][], rand: () => number): [C
   let layer = shuffle(all, rand);
   while (layer.length > 1) {
     const next: CommentThread[][] = [];
-    for (let i = 0; i < layer.length; i += 2) next.push(i + 1 < layer.length ? merge(layer[i + 1]!, layer[i]!) : layer[i]!);
+    for (let i = 0; i < layer.length; i += 2)
+      next.push(i + 1 < layer.length ? merge(layer[i + 1]!, layer[i]!) : layer[i]!);
     layer = shuffle(next, rand);
   }
   return [sequential, layer[0]!];
@@ -81,7 +88,13 @@ function firstFailure(merge: MergeFn, runSeed: number): string | undefined {
     if ([...replies].some((id) => !kept.has(id))) return `lost (run ${run})`;
     const threads = new Set(all.flat().map((t) => t.id));
     if (a.length !== threads.size) return `lost (run ${run})`;
-    const latest = (id: string) => all.flat().filter((t) => t.id === id && t.resolution).map((t) => t.resolution!.at).sort().at(-1);
+    const latest = (id: string) =>
+      all
+        .flat()
+        .filter((t) => t.id === id && t.resolution)
+        .map((t) => t.resolution!.at)
+        .sort()
+        .at(-1);
     if (a.some((t) => (t.resolution?.at ?? undefined) !== latest(t.id))) return `resolution (run ${run})`;
     if (!commentListSchema.safeParse(a).success) return `schema (run ${run})`;
   }
@@ -96,8 +109,21 @@ describe(`comment threads merged in any order (MERGE_SEED=${seed})`, () => {
   // A broken merge may trip an earlier check than the one it aims at; any failure catches it.
   const mutants: [string, MergeFn][] = [
     ['keeps the first side of a thread both have', (a, b) => [...a, ...b.filter((t) => !a.some((x) => x.id === t.id))]],
-    ['lets the incoming resolution win', (a, b) => mergeThreads(a, b).map((t) => ({ ...t, resolution: b.find((x) => x.id === t.id)?.resolution ?? t.resolution }))],
-    ['keeps replies in arrival order', (a, b) => mergeThreads(a, b).map((t) => ({ ...t, replies: [...(b.find((x) => x.id === t.id)?.replies ?? []), ...t.replies].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i) }))],
+    [
+      'lets the incoming resolution win',
+      (a, b) =>
+        mergeThreads(a, b).map((t) => ({ ...t, resolution: b.find((x) => x.id === t.id)?.resolution ?? t.resolution })),
+    ],
+    [
+      'keeps replies in arrival order',
+      (a, b) =>
+        mergeThreads(a, b).map((t) => ({
+          ...t,
+          replies: [...(b.find((x) => x.id === t.id)?.replies ?? []), ...t.replies].filter(
+            (r, i, all) => all.findIndex((x) => x.id === r.id) === i,
+          ),
+        })),
+    ],
   ];
   it.each(mutants)('catch a merge that %s', (_name, broken) => {
     expect(firstFailure(broken, seed)).toBeDefined();

@@ -8,14 +8,23 @@ import { signedManifest } from './signed-fixture';
 const docx = new TextEncoder().encode('PK… en docx-fil med rapportens innehåll '.repeat(50));
 const pdf = new TextEncoder().encode('%PDF-1.7 rapporten som pdf '.repeat(40));
 
-const signed = () => signedManifest([{ name: 'rapport.docx', bytes: docx }, { name: 'rapport.pdf', bytes: pdf }]);
+const signed = () =>
+  signedManifest([
+    { name: 'rapport.docx', bytes: docx },
+    { name: 'rapport.pdf', bytes: pdf },
+  ]);
 /** The signer's own key, as a recipient who imported it trusts it. */
-const trust = (manifest: Manifest): KnownKey[] => [{ fingerprint: manifest.keyFingerprint!, name: 'Christer Alzén', title: 'Förvaltningsdirektör' }];
+const trust = (manifest: Manifest): KnownKey[] => [
+  { fingerprint: manifest.keyFingerprint!, name: 'Christer Alzén', title: 'Förvaltningsdirektör' },
+];
 
 describe('signature manifest', () => {
   it('verifies the untouched files and names the signer', async () => {
     const manifest = readManifest(encodeManifest(await signed()), 'rapport.signatur.json');
-    for (const [name, bytes] of [['rapport.docx', docx], ['rapport.pdf', pdf]] as const) {
+    for (const [name, bytes] of [
+      ['rapport.docx', docx],
+      ['rapport.pdf', pdf],
+    ] as const) {
       const verdict = await verifyFile(name, bytes, manifest, trust(manifest));
       expect(verdict.ok).toBe(true);
       expect(verdict.message).toContain('Christer Alzén');
@@ -33,16 +42,25 @@ describe('signature manifest', () => {
   it('passes a renamed file that is unchanged and fails a file that was never signed', async () => {
     const manifest = await signed();
     expect((await verifyFile('kopia.docx', docx, manifest, trust(manifest))).ok).toBe(true);
-    expect(await verifyFile('annan.docx', new Uint8Array([1, 2, 3]), manifest, trust(manifest))).toMatchObject({ ok: false, reason: 'not-listed' });
+    expect(await verifyFile('annan.docx', new Uint8Array([1, 2, 3]), manifest, trust(manifest))).toMatchObject({
+      ok: false,
+      reason: 'not-listed',
+    });
   });
 
   it.each([
     ['the signer', (m: Record<string, unknown>) => ({ ...m, signer: { name: 'Någon annan', title: '' } })],
-    ['a file hash', (m: Record<string, unknown>) => ({ ...m, files: [{ name: 'rapport.docx', size: 1, sha256: '0'.repeat(64) }] })],
+    [
+      'a file hash',
+      (m: Record<string, unknown>) => ({ ...m, files: [{ name: 'rapport.docx', size: 1, sha256: '0'.repeat(64) }] }),
+    ],
     ['the date', (m: Record<string, unknown>) => ({ ...m, date: '2026-01-22' })],
   ])('rejects a manifest whose %s was edited after signing', async (_what, edit) => {
     const manifest = edit(await signed()) as Awaited<ReturnType<typeof signed>>;
-    expect(await verifyFile('rapport.docx', docx, manifest, trust(manifest))).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(await verifyFile('rapport.docx', docx, manifest, trust(manifest))).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it.each([

@@ -1,4 +1,10 @@
-import { createSigningKey, fileEntry, reportContentSha256, signManifest, type Manifest } from '../../../shared/signing/manifest';
+import {
+  createSigningKey,
+  fileEntry,
+  reportContentSha256,
+  signManifest,
+  type Manifest,
+} from '../../../shared/signing/manifest';
 import { completeReport } from '../preflight/complete-report';
 
 /** A manifest signed by a new key over the complete test report and the given files, as Christer Alzén in Västerås. */

@@ -24,7 +24,9 @@ describe('loadBundledTemplates', () => {
 
 describe('the bundled template list', () => {
   it('holds every template file in assets/templates, under its own name', () => {
-    const files = readdirSync(new URL('../../../assets/templates/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(new URL('../../../assets/templates/', import.meta.url)).filter((f) =>
+      f.endsWith('.json'),
+    );
     expect(Object.keys(BUNDLED_TEMPLATE_FILES).sort()).toEqual(files.sort());
   });
 });

@@ -24,12 +24,21 @@ describe('mapQuestions', () => {
       edited((sections) => {
         const s2 = sections[1]!;
         const moved = s2.items.map((item, i) => ({ ...item, id: `2.${i + 2}` }));
-        s2.items = [{ type: 'question', id: '2.1', kind: 'text', text: 'Beskriv regionens arbete med validering av yrkeskunskaper.' }, ...moved] as Section['items'];
+        s2.items = [
+          {
+            type: 'question',
+            id: '2.1',
+            kind: 'text',
+            text: 'Beskriv regionens arbete med validering av yrkeskunskaper.',
+          },
+          ...moved,
+        ] as Section['items'];
         return sections;
       }),
     );
     expect(pairOf(mapping, '2.1')).toEqual({ to: '2.1', from: null, kind: 'new' });
-    for (let n = 1; n <= 7; n++) expect(pairOf(mapping, `2.${n + 1}`)).toEqual({ to: `2.${n + 1}`, from: `2.${n}`, kind: 'same' });
+    for (let n = 1; n <= 7; n++)
+      expect(pairOf(mapping, `2.${n + 1}`)).toEqual({ to: `2.${n + 1}`, from: `2.${n}`, kind: 'same' });
     expect(mapping.dropped).toEqual([]);
   });
 
@@ -37,11 +46,30 @@ describe('mapQuestions', () => {
     const mapping = mapQuestions(
       t2025,
       edited((sections) => {
-        const inserted: Section = { number: '2', title: 'Kultur och besöksnäring', items: [{ type: 'question', id: '2.1', kind: 'text', text: 'Beskriv hur det strategiskt viktigaste arbetet inom detta område har genomförts.' }] };
+        const inserted: Section = {
+          number: '2',
+          title: 'Kultur och besöksnäring',
+          items: [
+            {
+              type: 'question',
+              id: '2.1',
+              kind: 'text',
+              text: 'Beskriv hur det strategiskt viktigaste arbetet inom detta område har genomförts.',
+            },
+          ],
+        };
         const renumbered = sections.slice(1).map((s, i) => {
           const number = String(i + 3);
           const renumber = (id: string) => id.replace(/^\d+/, number);
-          return { ...s, number, items: s.items.map((item) => (item.type === 'group' ? { ...item, id: renumber(item.id), parts: item.parts.map((p) => ({ ...p, id: renumber(p.id) })) } : { ...item, id: renumber(item.id) })) } as Section;
+          return {
+            ...s,
+            number,
+            items: s.items.map((item) =>
+              item.type === 'group'
+                ? { ...item, id: renumber(item.id), parts: item.parts.map((p) => ({ ...p, id: renumber(p.id) })) }
+                : { ...item, id: renumber(item.id) },
+            ),
+          } as Section;
         });
         return [sections[0]!, inserted, ...renumbered];
       }),
@@ -55,9 +83,24 @@ describe('mapQuestions', () => {
   });
 
   it.each([
-    ['a few words changed (80 % kept): by words', 'Beskriv hur ni har beaktat olika territoriella perspektiv i arbetet inom området.', '1.3', 'reworded'],
-    ['rewritten but about the same (45 % kept): by its number', 'Beskriv hur olika territoriella perspektiv har påverkat prioriteringarna i arbetet.', '1.3', 'reworded'],
-    ['another question under the old number: new', 'Redovisa antalet anställda vid den regionala utvecklingsförvaltningen.', null, 'new'],
+    [
+      'a few words changed (80 % kept): by words',
+      'Beskriv hur ni har beaktat olika territoriella perspektiv i arbetet inom området.',
+      '1.3',
+      'reworded',
+    ],
+    [
+      'rewritten but about the same (45 % kept): by its number',
+      'Beskriv hur olika territoriella perspektiv har påverkat prioriteringarna i arbetet.',
+      '1.3',
+      'reworded',
+    ],
+    [
+      'another question under the old number: new',
+      'Redovisa antalet anställda vid den regionala utvecklingsförvaltningen.',
+      null,
+      'new',
+    ],
   ])('1.3 %s', (_, text, from, kind) => {
     const mapping = mapQuestions(
       t2025,

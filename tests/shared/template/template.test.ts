@@ -7,7 +7,9 @@ import { parseTemplate, TemplateError } from '../../../shared/template/parse-tem
 
 const template = parseTemplate(template2025, 'resultatredovisning-2025.json');
 const fields = listAnswerFields(template);
-const referencePath = fileURLToPath(new URL('../../../../shared/reference/resultatredovisning-2025.md', import.meta.url));
+const referencePath = fileURLToPath(
+  new URL('../../../../shared/reference/resultatredovisning-2025.md', import.meta.url),
+);
 
 /** Reads the question lines of the reference: "- 2.3 (text) Beskriv …" and "  - 5.1a (yesno) den …". */
 function referenceQuestions(markdown: string) {
@@ -40,7 +42,9 @@ describe('the 2025 template', () => {
   });
 
   it('numbers 8 footnotes through the document: the prestation question, then Ibid. on the effect question', () => {
-    const notes = fields.filter((f) => f.footnote).map((f) => [f.id, f.footnote?.number, f.footnote?.text.slice(0, 20)]);
+    const notes = fields
+      .filter((f) => f.footnote)
+      .map((f) => [f.id, f.footnote?.number, f.footnote?.text.slice(0, 20)]);
     expect(notes).toEqual([
       ['1.4', 1, 'För definitioner och'],
       ['1.5', 2, 'Ibid.'],
@@ -69,7 +73,14 @@ describe('the 2025 template', () => {
       'Vårt dnr',
       'Ert dnr',
     ]);
-    expect(template.signature.map((s) => s.id)).toEqual(['ort', 'datum', 'namn', 'titel', 'forvaltning', 'organisation']);
+    expect(template.signature.map((s) => s.id)).toEqual([
+      'ort',
+      'datum',
+      'namn',
+      'titel',
+      'forvaltning',
+      'organisation',
+    ]);
   });
 });
 
@@ -104,14 +115,29 @@ describe('the 2025 template against the reference text', () => {
 });
 
 describe('parseTemplate', () => {
-  const clone = () => JSON.parse(JSON.stringify(template2025)) as Record<string, unknown> & { sections: { items: Record<string, unknown>[] }[] };
+  const clone = () =>
+    JSON.parse(JSON.stringify(template2025)) as Record<string, unknown> & {
+      sections: { items: Record<string, unknown>[] }[];
+    };
 
   it.each([
     ['an unknown top-level field', (t: ReturnType<typeof clone>) => Object.assign(t, { extra: true })],
-    ['a duplicated question id', (t: ReturnType<typeof clone>) => t.sections[0]!.items.push({ ...t.sections[0]!.items[0] })],
-    ['a question in the wrong section', (t: ReturnType<typeof clone>) => Object.assign(t.sections[1]!.items[0]!, { id: '1.9' })],
-    ['an unknown answer kind', (t: ReturnType<typeof clone>) => Object.assign(t.sections[0]!.items[0]!, { kind: 'essay' })],
-    ['an empty question text', (t: ReturnType<typeof clone>) => Object.assign(t.sections[0]!.items[0]!, { text: '  ' })],
+    [
+      'a duplicated question id',
+      (t: ReturnType<typeof clone>) => t.sections[0]!.items.push({ ...t.sections[0]!.items[0] }),
+    ],
+    [
+      'a question in the wrong section',
+      (t: ReturnType<typeof clone>) => Object.assign(t.sections[1]!.items[0]!, { id: '1.9' }),
+    ],
+    [
+      'an unknown answer kind',
+      (t: ReturnType<typeof clone>) => Object.assign(t.sections[0]!.items[0]!, { kind: 'essay' }),
+    ],
+    [
+      'an empty question text',
+      (t: ReturnType<typeof clone>) => Object.assign(t.sections[0]!.items[0]!, { text: '  ' }),
+    ],
   ])('rejects a template with %s, naming the file', (_name, mutate) => {
     const broken = clone();
     mutate(broken);

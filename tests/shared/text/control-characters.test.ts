@@ -16,12 +16,16 @@ describe('control characters (#15, part 3)', () => {
   });
 
   it('strips every string of parsed JSON, keys too, leaving other values', () => {
-    expect(stripControlCharactersDeep({ 'a\u0001': ['b\u000B', 1, null, { c: 'd\uFFFE' }] })).toEqual({ a: ['b', 1, null, { c: 'd' }] });
+    expect(stripControlCharactersDeep({ 'a\u0001': ['b\u000B', 1, null, { c: 'd\uFFFE' }] })).toEqual({
+      a: ['b', 1, null, { c: 'd' }],
+    });
   });
 
   it('a report whose text and header hold control characters exports a well-formed .docx without them', async () => {
     const input = completeReport();
-    const answers = input.answers.map((a, i) => (i === 0 ? { ...a, content: richText(paragraph(text('Före\u0001 \u000Bmitt\uFFFE efter'))) } : a));
+    const answers = input.answers.map((a, i) =>
+      i === 0 ? { ...a, content: richText(paragraph(text('Före\u0001 \u000Bmitt\uFFFE efter'))) } : a,
+    );
     const report = { ...input.report, header: { ...input.report.header, vartDnr: 'RUF\u0007 2025/1' } };
     const docx = await buildReportDocx({ template, report, answers, images: new Map(), mode: 'utkast' });
     expect(malformedParts(docx)).toEqual([]);

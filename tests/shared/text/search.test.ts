@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches, replaceAcross, searchPattern, type SearchOptions } from '../../../shared/text/search';
 
-const options = (query: string, change: Partial<SearchOptions> = {}): SearchOptions => ({ query, matchCase: false, wholeWord: false, ...change });
-const found = (text: string, o: SearchOptions) => findMatches(text, searchPattern(o)!).map((m) => text.slice(m.start, m.end));
+const options = (query: string, change: Partial<SearchOptions> = {}): SearchOptions => ({
+  query,
+  matchCase: false,
+  wholeWord: false,
+  ...change,
+});
+const found = (text: string, o: SearchOptions) =>
+  findMatches(text, searchPattern(o)!).map((m) => text.slice(m.start, m.end));
 
 describe('search', () => {
   it.each([
     ['any case by default', 'Region region REGION', options('region'), ['Region', 'region', 'REGION']],
     ['case when asked', 'Region region REGION', options('region', { matchCase: true }), ['region']],
     ['Swedish letters in any case', 'Årets ÅRETS årets', options('årets'), ['Årets', 'ÅRETS', 'årets']],
-    ['inside words unless whole words', 'kompetens kompetensförsörjning', options('kompetens'), ['kompetens', 'kompetens']],
-    ['whole words only', 'kompetens kompetensförsörjning kompetens.', options('kompetens', { wholeWord: true }), ['kompetens', 'kompetens']],
+    [
+      'inside words unless whole words',
+      'kompetens kompetensförsörjning',
+      options('kompetens'),
+      ['kompetens', 'kompetens'],
+    ],
+    [
+      'whole words only',
+      'kompetens kompetensförsörjning kompetens.',
+      options('kompetens', { wholeWord: true }),
+      ['kompetens', 'kompetens'],
+    ],
     ['whole words: å and ö are letters', 'året åretsvis', options('året', { wholeWord: true }), ['året']],
     ['regex characters are plain text', 'a.b a+b (x) [y] 5$ a/b', options('a.b'), ['a.b']],
     ['parentheses and slashes too', 'a.b a+b (x) [y] 5$ a/b', options('(x)'), ['(x)']],
@@ -31,6 +47,8 @@ describe('search', () => {
     ['the whole text', ['abc'], 0, 3, '', ['']],
   ])('replaces %s', (_name, pieces, start, end, replacement, expected) => {
     expect(replaceAcross(pieces, start, end, replacement)).toEqual(expected);
-    expect(replaceAcross(pieces, start, end, replacement).join('')).toBe(pieces.join('').slice(0, start) + replacement + pieces.join('').slice(end));
+    expect(replaceAcross(pieces, start, end, replacement).join('')).toBe(
+      pieces.join('').slice(0, start) + replacement + pieces.join('').slice(end),
+    );
   });
 });

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanPastedHtml, tableAsText, tableSizes } from '../../../../renderer/editor/paste/clean-html';
 
-const clean = (html: string) => cleanPastedHtml(html).innerHTML.replace(/\s+/g, ' ').replace(/(<\/(?:p|ul|ol|li|h4)>) </g, '$1<').trim();
+const clean = (html: string) =>
+  cleanPastedHtml(html)
+    .innerHTML.replace(/\s+/g, ' ')
+    .replace(/(<\/(?:p|ul|ol|li|h4)>) </g, '$1<')
+    .trim();
 
 const WORD_LIST = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>
 <p class=MsoNormal><span style='font-family:Arial'>Under året har vi:</span><o:p></o:p></p>
@@ -25,10 +29,22 @@ describe('cleanPastedHtml', () => {
     ['scripts go', '<p>a<script>window.x=1</script></p>', '<p>a</p>'],
     ['event handlers go', '<p onclick="alert(1)">a</p>', '<p>a</p>'],
     ['styles and fonts go', '<p style="color:red"><font face="Arial">a</font></p>', '<p>a</p>'],
-    ['styled spans become formatting', '<p><span style="font-weight:700">fet</span> <span style="font-style:italic">kursiv</span></p>', '<p><b>fet</b> <i>kursiv</i></p>'],
-    ['Google Docs wrapper b is not bold', '<b style="font-weight:normal" id="docs-internal-guid-1"><p>a</p></b>', '<p>a</p>'],
+    [
+      'styled spans become formatting',
+      '<p><span style="font-weight:700">fet</span> <span style="font-style:italic">kursiv</span></p>',
+      '<p><b>fet</b> <i>kursiv</i></p>',
+    ],
+    [
+      'Google Docs wrapper b is not bold',
+      '<b style="font-weight:normal" id="docs-internal-guid-1"><p>a</p></b>',
+      '<p>a</p>',
+    ],
     ['javascript links lose the link, keep the text', '<p><a href="javascript:alert(1)">x</a></p>', '<p>x</p>'],
-    ['https links stay', '<p><a href="https://www.regeringen.se/" target="_blank" style="x">r</a></p>', '<p><a href="https://www.regeringen.se/">r</a></p>'],
+    [
+      'https links stay',
+      '<p><a href="https://www.regeringen.se/" target="_blank" style="x">r</a></p>',
+      '<p><a href="https://www.regeringen.se/">r</a></p>',
+    ],
     ['headings become sub-headings', '<h1>Rubrik</h1>', '<h4>Rubrik</h4>'],
     ['divs become paragraphs', '<div>a</div><div>b</div>', '<p>a</p><p>b</p>'],
     ['remote images go', '<p><img src="https://example.se/x.png" onerror="alert(1)"></p>', '<p></p>'],
@@ -47,10 +63,13 @@ describe('paste from the three word processors (#14, defect 8)', () => {
   // The clipboard HTML each program writes for the same text: a heading, bold, italic, underline, a link, two bullets.
   const expected =
     '<h4>Prestationer</h4><p><b>Fet text</b> och <i>kursiv text</i> och <u>understruken text</u>. Se <a href="https://www.regeringen.se/">regeringen.se</a>.</p><ul><li>Första punkten</li><li>Andra punkten</li></ul>';
-  it.each(['word', 'libreoffice', 'google-docs'])('%s keeps bold, italic, underline, the heading, the link and the list', (program) => {
-    const html = readFileSync(`tests/renderer/editor/paste/fixtures/${program}.html`, 'utf8');
-    expect(clean(html).replace(/<p>\s*<\/p>/g, '')).toBe(expected);
-  });
+  it.each(['word', 'libreoffice', 'google-docs'])(
+    '%s keeps bold, italic, underline, the heading, the link and the list',
+    (program) => {
+      const html = readFileSync(`tests/renderer/editor/paste/fixtures/${program}.html`, 'utf8');
+      expect(clean(html).replace(/<p>\s*<\/p>/g, '')).toBe(expected);
+    },
+  );
 });
 
 describe('tables on the clipboard', () => {
@@ -64,15 +83,25 @@ describe('tables on the clipboard', () => {
 <tr height=20 style='height:15.0pt'><td height=20 style='height:15.0pt'>Västerås</td><td align=right>41 %</td></tr></table></body></html>`;
 
   it.each([
-    ['Word', WORD, '<table><tr><td><p><b>Kommun</b></p></td><td><p><b>Andel</b></p></td></tr><tr><td><p>Västerås</p></td><td><p>41 %</p></td></tr></table>'],
-    ['LibreOffice', LIBREOFFICE, '<table><tr><td><p><b>Kommun</b></p></td><td><p><b>Andel</b></p></td></tr><tr><td><p>Västerås</p></td><td><p>41 %</p></td></tr></table>'],
+    [
+      'Word',
+      WORD,
+      '<table><tr><td><p><b>Kommun</b></p></td><td><p><b>Andel</b></p></td></tr><tr><td><p>Västerås</p></td><td><p>41 %</p></td></tr></table>',
+    ],
+    [
+      'LibreOffice',
+      LIBREOFFICE,
+      '<table><tr><td><p><b>Kommun</b></p></td><td><p><b>Andel</b></p></td></tr><tr><td><p>Västerås</p></td><td><p>41 %</p></td></tr></table>',
+    ],
     ['Excel', EXCEL, '<table><tr><td>Kommun</td><td>Andel</td></tr><tr><td>Västerås</td><td>41 %</td></tr></table>'],
   ])('%s: the table, rows and cells stay; widths, colours and styles go', (_program, html, expected) => {
     expect(clean(html).replace(/> </g, '><')).toBe(expected);
   });
 
   it('keeps spans as numbers within bounds, and a caption as a paragraph before the table', () => {
-    expect(clean('<table><caption>Tabell 1</caption><tr><td colspan="3" rowspan="x" onclick="a()">a</td></tr></table>')).toBe('<p>Tabell 1</p><table><tr><td colspan="3">a</td></tr></table>');
+    expect(
+      clean('<table><caption>Tabell 1</caption><tr><td colspan="3" rowspan="x" onclick="a()">a</td></tr></table>'),
+    ).toBe('<p>Tabell 1</p><table><tr><td colspan="3">a</td></tr></table>');
   });
 
   it('measures tables and turns one into text, a paragraph per row', () => {

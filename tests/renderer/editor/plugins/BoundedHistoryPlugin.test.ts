@@ -8,7 +8,11 @@ describe('registerBoundedHistory', () => {
     [10, 25],
     [100, 150],
   ])('keeps at most %i undo steps after %i separate edits', async (depth, edits) => {
-    const editor = createHeadlessEditor({ onError: (e) => { throw e; } });
+    const editor = createHeadlessEditor({
+      onError: (e) => {
+        throw e;
+      },
+    });
     let now = 0;
     const realNow = Date.now;
     Date.now = () => now;
@@ -16,7 +20,13 @@ describe('registerBoundedHistory', () => {
     try {
       for (let i = 0; i < edits; i++) {
         now += 10_000; // far apart, so no two edits merge into one step
-        editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(`steg ${i}`))).selectEnd(), { discrete: true });
+        editor.update(
+          () =>
+            $getRoot()
+              .append($createParagraphNode().append($createTextNode(`steg ${i}`)))
+              .selectEnd(),
+          { discrete: true },
+        );
       }
       let changes = 0;
       for (let i = 0; i < edits; i++) {

@@ -10,7 +10,12 @@ describe('registerControlCharacters', () => {
     ['an unpaired surrogate', 'a\uD800b', 'ab'],
     ['tabs, emoji and Swedish letters stay', 'å\tä 😀 ö', 'å\tä 😀 ö'],
   ])('takes out %s', (_name, typed, kept) => {
-    const editor = createHeadlessEditor({ nodes: [], onError: (e) => { throw e; } });
+    const editor = createHeadlessEditor({
+      nodes: [],
+      onError: (e) => {
+        throw e;
+      },
+    });
     registerControlCharacters(editor);
     editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(typed))), { discrete: true });
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe(kept);

@@ -23,13 +23,33 @@ const thread = (id: string, questionId: string, change: Partial<CommentThread> =
 
 function input(mode: DocxInput['mode'], reviewComments: CommentThread[]): DocxInput {
   const { report, answers } = completeReport();
-  const marked = { type: 'mark', version: 1, ids: ['kommentar-text'], direction: null, format: '', indent: 0, children: [text('ökat antalet')] } as SerializedInline;
-  answers.find((a) => a.questionId === '2.3')!.content = richText(paragraph(text('Vi har '), marked, text(' platser.')));
+  const marked = {
+    type: 'mark',
+    version: 1,
+    ids: ['kommentar-text'],
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [text('ökat antalet')],
+  } as SerializedInline;
+  answers.find((a) => a.questionId === '2.3')!.content = richText(
+    paragraph(text('Vi har '), marked, text(' platser.')),
+  );
   return { template, report, answers, images: new Map(), mode, reviewComments };
 }
 
 const threads = [
-  thread('kommentar-text', '2.3', { anchor: { blockId: 'b1', quote: 'ökat antalet' }, replies: [{ id: 'svar-00001', author: { name: 'Eva Ek', departmentId: 'avd-000001' }, createdAt: '2026-03-02T09:00:00.000Z', text: 'Från 120 till 160.' }] }),
+  thread('kommentar-text', '2.3', {
+    anchor: { blockId: 'b1', quote: 'ökat antalet' },
+    replies: [
+      {
+        id: 'svar-00001',
+        author: { name: 'Eva Ek', departmentId: 'avd-000001' },
+        createdAt: '2026-03-02T09:00:00.000Z',
+        text: 'Från 120 till 160.',
+      },
+    ],
+  }),
   thread('kommentar-fraga', '1.1'),
   thread('kommentar-lost', '1.2', { resolution: { resolved: true, by: 'Anna', at: '2026-03-03T09:00:00.000Z' } }),
 ];
@@ -51,7 +71,10 @@ describe('the review copy', () => {
     expect(document).toMatch(/<w:commentRangeStart w:id="1"\/>.*ökat antalet.*<w:commentRangeEnd w:id="1"\/>/s);
   });
 
-  it.each([['a final export', 'slutlig' as const], ['a draft without comments', 'utkast' as const]])('%s has none', async (_name, mode) => {
+  it.each([
+    ['a final export', 'slutlig' as const],
+    ['a draft without comments', 'utkast' as const],
+  ])('%s has none', async (_name, mode) => {
     const parts = xmlParts(await buildReportDocx(input(mode, mode === 'slutlig' ? threads : [])));
     expect(parts.get('word/comments.xml') ?? '').not.toContain('Kommentar');
     expect(parts.get('word/document.xml')).not.toContain('commentRangeStart');
@@ -61,13 +84,20 @@ describe('the review copy', () => {
 
 const missing = officeMissing();
 
-describe.skipIf(missing !== null)(`the review copy in LibreOffice${missing ? ` (hoppas över: ${missing})` : ''}`, () => {
-  it('opens with its comments and replies, which LibreOffice writes back to word/comments.xml', { timeout: 180_000 }, async () => {
-    const saved = docxThroughOffice(await buildReportDocx(input('utkast', threads)));
-    expect(saved, 'LibreOffice kunde inte öppna granskningsversionen').not.toBeNull();
-    const comments = xmlParts(saved!).get('word/comments.xml') ?? '';
-    expect(comments).toContain('Kommentar kommentar-text');
-    expect(comments).toContain('Från 120 till 160.');
-    expect(comments).toContain('Anna Samordnare');
-  });
-});
+describe.skipIf(missing !== null)(
+  `the review copy in LibreOffice${missing ? ` (hoppas över: ${missing})` : ''}`,
+  () => {
+    it(
+      'opens with its comments and replies, which LibreOffice writes back to word/comments.xml',
+      { timeout: 180_000 },
+      async () => {
+        const saved = docxThroughOffice(await buildReportDocx(input('utkast', threads)));
+        expect(saved, 'LibreOffice kunde inte öppna granskningsversionen').not.toBeNull();
+        const comments = xmlParts(saved!).get('word/comments.xml') ?? '';
+        expect(comments).toContain('Kommentar kommentar-text');
+        expect(comments).toContain('Från 120 till 160.');
+        expect(comments).toContain('Anna Samordnare');
+      },
+    );
+  },
+);

@@ -29,18 +29,36 @@ const MOVED_SHARE = 0.01;
 function signedReport(): DocxInput {
   const input = completeReport();
   input.answers.find((a) => a.questionId === '1.1')!.content = richText(
-    paragraph(text('Regionen har under året arbetat med kompetensförsörjning, infrastruktur och folkhälsa i samverkan med länets kommuner.')),
+    paragraph(
+      text(
+        'Regionen har under året arbetat med kompetensförsörjning, infrastruktur och folkhälsa i samverkan med länets kommuner.',
+      ),
+    ),
     heading('Prestationer'),
     list('bullet', 'Första punkten i listan', 'Andra punkten'),
-    table([['Län', '2024', '2025'], ['Västmanland', '41 %', '44 %']]),
+    table([
+      ['Län', '2024', '2025'],
+      ['Västmanland', '41 %', '44 %'],
+    ]),
   );
-  return { ...input, images: new Map(), mode: 'slutlig', signed: { name: 'Christer Alzén', title: 'Förvaltningsdirektör', at: '2026-01-21T10:15:00.000Z', fingerprint: 'ab'.repeat(32) } };
+  return {
+    ...input,
+    images: new Map(),
+    mode: 'slutlig',
+    signed: {
+      name: 'Christer Alzén',
+      title: 'Förvaltningsdirektör',
+      at: '2026-01-21T10:15:00.000Z',
+      fingerprint: 'ab'.repeat(32),
+    },
+  };
 }
 
 /** The share of pixels that differ by more than the tolerance. */
 function movedShare(page: PageImage, reference: PageImage): number {
   let moved = 0;
-  for (let i = 0; i < page.pixels.length; i++) if (Math.abs(page.pixels[i]! - reference.pixels[i]!) > PIXEL_TOLERANCE) moved++;
+  for (let i = 0; i < page.pixels.length; i++)
+    if (Math.abs(page.pixels[i]! - reference.pixels[i]!) > PIXEL_TOLERANCE) moved++;
   return moved / page.pixels.length;
 }
 
@@ -48,22 +66,34 @@ describe('the signed document as styled Word', () => {
   it('has named styles, a running header from page 2, page numbers, and the Elektroniskt signerad block', async () => {
     const parts = xmlParts(await buildReportDocx(signedReport()));
     const styles = parts.get('word/styles.xml')!;
-    for (const name of ['Fråga', 'Organisation', 'Instruktion', 'Rubrikfält', 'Tabellrubrik', 'Elektronisk signatur']) expect(styles).toContain(`w:val="${name}"`);
+    for (const name of ['Fråga', 'Organisation', 'Instruktion', 'Rubrikfält', 'Tabellrubrik', 'Elektronisk signatur'])
+      expect(styles).toContain(`w:val="${name}"`);
     const document = parts.get('word/document.xml')!;
     expect(document).toContain('<w:pStyle w:val="Fraga"/>');
     expect(document).toContain('<w:titlePg/>');
-    expect(document).toMatch(/Elektroniskt signerad.*Christer Alzén, Förvaltningsdirektör, 2026-01-21 kl\. 11:15\..*abab abab/s);
+    expect(document).toMatch(
+      /Elektroniskt signerad.*Christer Alzén, Förvaltningsdirektör, 2026-01-21 kl\. 11:15\..*abab abab/s,
+    );
     const headers = [...parts].filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml);
-    expect(headers.some((xml) => xml.includes('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025') && xml.includes('Vårt dnr RUF 2025/123'))).toBe(true);
+    expect(
+      headers.some(
+        (xml) =>
+          xml.includes('Region Västmanland · Resultatredovisning av det regionala utvecklingsarbetet 2025') &&
+          xml.includes('Vårt dnr RUF 2025/123'),
+      ),
+    ).toBe(true);
     expect(headers.join('')).not.toContain('UTKAST');
   });
 
   it.each([
     ['black by default', undefined, '000000'],
-    ['the organisation\'s colour when set', '1F3864', '1F3864'],
+    ["the organisation's colour when set", '1F3864', '1F3864'],
   ])('writes the headings in one colour: %s', async (_name, headingColor, expected) => {
-    const styles = xmlParts(await buildReportDocx({ ...signedReport(), ...(headingColor && { headingColor }) })).get('word/styles.xml')!;
-    for (const id of ['Title', 'Heading1']) expect(styles).toMatch(new RegExp(`w:styleId="${id}".*?<w:color w:val="${expected}"/>`, 's'));
+    const styles = xmlParts(await buildReportDocx({ ...signedReport(), ...(headingColor && { headingColor }) })).get(
+      'word/styles.xml',
+    )!;
+    for (const id of ['Title', 'Heading1'])
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}".*?<w:color w:val="${expected}"/>`, 's'));
   });
 
   it('puts the organisation logo at the top of page 1, scaled into its box with its proportions', async () => {
@@ -91,30 +121,39 @@ describe('the signed document as styled Word', () => {
 
 const missing = officeMissing();
 
-describe.skipIf(missing !== null)(`the signed document's pages against reference images${missing ? ` (hoppas över: ${missing})` : ''}`, () => {
-  it(`pages ${PAGES.join(' and ')} match their references (≤ ${MOVED_SHARE * 100} % of pixels moved)`, { timeout: 180_000 }, async () => {
-    const images = docxPageImages(await buildReportDocx(signedReport()), PAGES, DPI);
-    expect(images, 'LibreOffice kunde inte göra PDF av dokumentet').not.toBeNull();
-    if (process.env.UPDATE_PAGE_REFERENCES) {
-      mkdirSync(REFERENCE_DIR, { recursive: true });
-      for (const [page, image] of images!) writeFileSync(join(REFERENCE_DIR, `sida-${page}.pgm`), writePgm(image));
-      console.log(`Nya referensbilder skrivna i ${REFERENCE_DIR}`);
-    }
-    for (const page of PAGES) {
-      const path = join(REFERENCE_DIR, `sida-${page}.pgm`);
-      expect(existsSync(path), `referensbilden ${path} saknas (UPDATE_PAGE_REFERENCES=1 skriver den)`).toBe(true);
-      const reference = readPgm(new Uint8Array(readFileSync(path)));
-      const image = images!.get(page)!;
-      expect([image.width, image.height], `sida ${page}: storleken`).toEqual([reference.width, reference.height]);
-      expect(movedShare(image, reference), `sida ${page}: andel pixlar som flyttat`).toBeLessThanOrEqual(MOVED_SHARE);
-    }
-  });
+describe.skipIf(missing !== null)(
+  `the signed document's pages against reference images${missing ? ` (hoppas över: ${missing})` : ''}`,
+  () => {
+    it(
+      `pages ${PAGES.join(' and ')} match their references (≤ ${MOVED_SHARE * 100} % of pixels moved)`,
+      { timeout: 180_000 },
+      async () => {
+        const images = docxPageImages(await buildReportDocx(signedReport()), PAGES, DPI);
+        expect(images, 'LibreOffice kunde inte göra PDF av dokumentet').not.toBeNull();
+        if (process.env.UPDATE_PAGE_REFERENCES) {
+          mkdirSync(REFERENCE_DIR, { recursive: true });
+          for (const [page, image] of images!) writeFileSync(join(REFERENCE_DIR, `sida-${page}.pgm`), writePgm(image));
+          console.log(`Nya referensbilder skrivna i ${REFERENCE_DIR}`);
+        }
+        for (const page of PAGES) {
+          const path = join(REFERENCE_DIR, `sida-${page}.pgm`);
+          expect(existsSync(path), `referensbilden ${path} saknas (UPDATE_PAGE_REFERENCES=1 skriver den)`).toBe(true);
+          const reference = readPgm(new Uint8Array(readFileSync(path)));
+          const image = images!.get(page)!;
+          expect([image.width, image.height], `sida ${page}: storleken`).toEqual([reference.width, reference.height]);
+          expect(movedShare(image, reference), `sida ${page}: andel pixlar som flyttat`).toBeLessThanOrEqual(
+            MOVED_SHARE,
+          );
+        }
+      },
+    );
 
-  it('notices a moved paragraph: a page with other content fails the comparison', { timeout: 180_000 }, async () => {
-    const changed = signedReport();
-    changed.answers.find((a) => a.questionId === '1.1')!.content = richText(paragraph(text('En helt annan text.')));
-    const images = docxPageImages(await buildReportDocx(changed), [1], DPI);
-    const reference = readPgm(new Uint8Array(readFileSync(join(REFERENCE_DIR, 'sida-1.pgm'))));
-    expect(movedShare(images!.get(1)!, reference)).toBeGreaterThan(MOVED_SHARE);
-  });
-});
+    it('notices a moved paragraph: a page with other content fails the comparison', { timeout: 180_000 }, async () => {
+      const changed = signedReport();
+      changed.answers.find((a) => a.questionId === '1.1')!.content = richText(paragraph(text('En helt annan text.')));
+      const images = docxPageImages(await buildReportDocx(changed), [1], DPI);
+      const reference = readPgm(new Uint8Array(readFileSync(join(REFERENCE_DIR, 'sida-1.pgm'))));
+      expect(movedShare(images!.get(1)!, reference)).toBeGreaterThan(MOVED_SHARE);
+    });
+  },
+);

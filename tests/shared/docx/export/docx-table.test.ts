@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { diffAnswer } from '../../../../shared/compare/answer-diff';
 import { buildReportDocx } from '../../../../shared/docx/export/docx-export';
 import { importDocxReport } from '../../../../shared/docx/import/import-report';
-import { MAX_TABLE_COLUMNS, richTextSchema, type SerializedBlock, type SerializedTable, type SerializedTableCell } from '../../../../shared/report/content-schema';
+import {
+  MAX_TABLE_COLUMNS,
+  richTextSchema,
+  type SerializedBlock,
+  type SerializedTable,
+  type SerializedTableCell,
+} from '../../../../shared/report/content-schema';
 import { contentWithoutMarks } from '../../../../shared/report/content-marks';
 import { richTextToPlain } from '../../../../shared/report/rich-text-plain';
 import { paragraph, richText, text } from '../../fixtures';
@@ -13,7 +19,11 @@ import { docxToPdfText, officeMissing } from '../../../tools/office';
 /* Tables in answers: the schema's limits, Word tables in the export, read back by the import. */
 
 const element = { version: 1 as const, direction: null, format: '' as const, indent: 0 };
-const cell = (value: string, headerState = 0, span: Partial<Pick<SerializedTableCell, 'colSpan' | 'rowSpan'>> = {}): SerializedTableCell => ({
+const cell = (
+  value: string,
+  headerState = 0,
+  span: Partial<Pick<SerializedTableCell, 'colSpan' | 'rowSpan'>> = {},
+): SerializedTableCell => ({
   type: 'tablecell',
   ...element,
   backgroundColor: null,
@@ -21,9 +31,15 @@ const cell = (value: string, headerState = 0, span: Partial<Pick<SerializedTable
   rowSpan: 1,
   headerState,
   ...span,
-  children: [{ type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: value ? [text(value) as never] : [] }],
+  children: [
+    { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: value ? [text(value) as never] : [] },
+  ],
 });
-const table = (rows: SerializedTableCell[][]): SerializedTable => ({ type: 'table', ...element, children: rows.map((cells) => ({ type: 'tablerow', ...element, children: cells })) });
+const table = (rows: SerializedTableCell[][]): SerializedTable => ({
+  type: 'table',
+  ...element,
+  children: rows.map((cells) => ({ type: 'tablerow', ...element, children: cells })),
+});
 
 const figures = table([
   [cell('Län', 1), cell('2024', 1), cell('2025', 1)],
@@ -33,12 +49,26 @@ const figures = table([
 
 function withTable(block: SerializedBlock) {
   const input = completeReport();
-  const answers = input.answers.map((a) => (a.questionId === '1.1' ? { ...a, content: richText(paragraph(text('Andelen som deltar:')), block, paragraph(text('Källa: SCB.'))) } : a));
+  const answers = input.answers.map((a) =>
+    a.questionId === '1.1'
+      ? { ...a, content: richText(paragraph(text('Andelen som deltar:')), block, paragraph(text('Källa: SCB.'))) }
+      : a,
+  );
   return { ...input, answers, images: new Map(), mode: 'utkast' as const };
 }
 
 /** The cells' texts and header states, row by row. */
-const cells = (block: SerializedBlock | undefined) => (block?.type === 'table' ? block.children.map((row) => row.children.map((c) => [richTextToPlain(richText(...(c.children as SerializedBlock[]))), c.headerState, c.colSpan, c.rowSpan])) : null);
+const cells = (block: SerializedBlock | undefined) =>
+  block?.type === 'table'
+    ? block.children.map((row) =>
+        row.children.map((c) => [
+          richTextToPlain(richText(...(c.children as SerializedBlock[]))),
+          c.headerState,
+          c.colSpan,
+          c.rowSpan,
+        ]),
+      )
+    : null;
 
 describe('tables', () => {
   it.each([
@@ -52,7 +82,11 @@ describe('tables', () => {
 
   it('is plain text row by row, and compared row by row', () => {
     expect(richTextToPlain(richText(figures))).toBe('Län | 2024 | 2025\nVästmanland | 41 % | 44 %\nRiket | 39 % |');
-    const changed = table([figures.children[0]!.children, figures.children[1]!.children, [cell('Riket'), cell('39 %'), cell('40 %')]]);
+    const changed = table([
+      figures.children[0]!.children,
+      figures.children[1]!.children,
+      [cell('Riket'), cell('39 %'), cell('40 %')],
+    ]);
     expect(diffAnswer(richText(figures), richText(changed)).map((c) => c.kind)).toEqual(['same', 'same', 'changed']);
   });
 
@@ -70,14 +104,35 @@ describe('tables', () => {
   });
 
   it('keeps column and row spans through the export and back', async () => {
-    const spanned = table([[cell('Rubrik', 1, { colSpan: 2 }), cell('Not', 1)], [cell('A'), cell('B'), cell('Lång', 0, { rowSpan: 2 })], [cell('C'), cell('D')]]);
+    const spanned = table([
+      [cell('Rubrik', 1, { colSpan: 2 }), cell('Not', 1)],
+      [cell('A'), cell('B'), cell('Lång', 0, { rowSpan: 2 })],
+      [cell('C'), cell('D')],
+    ]);
     const bytes = await buildReportDocx(withTable(spanned));
-    const back = importDocxReport(bytes, 'rapport.docx', template, () => 'bild-000001').answers.find((a) => a.questionId === '1.1')!.content;
+    const back = importDocxReport(bytes, 'rapport.docx', template, () => 'bild-000001').answers.find(
+      (a) => a.questionId === '1.1',
+    )!.content;
     expect(cells(back.root.children[1])).toEqual(cells(spanned));
   });
 
   it('drops comment marks inside cells when marks are removed', () => {
-    const marked = table([[{ ...cell(''), children: [{ type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: [{ type: 'mark', ...element, ids: ['k1'], children: [text('märkt')] } as never] }] }]]);
+    const marked = table([
+      [
+        {
+          ...cell(''),
+          children: [
+            {
+              type: 'paragraph',
+              ...element,
+              textFormat: 0,
+              textStyle: '',
+              children: [{ type: 'mark', ...element, ids: ['k1'], children: [text('märkt')] } as never],
+            },
+          ],
+        },
+      ],
+    ]);
     expect(JSON.stringify(contentWithoutMarks(richText(marked)))).not.toContain('"mark"');
     expect(richTextToPlain(contentWithoutMarks(richText(marked)))).toBe('märkt');
   });
@@ -87,11 +142,18 @@ const missing = officeMissing();
 
 describe.skipIf(missing !== null)(`a table in LibreOffice${missing ? ` (hoppas över: ${missing})` : ''}`, () => {
   it('converts to PDF with every cell, each below its column heading', { timeout: 180_000 }, async () => {
-    const pdf = docxToPdfText([{ name: 'tabell.docx', bytes: await buildReportDocx(withTable(figures)) }]).get('tabell.docx');
+    const pdf = docxToPdfText([{ name: 'tabell.docx', bytes: await buildReportDocx(withTable(figures)) }]).get(
+      'tabell.docx',
+    );
     expect(pdf, 'LibreOffice kunde inte göra PDF av dokumentet med tabell').toBeTruthy();
     // pdftotext reads a table row by row or column by column, as the cells' geometry suggests; either way a heading comes before its cells.
     const at = (word: string) => pdf!.indexOf(word, pdf!.indexOf('Andelen som deltar:'));
-    for (const [head, cell] of [['Län', 'Västmanland'], ['2024', '41 %'], ['2025', '44 %'], ['Län', 'Riket']] as const) {
+    for (const [head, cell] of [
+      ['Län', 'Västmanland'],
+      ['2024', '41 %'],
+      ['2025', '44 %'],
+      ['Län', 'Riket'],
+    ] as const) {
       expect(at(head), head).toBeGreaterThan(0);
       expect(at(cell), cell).toBeGreaterThan(at(head));
     }

@@ -14,12 +14,14 @@ const ids = () => {
   let n = 0;
   return () => `bild-${String(++n).padStart(6, '0')}`;
 };
-const plain = (result: DocxImportResult, id: string) => richTextToPlain(result.answers.find((a) => a.questionId === id)!.content);
+const plain = (result: DocxImportResult, id: string) =>
+  richTextToPlain(result.answers.find((a) => a.questionId === id)!.content);
 
 /** An answer per field, with lists and italics in some. */
 function answerTexts(): Record<string, string> {
   const answers: Record<string, string> = {};
-  for (const field of fields) answers[field.id] = `Svar på ${field.id}: under året har regionen arbetat vidare med kommunerna.`;
+  for (const field of fields)
+    answers[field.id] = `Svar på ${field.id}: under året har regionen arbetat vidare med kommunerna.`;
   answers['1.1'] = 'Projektet *Kompetenslyftet* har genomförts.\nDet andra stycket.';
   answers['3.3'] = 'Så här:\n- Första punkten\n- Andra punkten';
   answers['2.7'] = 'Andelen ökade till 41 procent. Resultatet baseras på uppföljning.';
@@ -35,7 +37,12 @@ describe('importDocxReport', () => {
     ['bold', 'separate-lines'],
   ])('finds every answer with questions as %s and check boxes as %s', async (questionStyle, boxStyle) => {
     const answers = answerTexts();
-    const bytes = await handWrittenDocx(template, { questionStyle, boxStyle, answers, choices: { '5.1a': 'ja', '5.1b': 'nej' } });
+    const bytes = await handWrittenDocx(template, {
+      questionStyle,
+      boxStyle,
+      answers,
+      choices: { '5.1a': 'ja', '5.1b': 'nej' },
+    });
     const result = importDocxReport(bytes, 'rapport.docx', template, ids());
     expect(result.missing).toEqual([]);
     expect(result.found).toHaveLength(30);
@@ -44,7 +51,9 @@ describe('importDocxReport', () => {
       expect(plain(result, field.id), field.id).toBe(answers[field.id]);
     }
     expect(plain(result, '1.1')).toBe('Projektet Kompetenslyftet har genomförts.\nDet andra stycket.');
-    expect(JSON.stringify(result.answers.find((a) => a.questionId === '1.1')!.content)).toContain('"text":"Kompetenslyftet","format":2');
+    expect(JSON.stringify(result.answers.find((a) => a.questionId === '1.1')!.content)).toContain(
+      '"text":"Kompetenslyftet","format":2',
+    );
     expect(plain(result, '3.3')).toBe('Så här:\n• Första punkten\n• Andra punkten');
     const a51 = result.answers.find((a) => a.questionId === '5.1a')!;
     expect(a51.choice).toBe('ja');
@@ -63,14 +72,26 @@ describe('importDocxReport', () => {
       vartDnr: 'RUF 2025/123',
       ertDnr: 'LI2025/01636\nÅ 2025–2203',
     });
-    expect(result.signature).toEqual({ ort: 'Västerås', datum: '2026-01-21', namn: 'Christer Alzén', titel: 'Förvaltningsdirektör', forvaltning: 'Regionala utvecklingsförvaltningen', organisation: 'Region Västmanland' });
+    expect(result.signature).toEqual({
+      ort: 'Västerås',
+      datum: '2026-01-21',
+      namn: 'Christer Alzén',
+      titel: 'Förvaltningsdirektör',
+      forvaltning: 'Regionala utvecklingsförvaltningen',
+      organisation: 'Region Västmanland',
+    });
     expect(result).toMatchObject({ year: 2025, organisation: 'Region Västmanland', unplaced: [] });
   });
 
   it('imports a placeholder-only answer as empty, and the field still counts as found', async () => {
     const answers = answerTexts();
     delete answers['6.2'];
-    const result = importDocxReport(await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers }), 'r.docx', template, ids());
+    const result = importDocxReport(
+      await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers }),
+      'r.docx',
+      template,
+      ids(),
+    );
     expect(result.found).toContain('6.2');
     expect(plain(result, '6.2')).toBe('');
   });
@@ -82,7 +103,10 @@ describe('importDocxReport', () => {
     const { unzipSync, strFromU8, strToU8 } = await import('fflate');
     const files = unzipSync(bytes);
     const xml = strFromU8(files['word/document.xml']!)
-      .replace('1.1. Beskriv hur det strategiskt viktigaste arbetet inom detta område har genomförts.', '1.1)  Beskriv hur det strategiskt viktigaste arbetet inom området har genomförts')
+      .replace(
+        '1.1. Beskriv hur det strategiskt viktigaste arbetet inom detta område har genomförts.',
+        '1.1)  Beskriv hur det strategiskt viktigaste arbetet inom området har genomförts',
+      )
       .replace('2.7. Om möjligt,', '2.7 Om  möjligt');
     files['word/document.xml'] = strToU8(xml);
     const result = importDocxReport(zipSync(files), 'r.docx', template, ids());
@@ -95,7 +119,9 @@ describe('importDocxReport', () => {
     const { unzipSync, strFromU8, strToU8 } = await import('fflate');
     const files = unzipSync(bytes);
     const stray = '<w:p><w:r><w:t>Ett förord som inte hör till någon fråga.</w:t></w:r></w:p>';
-    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('</w:tbl>', `</w:tbl>${stray}`));
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml']!).replace('</w:tbl>', `</w:tbl>${stray}`),
+    );
     const result = importDocxReport(zipSync(files), 'r.docx', template, ids());
     expect(result.unplaced).toEqual(['Ett förord som inte hör till någon fråga.']);
   });
@@ -126,7 +152,12 @@ const zeros = new Uint8Array(20 * 1024 * 1024);
 describe('a shortened question in the Word file (#14, defect 6)', () => {
   it('is listed as a probable question with how much it resembles, and placing it gives the question its answer', async () => {
     const answers = answerTexts();
-    const bytes = await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers, shortened: { '2.2': 0.55 } });
+    const bytes = await handWrittenDocx(template, {
+      questionStyle: 'bold',
+      boxStyle: 'text',
+      answers,
+      shortened: { '2.2': 0.55 },
+    });
     const first = importDocxReport(bytes, 'rapport.docx', template, ids());
     expect(first.missing).toEqual(['2.2']);
     expect(first.probable).toHaveLength(1);
@@ -135,7 +166,9 @@ describe('a shortened question in the Word file (#14, defect 6)', () => {
     expect(probable!.similarity).toBeGreaterThanOrEqual(0.45);
     expect(probable!.similarity).toBeLessThan(0.8);
     expect(plain(first, '2.1')).toContain(answers['2.2']!);
-    const placed = importDocxReport(bytes, 'rapport.docx', template, ids(), { questionLines: new Map([[probable!.text, '2.2']]) });
+    const placed = importDocxReport(bytes, 'rapport.docx', template, ids(), {
+      questionLines: new Map([[probable!.text, '2.2']]),
+    });
     expect(placed.missing).toEqual([]);
     expect(placed.probable).toEqual([]);
     expect(plain(placed, '2.2')).toBe(answers['2.2']);
@@ -143,7 +176,11 @@ describe('a shortened question in the Word file (#14, defect 6)', () => {
   });
 
   it('names nothing as probable in a report whose questions are all found', async () => {
-    const bytes = await handWrittenDocx(template, { questionStyle: 'heading', boxStyle: 'text', answers: answerTexts() });
+    const bytes = await handWrittenDocx(template, {
+      questionStyle: 'heading',
+      boxStyle: 'text',
+      answers: answerTexts(),
+    });
     expect(importDocxReport(bytes, 'rapport.docx', template, ids()).probable).toEqual([]);
   });
 });
@@ -151,10 +188,41 @@ describe('a shortened question in the Word file (#14, defect 6)', () => {
 describe('importDocxReport refuses bad files, naming the file', () => {
   it.each<[string, () => Promise<Uint8Array>, string]>([
     ['a text file', async () => new TextEncoder().encode('Det här är ingen rapport.'), 'not-zip'],
-    ['a zip with other content', async () => zipSync({ 'bilder/foto.txt': new TextEncoder().encode('hej') }), 'not-word'],
-    ['a damaged zip', async () => (await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: {} })).slice(0, 3_000), 'damaged'],
-    ['a zip bomb', async () => zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': zeros }, { level: 9 }), 'too-large'],
-    ['a Word document of another kind', async () => new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph('Kallelse till styrelsemöte'), new Paragraph('Dagordning: 1. Mötets öppnande')] }] }))), 'not-report'],
+    [
+      'a zip with other content',
+      async () => zipSync({ 'bilder/foto.txt': new TextEncoder().encode('hej') }),
+      'not-word',
+    ],
+    [
+      'a damaged zip',
+      async () =>
+        (await handWrittenDocx(template, { questionStyle: 'bold', boxStyle: 'text', answers: {} })).slice(0, 3_000),
+      'damaged',
+    ],
+    [
+      'a zip bomb',
+      async () => zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': zeros }, { level: 9 }),
+      'too-large',
+    ],
+    [
+      'a Word document of another kind',
+      async () =>
+        new Uint8Array(
+          await Packer.toArrayBuffer(
+            new Document({
+              sections: [
+                {
+                  children: [
+                    new Paragraph('Kallelse till styrelsemöte'),
+                    new Paragraph('Dagordning: 1. Mötets öppnande'),
+                  ],
+                },
+              ],
+            }),
+          ),
+        ),
+      'not-report',
+    ],
   ])('%s', async (_name, make, problem) => {
     const bytes = await make();
     let error: unknown;

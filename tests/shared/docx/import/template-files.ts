@@ -14,17 +14,25 @@ import { parseTemplate } from '../../../../shared/template/parse-template';
 export const template2025Json = parseTemplate(template2025, 'resultatredovisning-2025.json');
 
 export const REWORDED_2_3 = 'Beskriv hur annat strategiskt viktigt arbete inom området har genomförts under året.';
-export const NEW_2_8 = 'Beskriv hur regionen har samverkat med universitet och högskolor i kompetensförsörjningsarbetet.';
+export const NEW_2_8 =
+  'Beskriv hur regionen har samverkat med universitet och högskolor i kompetensförsörjningsarbetet.';
 export const NEW_FOOTNOTE = 'Se regeringens strategi för samverkan mellan lärosäten och regioner.';
 
 const fixedDeps = () => {
   let n = 0;
-  return { now: () => new Date('2025-11-03T09:00:00Z'), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` };
+  return {
+    now: () => new Date('2025-11-03T09:00:00Z'),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  };
 };
 
 /** Our export of an empty 2025 report: the 2025 template as a Word file. */
 export async function template2025Docx(): Promise<Uint8Array> {
-  const { report, answers } = createReport(template2025Json, { year: 2025, organisation: 'Region Västmanland', header: {} }, fixedDeps());
+  const { report, answers } = createReport(
+    template2025Json,
+    { year: 2025, organisation: 'Region Västmanland', header: {} },
+    fixedDeps(),
+  );
   return buildReportDocx({ template: template2025Json, report, answers, images: new Map(), mode: 'utkast' });
 }
 
@@ -42,7 +50,10 @@ export async function template2026Docx(): Promise<Uint8Array> {
   const files = unzipSync(await template2025Docx());
   let xml = strFromU8(files['word/document.xml']!);
   xml = xml.replaceAll('utvecklingsarbetet 2025', 'utvecklingsarbetet 2026');
-  xml = xml.replace('Beskriv hur ytterligare strategiskt viktigt arbete inom detta område har genomförts.', REWORDED_2_3);
+  xml = xml.replace(
+    'Beskriv hur ytterligare strategiskt viktigt arbete inom detta område har genomförts.',
+    REWORDED_2_3,
+  );
   // 6.3 and its empty-answer line go.
   const q63 = paragraphWith(xml, '6.3 Beskriv');
   const after63 = paragraphWith(xml.slice(q63.end), '[Ej besvarad]');
@@ -57,6 +68,11 @@ export async function template2026Docx(): Promise<Uint8Array> {
   xml = `${xml.slice(0, section3.start)}${question}<w:p><w:r><w:t>Klicka här för att ange text.</w:t></w:r></w:p>${xml.slice(section3.start)}`;
   files['word/document.xml'] = strToU8(xml);
   const notes = strFromU8(files['word/footnotes.xml']!);
-  files['word/footnotes.xml'] = strToU8(notes.replace('</w:footnotes>', `<w:footnote w:id="90"><w:p><w:r><w:t xml:space="preserve"> ${NEW_FOOTNOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>`));
+  files['word/footnotes.xml'] = strToU8(
+    notes.replace(
+      '</w:footnotes>',
+      `<w:footnote w:id="90"><w:p><w:r><w:t xml:space="preserve"> ${NEW_FOOTNOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    ),
+  );
   return zipSync(files);
 }

@@ -1,4 +1,18 @@
-import { AlignmentType, CheckBox, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  CheckBox,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { listAnswerFields, type AnswerField } from '../../../../shared/template/answer-fields';
 import type { Template } from '../../../../shared/template/template-schema';
 import { barChartPng } from '../../../bench/png';
@@ -35,27 +49,47 @@ function questionParagraph(field: AnswerField, style: QuestionStyle, keep = 1): 
   const words = full.split(' ');
   const text = keep < 1 ? words.slice(0, Math.ceil(words.length * keep)).join(' ') : full;
   if (style === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
-  if (style === 'numbered-list' && !field.groupText) return new Paragraph({ numbering: { reference: 'fragor', level: 1 }, children: [new TextRun({ text, bold: true })] });
+  if (style === 'numbered-list' && !field.groupText)
+    return new Paragraph({
+      numbering: { reference: 'fragor', level: 1 },
+      children: [new TextRun({ text, bold: true })],
+    });
   return new Paragraph({ children: [new TextRun({ text, bold: true })] });
 }
 
 function boxes(choice: 'ja' | 'nej' | undefined, style: BoxStyle): Paragraph[] {
-  if (style === 'separate-lines') return [new Paragraph(`${choice === 'ja' ? '☒' : '☐'} Ja`), new Paragraph(`${choice === 'nej' ? '☒' : '☐'} Nej`)];
+  if (style === 'separate-lines')
+    return [new Paragraph(`${choice === 'ja' ? '☒' : '☐'} Ja`), new Paragraph(`${choice === 'nej' ? '☒' : '☐'} Nej`)];
   return [boxLine(choice, style)];
 }
 
 function boxLine(choice: 'ja' | 'nej' | undefined, style: BoxStyle): Paragraph {
   if (style === 'content-control') {
-    return new Paragraph({ children: [new CheckBox({ checked: choice === 'ja' }), new TextRun(' Ja   '), new CheckBox({ checked: choice === 'nej' }), new TextRun(' Nej')] });
+    return new Paragraph({
+      children: [
+        new CheckBox({ checked: choice === 'ja' }),
+        new TextRun(' Ja   '),
+        new CheckBox({ checked: choice === 'nej' }),
+        new TextRun(' Nej'),
+      ],
+    });
   }
-  return new Paragraph({ children: [new TextRun(`${choice === 'ja' ? '☒' : '☐'} Ja  ${choice === 'nej' ? '☒' : '☐'} Nej`)] });
+  return new Paragraph({
+    children: [new TextRun(`${choice === 'ja' ? '☒' : '☐'} Ja  ${choice === 'nej' ? '☒' : '☐'} Nej`)],
+  });
 }
 
 /** The paragraphs of one answer: its text split on blank lines; "- " lines become a bulleted list, *x* italic. */
 function answerParagraphs(text: string): Paragraph[] {
   return text.split('\n').map((line) => {
-    if (line.startsWith('- ')) return new Paragraph({ numbering: { reference: 'punkter', level: 0 }, children: [new TextRun(line.slice(2))] });
-    const runs = line.split(/(\*[^*]+\*)/).filter((part) => part !== '').map((part) => (part.startsWith('*') ? new TextRun({ text: part.slice(1, -1), italics: true }) : new TextRun(part)));
+    if (line.startsWith('- '))
+      return new Paragraph({ numbering: { reference: 'punkter', level: 0 }, children: [new TextRun(line.slice(2))] });
+    const runs = line
+      .split(/(\*[^*]+\*)/)
+      .filter((part) => part !== '')
+      .map((part) =>
+        part.startsWith('*') ? new TextRun({ text: part.slice(1, -1), italics: true }) : new TextRun(part),
+      );
     return new Paragraph({ children: runs });
   });
 }
@@ -83,7 +117,10 @@ export async function handWrittenDocx(template: Template, spec: HandWritten): Pr
           }),
       ),
     }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Resultatredovisning av det regionala utvecklingsarbetet 2025')] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun('Resultatredovisning av det regionala utvecklingsarbetet 2025')],
+    }),
   ];
   const fields = listAnswerFields(template);
   let section = '';
@@ -91,17 +128,46 @@ export async function handWrittenDocx(template: Template, spec: HandWritten): Pr
     if (field.sectionNumber !== section) {
       section = field.sectionNumber;
       const s = template.sections.find((x) => x.number === section)!;
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.title}`)] }));
+      children.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.title}`)] }),
+      );
     }
-    if (field.id === '5.1a') children.push(new Paragraph({ children: [new TextRun({ text: '5.1 Har anslaget bidragit till att nå målen i:', bold: true })] }));
+    if (field.id === '5.1a')
+      children.push(
+        new Paragraph({
+          children: [new TextRun({ text: '5.1 Har anslaget bidragit till att nå målen i:', bold: true })],
+        }),
+      );
     children.push(questionParagraph(field, spec.questionStyle, spec.shortened?.[field.id]));
     if (field.kind === 'yesno') children.push(...boxes(spec.choices?.[field.id], spec.boxStyle));
-    if (field.instruction) children.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
+    if (field.instruction)
+      children.push(new Paragraph({ children: [new TextRun({ text: field.instruction, italics: true })] }));
     const answer = spec.answers[field.id];
-    children.push(...(answer === undefined ? [new Paragraph('Klicka här för att ange text.')] : answerParagraphs(answer)));
+    children.push(
+      ...(answer === undefined ? [new Paragraph('Klicka här för att ange text.')] : answerParagraphs(answer)),
+    );
     if (field.id === '5.1a') {
-      children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: barChartPng([3, 6, 9]), transformation: { width: 300, height: 150 }, altText: { name: 'diagram', description: 'Beviljade projekt', title: 'Diagram' } })] }));
-      children.push(new Paragraph({ children: [new TextRun('Mer på '), new ExternalHyperlink({ link: 'https://tillvaxtverket.se', children: [new TextRun('Tillväxtverket')] }), new TextRun('.')] }));
+      children.push(
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: barChartPng([3, 6, 9]),
+              transformation: { width: 300, height: 150 },
+              altText: { name: 'diagram', description: 'Beviljade projekt', title: 'Diagram' },
+            }),
+          ],
+        }),
+      );
+      children.push(
+        new Paragraph({
+          children: [
+            new TextRun('Mer på '),
+            new ExternalHyperlink({ link: 'https://tillvaxtverket.se', children: [new TextRun('Tillväxtverket')] }),
+            new TextRun('.'),
+          ],
+        }),
+      );
     }
   }
   children.push(
