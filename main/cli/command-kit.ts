@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DocxExportError } from '../../shared/docx/export/docx-export';
+import { DocxExportError } from '../../shared/docx/export/report-docx';
 import { DocxImportError } from '../../shared/docx/import/import-error';
 import { ExchangeError } from '../../shared/files/exchange-error';
 import { readReportFile, reportFileImages, type ReportFile, type ReportImage } from '../../shared/files/report-file';

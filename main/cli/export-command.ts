@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { provenanceAuthors } from '../../shared/compare/change-authors';
-import type { DocxChanges } from '../../shared/docx/export/docx-changes';
-import { buildReportDocx } from '../../shared/docx/export/docx-export';
+import type { DocxChanges } from '../../shared/docx/export/changes-docx';
+import { buildReportDocx } from '../../shared/docx/export/report-docx';
 import type { ReportFile, ReportImage } from '../../shared/files/report-file';
 import { defineCommand, loadReport, required, UsageError, writeOutput } from './command-kit';
 

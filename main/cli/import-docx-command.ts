@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { importDocxReport } from '../../shared/docx/import/import-report';
-import { importSummary, reportFromImport } from '../../shared/docx/import/imported-report';
+import { importDocxReport } from '../../shared/docx/import/read-report';
+import { importSummary, reportFromImport } from '../../shared/docx/import/report-records';
 import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/files/report-file';
 import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readTemplateDocx } from '../../shared/docx/import/template-docx';
+import { readTemplateDocx } from '../../shared/docx/import/read-template';
 import { templateOutline } from '../../shared/template/template-outline';
 import { bundledTemplates, defineCommand, readInput, templateArgument, writeOutput } from './command-kit';
 

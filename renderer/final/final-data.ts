@@ -1,4 +1,4 @@
-import { buildReportDocx, type DocxInput } from '../../shared/docx/export/docx-export';
+import { buildReportDocx, type DocxInput } from '../../shared/docx/export/report-docx';
 import type { PreflightInput } from '../../shared/preflight/finding';
 import type { Template } from '../../shared/template/template-schema';
 import { listContributions } from '../db/contributions-repo';

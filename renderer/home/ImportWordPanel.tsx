@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { importDocxReport, type DocxImportResult } from '../../shared/docx/import/import-report';
-import { reportFromImport } from '../../shared/docx/import/imported-report';
+import { importDocxReport, type DocxImportResult } from '../../shared/docx/import/read-report';
+import { reportFromImport } from '../../shared/docx/import/report-records';
 import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
@@ -8,7 +8,7 @@ import { templateKey } from '../../shared/template/edit-template';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { addImportedReport } from '../db/import-repo';
+import { addImportedReport } from '../db/word-import-repo';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';

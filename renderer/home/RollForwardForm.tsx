@@ -7,7 +7,7 @@ import { mapQuestions, repairMapping, type QuestionMapping } from '../../shared/
 import type { Template } from '../../shared/template/template-schema';
 import { appDeps } from '../app/deps';
 import { useDb } from '../db/DbProvider';
-import { rollReportForward } from '../db/import-repo';
+import { rollReportForward } from '../db/roll-forward-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { QuestionPairs } from './QuestionPairs';

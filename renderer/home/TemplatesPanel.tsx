@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readTemplateDocx } from '../../shared/docx/import/template-docx';
+import { readTemplateDocx } from '../../shared/docx/import/read-template';
 import { parseJsonFile } from '../../shared/files/json-file';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { templateKey } from '../../shared/template/edit-template';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useLoaded } from '../app/use-loaded';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
-import { dismissUnplaced, unplacedText } from '../db/import-repo';
+import { dismissUnplaced, unplacedText } from '../db/unplaced-repo';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** The text a Word import could not place, kept with the report until the user removes the list. */

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import template2025 from '../../assets/templates/resultatredovisning-2025.json';
-import { buildReportDocx } from '../../shared/docx/export/docx-export';
-import { importDocxReport } from '../../shared/docx/import/import-report';
+import { buildReportDocx } from '../../shared/docx/export/report-docx';
+import { importDocxReport } from '../../shared/docx/import/read-report';
 import type {
   SerializedBlock,
   SerializedInline,

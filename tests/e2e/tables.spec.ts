@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { importDocxReport } from '../../shared/docx/import/import-report';
+import { importDocxReport } from '../../shared/docx/import/read-report';
 import { xmlParts } from '../shared/docx/export/docx-parts';
 import { template } from '../shared/preflight/complete-report';
 import { FinalPage } from './pages/FinalPage';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../shared/docx/export/docx-export';
+import { buildReportDocx } from '../../shared/docx/export/report-docx';
 import type { RichText, SerializedBlock } from '../../shared/report/content-schema';
 import { blockLines } from '../../shared/report/rich-text-plain';
 import { barChartPng } from '../bench/png';

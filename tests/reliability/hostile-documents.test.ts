@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../shared/docx/export/docx-export';
-import { importDocxReport } from '../../shared/docx/import/import-report';
+import { buildReportDocx } from '../../shared/docx/export/report-docx';
+import { importDocxReport } from '../../shared/docx/import/read-report';
 import { richTextSchema } from '../../shared/report/content-schema';
 import { richTextToPlain } from '../../shared/report/rich-text-plain';
 import { paragraph, richText, text } from '../shared/fixtures';

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DocxImportError } from '../../shared/docx/import/import-error';
-import { importDocxReport } from '../../shared/docx/import/import-report';
+import { importDocxReport } from '../../shared/docx/import/read-report';
 import { template } from '../shared/preflight/complete-report';
 import { handWrittenDocx } from '../shared/docx/import/word-builder';
 import { recordFigure } from './figures';

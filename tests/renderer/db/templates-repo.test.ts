@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../renderer/db/backup-repo';
-import { rollReportForward, unplacedText } from '../../../renderer/db/import-repo';
+import { rollReportForward } from '../../../renderer/db/roll-forward-repo';
+import { unplacedText } from '../../../renderer/db/unplaced-repo';
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { addReport, getReport, listAnswers } from '../../../renderer/db/reports-repo';
 import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { listStoredTemplates, saveTemplate } from '../../../renderer/db/templates-repo';
-import { readTemplateDocx } from '../../../shared/docx/import/template-docx';
+import { readTemplateDocx } from '../../../shared/docx/import/read-template';
 import { encodeReportFile } from '../../../shared/files/report-file';
 import { findTemplate } from '../../../shared/template/find-template';
 import { mapQuestions } from '../../../shared/template/question-mapping';

@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDocxReport } from '../../../shared/docx/import/import-report';
+import { importDocxReport } from '../../../shared/docx/import/read-report';
 import { imageProblem, sniffImageType } from '../../../shared/report/image-check';
 import { barChartPng } from '../../bench/png';
 import { template } from '../preflight/complete-report';

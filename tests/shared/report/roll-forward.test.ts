@@ -3,7 +3,7 @@ import { rollForward, isYearlyField } from '../../../shared/report/roll-forward'
 import { imageIdsIn } from '../../../shared/report/content-images';
 import { richTextToPlain } from '../../../shared/report/rich-text-plain';
 import { findAnswerField, listAnswerFields } from '../../../shared/template/answer-fields';
-import { readTemplateDocx } from '../../../shared/docx/import/template-docx';
+import { readTemplateDocx } from '../../../shared/docx/import/read-template';
 import { mapQuestions, repairMapping } from '../../../shared/template/question-mapping';
 import { template2026Docx } from '../docx/import/template-files';
 import { paragraph, richText, testDeps, text } from '../fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../../shared/docx/export/docx-export';
+import { buildReportDocx } from '../../../shared/docx/export/report-docx';
 import { stripControlCharacters, stripControlCharactersDeep } from '../../../shared/text/control-characters';
 import { paragraph, richText, text } from '../fixtures';
 import { completeReport, template } from '../preflight/complete-report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/report-docx';
 import type { SerializedInline } from '../../../../shared/report/content-schema';
 import type { CommentThread } from '../../../../shared/review/comment-schema';
 import { paragraph, richText, text } from '../../fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import template2025 from '../../../../assets/templates/resultatredovisning-2025.json';
-import { buildReportDocx } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx } from '../../../../shared/docx/export/report-docx';
 import { listAnswerFields } from '../../../../shared/template/answer-fields';
 import { parseTemplate } from '../../../../shared/template/parse-template';
 import { fullSizeWorkspace } from '../../../bench/full-report';

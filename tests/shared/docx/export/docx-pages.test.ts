@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/report-docx';
 import { heading, list, paragraph, richText, table, text } from '../../fixtures';
 import { completeReport } from '../../preflight/complete-report';
 import { docxPageImages, officeMissing, readPgm, writePgm, type PageImage } from '../../../tools/office';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffAnswer } from '../../../../shared/compare/answer-diff';
-import { buildReportDocx } from '../../../../shared/docx/export/docx-export';
-import { importDocxReport } from '../../../../shared/docx/import/import-report';
+import { buildReportDocx } from '../../../../shared/docx/export/report-docx';
+import { importDocxReport } from '../../../../shared/docx/import/read-report';
 import {
   MAX_TABLE_COLUMNS,
   richTextSchema,

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import template2025 from '../../../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
-import { buildReportDocx } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx } from '../../../../shared/docx/export/report-docx';
 import { createReport } from '../../../../shared/report/new-report';
 import { parseTemplate } from '../../../../shared/template/parse-template';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provenanceAuthors } from '../../../../shared/compare/change-authors';
-import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx, type DocxInput } from '../../../../shared/docx/export/report-docx';
 import type { SerializedBlock } from '../../../../shared/report/content-schema';
 import type { Answer } from '../../../../shared/report/report-schema';
 import { list, paragraph, richText, text } from '../../fixtures';

@@ -3,7 +3,7 @@ import { createReport } from '../../report/new-report';
 import type { Deps } from '../../report/deps';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, type Answer, type Report } from '../../report/report-schema';
 import type { Template } from '../../template/template-schema';
-import type { DocxImportResult } from './import-report';
+import type { DocxImportResult } from './read-report';
 
 /** The records of a new report made from an imported Word report: header, signature, answers and images. */
 export function reportFromImport(

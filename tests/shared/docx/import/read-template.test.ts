@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocxImportError } from '../../../../shared/docx/import/import-error';
-import { basisOptionsIn, readTemplateDocx } from '../../../../shared/docx/import/template-docx';
+import { basisOptionsIn, readTemplateDocx } from '../../../../shared/docx/import/read-template';
 import { listAnswerFields } from '../../../../shared/template/answer-fields';
 import type { Template } from '../../../../shared/template/template-schema';
 import {

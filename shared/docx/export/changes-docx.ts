@@ -16,7 +16,7 @@ import {
   textRunOptions,
   type RichTextContext,
   type RunChange,
-} from './docx-rich-text';
+} from './rich-text-docx';
 
 /*
  * A comparison of two texts of an answer as Word tracked changes: each paragraph of the

@@ -1,9 +1,9 @@
 import { zipSync } from 'fflate';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx } from '../../../../shared/docx/export/report-docx';
 import { DocxImportError } from '../../../../shared/docx/import/import-error';
-import { importDocxReport, type DocxImportResult } from '../../../../shared/docx/import/import-report';
+import { importDocxReport, type DocxImportResult } from '../../../../shared/docx/import/read-report';
 import { richTextToPlain } from '../../../../shared/report/rich-text-plain';
 import { listAnswerFields } from '../../../../shared/template/answer-fields';
 import { completeReport, template } from '../../preflight/complete-report';

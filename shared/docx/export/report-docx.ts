@@ -34,9 +34,9 @@ import {
   type DocxImage,
   type RichTextContext,
   type RunChange,
-} from './docx-rich-text';
-import { changesWriter, type DocxChanges } from './docx-changes';
-import { documentStyles, pageFooters, pageHeaders, STYLE } from './docx-styles';
+} from './rich-text-docx';
+import { changesWriter, type DocxChanges } from './changes-docx';
+import { documentStyles, pageFooters, pageHeaders, STYLE } from './styles';
 import { imageSize } from '../../report/image-size';
 import { markIds } from '../../report/content-marks';
 import { isOpen, type CommentThread } from '../../review/comment-schema';

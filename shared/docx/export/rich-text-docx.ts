@@ -18,7 +18,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { STYLE } from './docx-styles';
+import { STYLE } from './styles';
 import type {
   SerializedBlock,
   SerializedImage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx, DocxExportError, type DocxInput } from '../../../../shared/docx/export/docx-export';
+import { buildReportDocx, DocxExportError, type DocxInput } from '../../../../shared/docx/export/report-docx';
 import type { RichText, SerializedText } from '../../../../shared/report/content-schema';
 import { emptyRichText } from '../../../../shared/report/content-schema';
 import { barChartPng } from '../../../bench/png';

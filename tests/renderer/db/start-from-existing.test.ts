@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addImportedReport, dismissUnplaced, rollReportForward, unplacedText } from '../../../renderer/db/import-repo';
+import { addImportedReport } from '../../../renderer/db/word-import-repo';
+import { rollReportForward } from '../../../renderer/db/roll-forward-repo';
+import { dismissUnplaced, unplacedText } from '../../../renderer/db/unplaced-repo';
 import { addImage, reportImages } from '../../../renderer/db/images-repo';
 import { comparisonTexts, listComparisonPoints } from '../../../renderer/db/comparison-repo';
 import { exportReportFile, importReportFile } from '../../../renderer/db/report-file-repo';
 import { getReport, listAnswers } from '../../../renderer/db/reports-repo';
-import { importDocxReport } from '../../../shared/docx/import/import-report';
-import { reportFromImport } from '../../../shared/docx/import/imported-report';
+import { importDocxReport } from '../../../shared/docx/import/read-report';
+import { reportFromImport } from '../../../shared/docx/import/report-records';
 import { encodeReportFile } from '../../../shared/files/report-file';
 import { imageIdsIn } from '../../../shared/report/content-images';
 import { richTextToPlain } from '../../../shared/report/rich-text-plain';
