@@ -4,16 +4,15 @@ import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { Template } from '../../shared/template/template-schema';
 import { appDeps } from '../app/deps';
 import { useNotice } from '../components/Notice';
-import { saveAnswers } from '../db/answers-repo';
 import { useDb } from '../db/DbProvider';
 import { addImage } from '../db/images-repo';
 import { useI18n } from '../i18n/I18nProvider';
-import { AutosaveQueue } from './autosave-queue';
-import { idleAlignedTimers } from './idle-timers';
-import { createSaveStatusStore } from '../app/save-status-store';
+import { useAutosave } from './use-autosave';
+import { useSidePanel } from './side-panel';
+import { DocumentSections } from './DocumentSections';
 import { HistoryPanel } from './HistoryPanel';
 import { NavigationPane } from './NavigationPane';
-import { QuestionBlock, type AnswerSummary } from './QuestionBlock';
+import type { AnswerSummary } from './QuestionBlock';
 import type { AnswerHandle } from '../editor/answer-handle';
 import { SaveIndicator } from './SaveIndicator';
 import type { MergeRecord } from '../../shared/report/merge-record';
@@ -85,12 +84,16 @@ export function DocumentView({
   const ownerId = data.ownerId;
   const fields = useMemo(() => listAnswerFields(template), [template]);
   const answers = useMemo(() => new Map(data.answers.map((a) => [a.questionId, a])), [data.answers]);
-  const statusStore = useMemo(() => createSaveStatusStore(), []);
+  const { queue, statusStore } = useAutosave({
+    db,
+    ownerId,
+    answers: data.answers,
+    versions: data.versions,
+    touchOwner,
+  });
+  const { panel, openHistory, openMerge, openMergeAll, openComments, close } = useSidePanel();
   const [summaries, setSummaries] = useState<Record<string, AnswerSummary>>({});
   const [activeId, setActiveId] = useState<string>();
-  const [historyFor, setHistoryFor] = useState<string>();
-  const [mergeFor, setMergeFor] = useState<string>();
-  const [mergeAllOpen, setMergeAllOpen] = useState(false);
   const [showOrigin, setShowOrigin] = useState(false);
   const origins = useMemo(() => departmentLooks(merge?.departments ?? []), [merge?.departments]);
   // Departments whose newest revision of a question is not merged yet, per question, for the navigation pane.
@@ -107,56 +110,7 @@ export function DocumentView({
       for (const a of c.answers) counts.set(a.questionId, (counts.get(a.questionId) ?? new Set()).add(c.departmentId));
     return counts;
   }, [merge?.contributions]);
-  const [commentsFor, setCommentsFor] = useState<string | null>();
-  const openHistory = useCallback(
-    (id: string) => (setMergeFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setHistoryFor(id)),
-    [],
-  );
-  const openMerge = useCallback(
-    (id: string) => (setHistoryFor(undefined), setMergeAllOpen(false), setCommentsFor(undefined), setMergeFor(id)),
-    [],
-  );
-  const openComments = useCallback(
-    (id: string | null) => (
-      setHistoryFor(undefined),
-      setMergeFor(undefined),
-      setMergeAllOpen(false),
-      setCommentsFor(id)
-    ),
-    [],
-  );
   const handles = useRef(new Map<string, AnswerHandle>());
-
-  const queue = useMemo(
-    () =>
-      new AutosaveQueue({
-        reportId: ownerId,
-        save: (list, snapshots, at, touchReport, burst) =>
-          saveAnswers(burst ? db.relaxed() : db, ownerId, list, snapshots, at, {
-            touchReport: touchOwner && touchReport,
-          }),
-        now: appDeps.now,
-        onStatus: statusStore.set,
-        initial: data.answers,
-        latestVersions: data.versions,
-        timers: idleAlignedTimers,
-      }),
-    [db, ownerId, data, touchOwner, statusStore],
-  );
-  useEffect(() => {
-    queue.start();
-    const flush = () => void queue.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void queue.flush().finally(() => queue.dispose());
-    };
-  }, [queue]);
 
   const onSummary = useCallback(
     (id: string, summary: AnswerSummary) =>
@@ -242,11 +196,7 @@ export function DocumentView({
             <button type="button" aria-pressed={showOrigin} onClick={() => setShowOrigin(!showOrigin)}>
               {t('showOrigin')}
             </button>
-            <button
-              type="button"
-              aria-expanded={mergeAllOpen}
-              onClick={() => (setHistoryFor(undefined), setMergeFor(undefined), setMergeAllOpen(true))}
-            >
+            <button type="button" aria-expanded={panel?.kind === 'merge-all'} onClick={openMergeAll}>
               {t('mergeAll')}
             </button>
           </>
@@ -256,7 +206,7 @@ export function DocumentView({
           selected={comparison.selected}
           onSelect={(reason) => void comparison.select(reason).catch((e: unknown) => onError(String(e)))}
         />
-        <button type="button" aria-expanded={commentsFor !== undefined} onClick={() => openComments(activeId ?? null)}>
+        <button type="button" aria-expanded={panel?.kind === 'comments'} onClick={() => openComments(activeId ?? null)}>
           {t('commentsButton', { count: comments.threads.filter(isOpen).length })}
         </button>
         <SaveIndicator store={statusStore} />
@@ -265,9 +215,7 @@ export function DocumentView({
       {showOrigin && <OriginLegend origins={origins} />}
       <OriginContext.Provider value={origins}>
         <CommentsContext.Provider value={comments.api}>
-          <div
-            className={`report-layout${historyFor || mergeFor || mergeAllOpen || commentsFor !== undefined ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}
-          >
+          <div className={`report-layout${panel ? ' with-history' : ''}${showOrigin ? ' show-origin' : ''}`}>
             <NavigationPane
               template={template}
               fields={fields}
@@ -278,74 +226,51 @@ export function DocumentView({
             />
             <article className="document" aria-label={t('documentLabel')}>
               {renderHeader(api)}
-              {template.sections.map((section) => (
-                <section key={section.number} className="doc-section" aria-labelledby={`avsnitt-${section.number}`}>
-                  <h2 id={`avsnitt-${section.number}`} tabIndex={-1}>
-                    {section.number}. {section.title}
-                  </h2>
-                  {section.items.map((item) => (
-                    <div key={item.id}>
-                      {item.type === 'group' && (
-                        <p className="group-text">
-                          <span className="question-id">{item.id}</span> {item.text}
-                        </p>
-                      )}
-                      {fields
-                        .filter(
-                          (field) =>
-                            field.id === item.id ||
-                            (item.type === 'group' && item.parts.some((p) => p.id === field.id)),
-                        )
-                        .map((field) => (
-                          <QuestionBlock
-                            key={field.id}
-                            field={field}
-                            answer={answers.get(field.id)!}
-                            basisOptions={template.basisOptions}
-                            queue={queue}
-                            active={activeId === field.id}
-                            onActivate={setActiveId}
-                            onSummary={onSummary}
-                            onHandle={onHandle}
-                            onShowHistory={openHistory}
-                            contributionCount={contributionCounts.get(field.id)?.size ?? 0}
-                            onShowMerge={openMerge}
-                            storeImage={storeImage}
-                            onError={onError}
-                            comparison={comparison.byQuestion.get(field.id)}
-                          />
-                        ))}
-                    </div>
-                  ))}
-                </section>
-              ))}
+              <DocumentSections
+                template={template}
+                fields={fields}
+                ctx={{
+                  answers,
+                  queue,
+                  activeId,
+                  onActivate: setActiveId,
+                  onSummary,
+                  onHandle,
+                  onShowHistory: openHistory,
+                  onShowMerge: openMerge,
+                  contributionCounts,
+                  storeImage,
+                  onError,
+                  comparison: comparison.byQuestion,
+                }}
+              />
               {renderFooter?.(api)}
             </article>
-            {historyFor && (
+            {panel?.kind === 'history' && (
               <HistoryPanel
-                key={historyFor}
+                key={panel.id}
                 statusStore={statusStore}
                 reportId={ownerId}
-                questionId={historyFor}
+                questionId={panel.id}
                 queue={queue}
                 getHandle={getHandle}
                 me={review.me.name}
-                onClose={() => setHistoryFor(undefined)}
+                onClose={close}
               />
             )}
-            {mergeFor && merge && (
+            {panel?.kind === 'merge' && merge && (
               <MergePanel
-                key={mergeFor}
+                key={panel.id}
                 statusStore={statusStore}
-                questionId={mergeFor}
+                questionId={panel.id}
                 ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }}
                 onChanged={merge.reload}
-                onClose={() => setMergeFor(undefined)}
+                onClose={close}
               />
             )}
-            {commentsFor !== undefined && (
+            {panel?.kind === 'comments' && (
               <CommentsPanel
-                questionId={commentsFor ?? undefined}
+                questionId={panel.id ?? undefined}
                 threads={comments.threads}
                 me={review.me}
                 departments={review.departments}
@@ -356,15 +281,15 @@ export function DocumentView({
                 onReply={comments.reply}
                 onResolve={comments.resolve}
                 onShow={comments.show}
-                onClose={() => setCommentsFor(undefined)}
+                onClose={close}
               />
             )}
-            {mergeAllOpen && merge && (
+            {panel?.kind === 'merge-all' && merge && (
               <MergeAllPanel
                 ctx={{ db, reportId: ownerId, ...merge, getHandle, by: review.me.name }}
                 questionIds={fields.map((f) => f.id)}
                 onChanged={merge.reload}
-                onClose={() => setMergeAllOpen(false)}
+                onClose={close}
               />
             )}
           </div>
