@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NoticeProvider } from './components/Notice';
+import { ItDefaultsProvider } from './app/it-defaults';
 import { DbProvider } from './db/DbProvider';
 import { openDatabase } from './db/open-database';
 import { WorkbenchDb } from './db/schema';
@@ -48,9 +49,11 @@ void openDatabase(db).then(async (problem) => {
             <DbProvider db={db}>
               <ImageSourceProvider source={images}>
                 <NoticeProvider>
-                  <TemplatesProvider bundled={loadBundledTemplates()}>
-                    <App uncleanShutdown={uncleanShutdown} />
-                  </TemplatesProvider>
+                  <ItDefaultsProvider>
+                    <TemplatesProvider bundled={loadBundledTemplates()}>
+                      <App uncleanShutdown={uncleanShutdown} />
+                    </TemplatesProvider>
+                  </ItDefaultsProvider>
                 </NoticeProvider>
               </ImageSourceProvider>
             </DbProvider>

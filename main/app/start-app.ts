@@ -1,10 +1,12 @@
-import { app, BrowserWindow, protocol, session } from 'electron';
+import { app, BrowserWindow, protocol, session, type Session } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registerIpcHandlers } from '../ipc/ipc-main';
 import { createHostHandlers } from '../host/host-handlers';
 import { BackupFolder } from '../host/backup-folder';
 import { Inbox } from '../host/inbox';
+import { itDefaultsPath, loadItDefaults } from '../host/it-defaults-file';
+import { isLocked } from '../../shared/settings/it-defaults';
 import { APP_HOST, APP_SCHEME, APP_URL, devServerOrigin, isAppUrl } from '../security/app-origin';
 import { CSP_HEADER } from '../security/csp';
 import { denyAllPermissions, guardWebContents } from './guards';
@@ -38,6 +40,21 @@ async function serveRendererFile(request: Request, rendererRoot: string): Promis
   } catch {
     return new Response('Hittades inte', { status: 404 });
   }
+}
+
+/**
+ * Spell checking in Swedish. On Windows and Linux Chromium's Hunspell checker is told the
+ * language (its dictionary is fetched once from Google's servers, so an offline computer
+ * that never had it checks nothing); macOS always uses the system's own checker, which
+ * works offline with the languages the system has.
+ */
+export function setSwedishSpellChecking(
+  target: Pick<Session, 'setSpellCheckerLanguages' | 'availableSpellCheckerLanguages'>,
+  platform: NodeJS.Platform,
+): boolean {
+  if (platform === 'darwin' || !target.availableSpellCheckerLanguages.includes('sv')) return false;
+  target.setSpellCheckerLanguages(['sv']);
+  return true;
 }
 
 /** Creates the main window, loading the dev server in development and app:// otherwise. */
@@ -93,21 +110,29 @@ export function startApp(paths: AppPaths, env: Record<string, string | undefined
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
+    setSwedishSpellChecking(session.defaultSession, process.platform);
     protocol.handle(APP_SCHEME, (request) => serveRendererFile(request, paths.renderer));
+    // IT's machine-wide defaults; a development build may be pointed at another file (tests do).
+    const defaultsPath = (!app.isPackaged && env.RAPPORTVERKSTAD_STANDARD) || itDefaultsPath(process.platform, env);
+    const itDefaults = await loadItDefaults(defaultsPath);
+    const defaults = itDefaults.defaults;
     const inbox = new Inbox((folder) =>
       writeFile(join(app.getPath('userData'), 'inkorg.json'), JSON.stringify({ folder })),
     );
     void readFile(join(app.getPath('userData'), 'inkorg.json'), 'utf8')
       .then((text) => (JSON.parse(text) as { folder?: unknown }).folder)
-      .then((folder) => (typeof folder === 'string' ? inbox.setFolder(folder) : undefined))
+      .catch(() => undefined)
+      .then((own) => {
+        // The person's own folder wins unless IT locked the setting.
+        const folder = isLocked(defaults, 'inboxFolder') || typeof own !== 'string' ? defaults?.inboxFolder : own;
+        return folder ? inbox.setFolder(folder) : undefined;
+      })
       .catch(() => undefined);
     app.on('will-quit', () => inbox.close());
-    registerIpcHandlers(
-      createHostHandlers(inbox, new BackupFolder(join(app.getPath('documents'), 'Rapportverkstad', 'Säkerhetskopior'))),
-      trusted,
-    );
+    const backupFolder = defaults?.backupFolder ?? join(app.getPath('documents'), 'Rapportverkstad', 'Säkerhetskopior');
+    registerIpcHandlers(createHostHandlers(inbox, new BackupFolder(backupFolder), itDefaults), trusted);
     mainWindow = createMainWindow(paths, devOrigin);
   });
   return true;

@@ -6,6 +6,7 @@ import type { IpcHandlers } from '../ipc/ipc-main';
 import { writeFileAtomic } from './atomic-write';
 import type { BackupFolder } from './backup-folder';
 import type { Inbox } from './inbox';
+import type { ItDefaultsReply } from '../../shared/settings/it-defaults';
 
 /*
  * The Electron side of the WorkbenchHost: native dialogs, file reads and writes, and
@@ -53,8 +54,9 @@ async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
 }
 
 /** The handler for every IPC verb of the contract. */
-export function createHostHandlers(inbox: Inbox, backups: BackupFolder): IpcHandlers {
+export function createHostHandlers(inbox: Inbox, backups: BackupFolder, itDefaults: ItDefaultsReply): IpcHandlers {
   return {
+    itDefaults: () => itDefaults,
     async openFile(request, event) {
       const choice = await dialog.showOpenDialog(ownerWindow(event), {
         title: request.title,

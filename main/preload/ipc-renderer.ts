@@ -25,5 +25,6 @@ export function createPreloadApi(): PreloadApi {
     inboxChoose: (request) => invoke('inboxChoose', request),
     inboxList: (request) => invoke('inboxList', request),
     inboxRead: (request) => invoke('inboxRead', request),
+    itDefaults: (request) => invoke('itDefaults', request),
   };
 }

@@ -6,11 +6,21 @@ import { useDb } from '../db/DbProvider';
 import { addDepartment, removeDepartment, updateDepartment } from '../db/departments-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTypedSave } from '../components/use-typed-save';
+import { useItDefaults } from '../app/it-defaults';
+import { isLocked } from '../../shared/settings/it-defaults';
 
 type Field = 'name' | 'contactName' | 'contactEmail';
 type Change = Partial<Record<Field, string>>;
 
-function DepartmentRow({ department, onChanged }: { department: Department; onChanged: () => void }) {
+function DepartmentRow({
+  department,
+  onChanged,
+  locked,
+}: {
+  department: Department;
+  onChanged: () => void;
+  locked: boolean;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const { notify } = useNotice();
@@ -48,21 +58,23 @@ function DepartmentRow({ department, onChanged }: { department: Department; onCh
   );
   return (
     <tr>
-      <td>{input('name', t('departmentNameOf', { name: department.name }))}</td>
+      <td>{locked ? department.name : input('name', t('departmentNameOf', { name: department.name }))}</td>
       <td>{input('contactName', t('contactNameOf', { name: department.name }))}</td>
       <td>{input('contactEmail', t('contactEmailOf', { name: department.name }), 'email')}</td>
       <td>
-        <button
-          type="button"
-          aria-label={t('removeDepartment', { name: department.name })}
-          onClick={() =>
-            void removeDepartment(db, department.id).then(onChanged, (error: unknown) =>
-              notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
-            )
-          }
-        >
-          {t('delete')}
-        </button>
+        {!locked && (
+          <button
+            type="button"
+            aria-label={t('removeDepartment', { name: department.name })}
+            onClick={() =>
+              void removeDepartment(db, department.id).then(onChanged, (error: unknown) =>
+                notify(error instanceof Error ? error.message : String(error), { kind: 'error' }),
+              )
+            }
+          >
+            {t('delete')}
+          </button>
+        )}
       </td>
     </tr>
   );
@@ -82,6 +94,8 @@ export function DepartmentsPanel({
   const { t } = useI18n();
   const { notify } = useNotice();
   const [name, setName] = useState('');
+  // IT may fix the register: names are then IT's, contacts still the coordinator's to fill in.
+  const locked = isLocked(useItDefaults(), 'departments');
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
@@ -96,6 +110,7 @@ export function DepartmentsPanel({
   return (
     <section className="card" aria-labelledby="avdelningar-rubrik">
       <h2 id="avdelningar-rubrik">{t('departmentsHeading')}</h2>
+      {locked && <p className="set-by-it">{t('departmentsSetByIt')}</p>}
       <table className="plain-table">
         <thead>
           <tr>
@@ -109,16 +124,18 @@ export function DepartmentsPanel({
         </thead>
         <tbody>
           {departments.map((department) => (
-            <DepartmentRow key={department.id} department={department} onChanged={onChanged} />
+            <DepartmentRow key={department.id} department={department} onChanged={onChanged} locked={locked} />
           ))}
         </tbody>
       </table>
-      <form className="inline-form" onSubmit={add}>
-        <label>
-          {t('newDepartment')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit">{t('addDepartment')}</button>
-      </form>
+      {!locked && (
+        <form className="inline-form" onSubmit={add}>
+          <label>
+            {t('newDepartment')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit">{t('addDepartment')}</button>
+        </form>
+      )}
     </section>
   );
 }

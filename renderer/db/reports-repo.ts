@@ -2,7 +2,7 @@ import { renameImages } from '../../shared/report/content-images';
 import type { NewReportInput } from '../../shared/report/new-report';
 import type { Deps } from '../../shared/report/deps';
 import { createReport, duplicateReport } from '../../shared/report/new-report';
-import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
+import { defaultRegister, newRegister, type DepartmentDefault } from '../../shared/report/organisation-schema';
 import {
   answerSchema,
   reportSchema,
@@ -61,23 +61,16 @@ export async function listAnswers(db: WorkbenchDb, reportId: string): Promise<An
   return records.map((a) => checkRecord(answerSchema, a, `Svaret ${a.questionId}`));
 }
 
-/** Creates a report and its empty answers in one transaction. */
+/** Creates a report, its empty answers and its department register (the standard one, or IT's) in one transaction. */
 export async function addReport(
   db: WorkbenchDb,
   template: Template,
   input: NewReportInput,
   deps: Deps,
+  register: readonly DepartmentDefault[] = defaultRegister(),
 ): Promise<Report> {
   const { report, answers } = createReport(template, input, deps);
-  const createdAt = report.createdAt;
-  const departments = DEFAULT_DEPARTMENTS.map((name) => ({
-    id: deps.newId(),
-    reportId: report.id,
-    name,
-    contactName: '',
-    contactEmail: '',
-    createdAt,
-  }));
+  const departments = newRegister(register, report.id, report.createdAt, deps);
   await db.transaction('rw', db.reports, db.answers, db.departments, async () => {
     await db.reports.add(report);
     await db.answers.bulkAdd(answers);

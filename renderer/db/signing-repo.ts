@@ -124,8 +124,13 @@ export async function removeTrustedKey(db: WorkbenchDb, fingerprint: string): Pr
   await db.trustedKeys.delete(fingerprint);
 }
 
-/** Every key verification on this computer trusts: the imported signers and this computer's own key. */
-export async function knownKeys(db: WorkbenchDb, now: () => Date, ownName: string): Promise<KnownKey[]> {
+/** Every key verification on this computer trusts: the imported signers, those IT set, and this computer's own key. */
+export async function knownKeys(
+  db: WorkbenchDb,
+  now: () => Date,
+  ownName: string,
+  setByIt: readonly TrustedKey[] = [],
+): Promise<KnownKey[]> {
   const own = await ownKey(db, now);
-  return [...(await listTrustedKeys(db)), { fingerprint: own.fingerprint, name: ownName, title: '' }];
+  return [...(await listTrustedKeys(db)), ...setByIt, { fingerprint: own.fingerprint, name: ownName, title: '' }];
 }

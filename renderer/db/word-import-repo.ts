@@ -1,6 +1,6 @@
 import type { ReportImage } from '../../shared/files/report-file';
 import type { Deps } from '../../shared/report/deps';
-import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
+import { defaultRegister, newRegister, type DepartmentDefault } from '../../shared/report/organisation-schema';
 import type { Answer, Report, Snapshot } from '../../shared/report/report-schema';
 import type { WorkbenchDb } from './schema';
 import { keepUnplaced } from './unplaced-repo';
@@ -11,13 +11,14 @@ import { keepUnplaced } from './unplaced-repo';
  * comparison point named after the file).
  */
 
-/** Saves an imported report with its images, the default departments, the text that was not placed, and the text as read (a comparison point named after the file). */
+/** Saves an imported report with its images, the department register (the standard one, or IT's), the text that was not placed, and the text as read (a comparison point named after the file). */
 export async function addImportedReport(
   db: WorkbenchDb,
   records: { report: Report; answers: Answer[]; images: ReportImage[] },
   unplaced: readonly string[],
   fileName: string,
   deps: Deps,
+  register: readonly DepartmentDefault[] = defaultRegister(),
 ): Promise<string> {
   const { report, answers, images } = records;
   const baselines = answers.map((a): Snapshot => ({
@@ -30,15 +31,7 @@ export async function addImportedReport(
     choice: a.choice,
     basis: a.basis,
   }));
-  const createdAt = report.createdAt;
-  const departments = DEFAULT_DEPARTMENTS.map((name) => ({
-    id: deps.newId(),
-    reportId: report.id,
-    name,
-    contactName: '',
-    contactEmail: '',
-    createdAt,
-  }));
+  const departments = newRegister(register, report.id, report.createdAt, deps);
   await db.transaction(
     'rw',
     [db.reports, db.answers, db.snapshots, db.images, db.departments, db.settings],

@@ -9,9 +9,11 @@ import { verifyFile, type Verdict } from '../../shared/signing/verify';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES } from '../app/file-types';
+import { useItDefaults } from '../app/it-defaults';
 
 /** "Verifiera": one file against a signature manifest and the trusted keys, with a plain verdict (also on the home screen, without the report). */
 export function VerifyForm() {
+  const itKeys = useItDefaults()?.trustedKeys;
   const { t } = useI18n();
   const host = useHost();
   const db = useDb();
@@ -32,7 +34,7 @@ export function VerifyForm() {
   const verify = async () => {
     if (!file || !manifest) return setVerdict({ ok: false, message: t('verifyNeedBoth') });
     try {
-      const trusted = await knownKeys(db, appDeps.now, t('thisComputersKey'));
+      const trusted = await knownKeys(db, appDeps.now, t('thisComputersKey'), itKeys);
       setVerdict(await verifyFile(file.name, file.bytes, readManifest(manifest.bytes, manifest.name), trusted));
     } catch (error) {
       setVerdict({ ok: false, message: error instanceof Error ? error.message : String(error) });

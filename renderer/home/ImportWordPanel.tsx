@@ -13,6 +13,7 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FILE_TYPES } from '../app/file-types';
+import { useItDefaults } from '../app/it-defaults';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
 export function ImportWordPanel({
@@ -28,6 +29,7 @@ export function ImportWordPanel({
   const db = useDb();
   const host = useHost();
   const { notify } = useNotice();
+  const itDefaults = useItDefaults();
   const [chosen, setChosen] = useState(templateKey(templates[0]!));
   const template = templates.find((candidate) => templateKey(candidate) === chosen) ?? templates[0]!;
   const [read, setRead] = useState<{
@@ -82,7 +84,7 @@ export function ImportWordPanel({
   const create = async () => {
     if (!read) return;
     const records = reportFromImport(template, read.result, read.file.replace(/\.docx$/i, ''), appDeps);
-    const id = await addImportedReport(db, records, read.result.unplaced, read.file, appDeps);
+    const id = await addImportedReport(db, records, read.result.unplaced, read.file, appDeps, itDefaults?.departments);
     notify(t('importCreated', { file: read.file }));
     onCreated(id);
   };

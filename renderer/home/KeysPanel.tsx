@@ -11,9 +11,11 @@ import { importTrustedKeys, listTrustedKeys, ownKey, removeTrustedKey } from '..
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES } from '../app/file-types';
+import { useItDefaults } from '../app/it-defaults';
 
 /** "Signeringsnycklar": this computer's key (fingerprint, key file to send) and the signers it trusts. */
 export function KeysPanel() {
+  const itKeys = useItDefaults()?.trustedKeys ?? [];
   const db = useDb();
   const host = useHost();
   const { t } = useI18n();
@@ -80,7 +82,7 @@ export function KeysPanel() {
         {t('exportMyKey')}
       </button>
       <h3>{t('trustedHeading')}</h3>
-      {value.trusted.length === 0 ? (
+      {value.trusted.length === 0 && itKeys.length === 0 ? (
         <p>{t('trustedNone')}</p>
       ) : (
         <table className="plain-table">
@@ -95,6 +97,20 @@ export function KeysPanel() {
             </tr>
           </thead>
           <tbody>
+            {itKeys.map((key) => (
+              <tr key={`it-${key.fingerprint}`}>
+                <td>
+                  {key.name}
+                  {key.title && `, ${key.title}`}
+                  {key.organisation && ` (${key.organisation})`}
+                </td>
+                <td>
+                  <code className="fingerprint">{formatFingerprint(key.fingerprint)}</code>
+                </td>
+                <td>{t('setByIt')}</td>
+                <td />
+              </tr>
+            ))}
             {value.trusted.map((key) => (
               <tr key={key.fingerprint}>
                 <td>

@@ -7,6 +7,8 @@ import { addReport } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { DateInput } from '../components/DateInput';
+import { useItDefaults } from '../app/it-defaults';
+import { isLocked } from '../../shared/settings/it-defaults';
 
 /** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
 export function NewReportForm({
@@ -23,7 +25,11 @@ export function NewReportForm({
   const [chosen, setChosen] = useState(templates[0] ? templateKey(templates[0]) : '');
   const template = templates.find((candidate) => templateKey(candidate) === chosen);
   const [year, setYear] = useState(String(template?.year ?? new Date().getFullYear()));
-  const [organisation, setOrganisation] = useState('');
+  const itDefaults = useItDefaults();
+  const organisationLocked = isLocked(itDefaults, 'organisation');
+  const [ownOrganisation, setOrganisation] = useState<string>();
+  // IT's name is the default until the person types their own (and the only one when IT locked it).
+  const organisation = (organisationLocked ? undefined : ownOrganisation) ?? itDefaults?.organisation ?? '';
   const [header, setHeader] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +42,13 @@ export function NewReportForm({
     if (organisation.trim() === '') return setError(t('newReportNoOrganisation'));
     setBusy(true);
     try {
-      const report = await addReport(db, template, { year: yearNumber, organisation, header }, appDeps);
+      const report = await addReport(
+        db,
+        template,
+        { year: yearNumber, organisation, header },
+        appDeps,
+        itDefaults?.departments,
+      );
       onCreated(report.id);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -78,10 +90,12 @@ export function NewReportForm({
         </label>
         <label>
           {t('newReportOrganisation')}
+          {itDefaults?.organisation && <span className="set-by-it"> ({t('setByIt')})</span>}
           <input
             type="text"
             required
             autoFocus
+            readOnly={organisationLocked}
             placeholder="Region Västmanland"
             value={organisation}
             onChange={(event) => setOrganisation(event.target.value)}

@@ -37,6 +37,7 @@ export function createElectronHost(api: PreloadApi): WorkbenchHost {
     saveFiles: (options) => call(api, 'saveFiles', options),
     renderPdf: async () => (await call(api, 'renderPdf', {})).bytes,
     appInfo: () => call(api, 'appInfo', {}),
+    itDefaults: () => call(api, 'itDefaults', {}),
     backups: {
       write: (day, bytes) => call(api, 'backupWrite', { day, bytes }),
       latest: async () => (await call(api, 'backupLatest', {})).file,

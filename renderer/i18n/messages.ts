@@ -14,6 +14,7 @@ import { enTemplates, svTemplates } from './messages-templates';
  */
 export const sv = {
   appName: 'Rapportverkstad',
+  setByIt: 'inställt av IT',
   skipToContent: 'Hoppa till innehållet',
   language: 'Språk',
   templatesHeading: 'Mallar',
@@ -163,6 +164,7 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   appName: 'Rapportverkstad',
+  setByIt: 'set by IT',
   skipToContent: 'Skip to content',
   language: 'Language',
   templatesHeading: 'Templates',

@@ -54,6 +54,8 @@ export interface WorkbenchHost {
   appInfo(): Promise<IpcReply<'appInfo'>>;
   /** Automatic backups to a folder, where the platform has one (the desktop app); undefined in the browser. */
   readonly backups?: BackupHost;
+  /** The defaults IT deployed to this computer (standard.json), where the platform reads them (the desktop app); undefined in the browser. */
+  readonly itDefaults?: () => Promise<IpcReply<'itDefaults'>>;
   /** The watched inbox folder, where the platform has one (the desktop app); undefined in the browser. */
   readonly inbox?: InboxHost;
 }

@@ -14,6 +14,7 @@ export const IPC_CHANNELS = {
   inboxChoose: 'inbox:choose',
   inboxList: 'inbox:list',
   inboxRead: 'inbox:read',
+  itDefaults: 'host:it-defaults',
 } as const;
 
 /** The name of the global through which the preload exposes its verbs (rapportverkstad). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IPC_CHANNELS } from './channels';
+import { itDefaultsReplySchema } from '../settings/it-defaults';
 
 export { IPC_CHANNELS, PRELOAD_GLOBAL } from './channels';
 
@@ -111,6 +112,7 @@ export const ipcContract = {
   inboxChoose: { channel: IPC_CHANNELS.inboxChoose, request: inboxChooseRequestSchema, reply: inboxListingSchema },
   inboxList: { channel: IPC_CHANNELS.inboxList, request: z.strictObject({}), reply: inboxListingSchema },
   inboxRead: { channel: IPC_CHANNELS.inboxRead, request: inboxReadRequestSchema, reply: openedFileSchema },
+  itDefaults: { channel: IPC_CHANNELS.itDefaults, request: z.strictObject({}), reply: itDefaultsReplySchema },
 } as const;
 
 export type IpcVerb = keyof typeof ipcContract;

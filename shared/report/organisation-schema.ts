@@ -19,6 +19,35 @@ export const DEFAULT_DEPARTMENTS = [
   'Analys',
 ];
 
+/** A department as a register starts with it: a name and, where known, a contact. */
+export interface DepartmentDefault {
+  name: string;
+  contactName?: string | undefined;
+  contactEmail?: string | undefined;
+}
+
+/** The standard register a report starts with when IT has set none. */
+export function defaultRegister(): DepartmentDefault[] {
+  return DEFAULT_DEPARTMENTS.map((name) => ({ name }));
+}
+
+/** A report's department records from a register. */
+export function newRegister(
+  register: readonly DepartmentDefault[],
+  reportId: string,
+  createdAt: string,
+  deps: { newId: () => string },
+): Department[] {
+  return register.map((d) => ({
+    id: deps.newId(),
+    reportId,
+    name: d.name,
+    contactName: d.contactName ?? '',
+    contactEmail: d.contactEmail ?? '',
+    createdAt,
+  }));
+}
+
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum skrivs åååå-mm-dd');
 export const departmentNameSchema = z.string().trim().min(1, 'namnet saknas').max(100);
 

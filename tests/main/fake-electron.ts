@@ -73,6 +73,7 @@ function createFakeElectron() {
     getName: () => 'Rapportverkstad',
     getVersion: () => '0.1.0',
     getPath: () => tmpdir(),
+    isPackaged: false,
   });
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const permissionHandlers: { request?: Listener; check?: Listener } = {};
@@ -94,6 +95,8 @@ function createFakeElectron() {
         permissionHandlers,
         setPermissionRequestHandler: vi.fn((handler: Listener) => (permissionHandlers.request = handler)),
         setPermissionCheckHandler: vi.fn((handler: Listener) => (permissionHandlers.check = handler)),
+        availableSpellCheckerLanguages: ['en-US', 'sv'],
+        setSpellCheckerLanguages: vi.fn(),
       },
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },

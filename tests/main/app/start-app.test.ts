@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SECURE_WEB_PREFERENCES } from '../../../main/security/web-preferences';
 import { IPC_CHANNELS } from '../../../shared/ipc/channels';
@@ -7,14 +10,18 @@ vi.mock('electron', async () => (await import('../fake-electron')).fakeElectron)
 
 const { startApp } = await import('../../../main/app/start-app');
 const paths = { renderer: '/app/out/renderer', preload: '/app/out/preload/preload.cjs' };
+const IT_FILE = { formatVersion: 1, organisation: 'Region Västmanland', locked: ['organisation'] };
 
 describe('startApp', () => {
   let contents: FakeWebContents;
   beforeAll(async () => {
-    expect(startApp(paths, {})).toBe(true);
+    const folder = mkdtempSync(join(tmpdir(), 'rv-standard-'));
+    writeFileSync(join(folder, 'standard.json'), JSON.stringify(IT_FILE));
+    expect(startApp(paths, { RAPPORTVERKSTAD_STANDARD: join(folder, 'standard.json') })).toBe(true);
     fakeElectron.ready();
     await fakeElectron.app.whenReady();
-    await Promise.resolve();
+    // The window opens once IT's defaults file has been read.
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
     contents = new FakeWebContents();
     fakeElectron.app.emit('web-contents-created', {}, contents);
   });
@@ -99,5 +106,16 @@ describe('startApp', () => {
     expect(startApp(paths, {})).toBe(false);
     expect(fakeElectron.app.quit).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances.length).toBe(before);
+  });
+
+  it("reads IT's defaults file at start (a development build may be pointed at one) and serves it to the renderer", async () => {
+    const handler = fakeElectron.ipcMain.handlers.get(IPC_CHANNELS.itDefaults)!;
+    const mainFrame = { url: 'app://rapportverkstad/index.html', parent: null };
+    const reply = await handler({ senderFrame: mainFrame, sender: { mainFrame } }, {});
+    expect(reply).toMatchObject({ ok: true, value: { defaults: IT_FILE, problem: null } });
+  });
+
+  it('checks spelling in Swedish where Chromium has the dictionary', () => {
+    expect(fakeElectron.session.defaultSession.setSpellCheckerLanguages).toHaveBeenCalledWith(['sv']);
   });
 });

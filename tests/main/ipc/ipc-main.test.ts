@@ -39,6 +39,7 @@ const validRequests: { [V in IpcVerb]: unknown } = {
   inboxChoose: { title: 'Välj inkorg' },
   inboxList: {},
   inboxRead: { name: 'folkhalsa.rvbidrag' },
+  itDefaults: {},
 };
 
 const replies: { [V in IpcVerb]: unknown } = {
@@ -56,6 +57,11 @@ const replies: { [V in IpcVerb]: unknown } = {
   inboxChoose: { folder: '/home/anna/Inkorg', files: [] },
   inboxList: { folder: null, files: [] },
   inboxRead: { name: 'folkhalsa.rvbidrag', bytes: new Uint8Array([123, 125]) },
+  itDefaults: {
+    path: '/etc/rapportverkstad/standard.json',
+    defaults: { formatVersion: 1, organisation: 'Region Västmanland', locked: ['organisation'] },
+    problem: null,
+  },
 };
 
 const verbs = Object.keys(ipcContract) as IpcVerb[];
@@ -82,7 +88,11 @@ describe('registerIpcHandlers', () => {
   );
 
   it('has a production handler for every verb of the contract, and no other', () => {
-    const handlers = createHostHandlers({} as never, {} as never);
+    const handlers = createHostHandlers({} as never, {} as never, {
+      path: '/etc/rapportverkstad/standard.json',
+      defaults: null,
+      problem: null,
+    });
     expect(Object.keys(handlers).sort()).toEqual([...verbs].sort());
   });
 

@@ -1,3 +1,4 @@
+import { listDepartments } from '../../../renderer/db/departments-repo';
 import { describe, expect, it } from 'vitest';
 import {
   addReport,
@@ -84,5 +85,41 @@ describe('reports repository', () => {
     expect((await db.images.get(copiedImageId!))?.reportId).toBe(copy.id);
     await purgeReport(db, report.id);
     expect(await db.images.get(copiedImageId!)).toBeDefined();
+  });
+
+  it.each([
+    [
+      'the standard register',
+      undefined,
+      [
+        'Folkhälsa',
+        'Kompetensförsörjning',
+        'Infrastruktur',
+        'Näringsliv och innovation',
+        'Digital infrastruktur',
+        'Analys',
+      ],
+    ],
+    [
+      'the register IT set, with contacts',
+      [{ name: 'Regional utveckling', contactName: 'Eva', contactEmail: 'eva@example.se' }, { name: 'Analys' }],
+      ['Regional utveckling', 'Analys'],
+    ],
+  ])('a new report starts with %s', async (_name, register, names) => {
+    const db = freshDb();
+    const report = await addReport(
+      db,
+      template,
+      { year: 2026, organisation: 'Region Västmanland', header: {} },
+      testDeps(),
+      register,
+    );
+    const departments = await listDepartments(db, report.id);
+    expect(departments.map((d) => d.name).sort()).toEqual([...names].sort());
+    if (register)
+      expect(departments.find((d) => d.name === 'Regional utveckling')).toMatchObject({
+        contactName: 'Eva',
+        contactEmail: 'eva@example.se',
+      });
   });
 });
