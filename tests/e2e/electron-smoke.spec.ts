@@ -72,3 +72,39 @@ test("IT's defaults file is read at start: the organisation is set, locked and m
   await expect(window.getByText('(inställt av IT)')).toBeVisible();
   await app.close();
 });
+
+test('a report typed in the desktop app is there after quitting and starting again, and prints to a PDF', async () => {
+  test.skip(!binary, reason);
+  const organisation = `Region Test ${Date.now()}`;
+  let app = await electron.launch({ executablePath: binary!, args: ['.'] });
+  let window = await app.firstWindow();
+  await window.getByRole('button', { name: 'Ny rapport', exact: true }).click();
+  const form = window.getByRole('form', { name: 'Ny rapport' });
+  await form.getByLabel(/^Organisation/).fill(organisation);
+  await form.getByRole('button', { name: 'Skapa rapporten' }).click();
+  const answer = window.getByRole('textbox', { name: 'Svar 1.1', exact: true });
+  await answer.click();
+  await window.keyboard.type('Skrivet i skrivbordsappen.');
+  await expect(window.getByRole('status').filter({ hasText: /^Sparat/ })).toBeVisible();
+  const pdf = await window.evaluate(async () => {
+    const api = (
+      window as unknown as {
+        rapportverkstad: { renderPdf: (r: object) => Promise<{ ok: boolean; value?: { bytes: Uint8Array } }> };
+      }
+    ).rapportverkstad;
+    const reply = await api.renderPdf({});
+    return reply.ok && reply.value ? new TextDecoder().decode(reply.value.bytes.slice(0, 5)) : '';
+  });
+  expect(pdf).toBe('%PDF-');
+  await app.close();
+
+  app = await electron.launch({ executablePath: binary!, args: ['.'] });
+  window = await app.firstWindow();
+  await window
+    .getByRole('row', { name: new RegExp(organisation) })
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(window.getByRole('textbox', { name: 'Svar 1.1', exact: true })).toHaveText('Skrivet i skrivbordsappen.');
+  await app.close();
+});
