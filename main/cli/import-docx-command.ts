@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { importDocxReport } from '../../shared/docx/import/read-report';
 import { importSummary, reportFromImport } from '../../shared/docx/import/report-records';
 import { buildReportFile, encodeReportFile, encodeReportImages } from '../../shared/files/report-file';
-import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
+import { defaultRegister, newRegister } from '../../shared/report/organisation-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { defineCommand, quoted, readInput, required, templateArgument, writeOutput } from './command-kit';
 
@@ -33,15 +33,7 @@ export const importDocxCommand = defineCommand(
     const path = positionals[0]!;
     const result = importDocxReport(await readInput(io, path), basename(path), template, io.newId);
     const { report, answers, images } = reportFromImport(template, result, basename(path).replace(/\.docx$/i, ''), io);
-    const now = io.now().toISOString();
-    const departments = DEFAULT_DEPARTMENTS.map((name) => ({
-      id: io.newId(),
-      reportId: report.id,
-      name,
-      contactName: '',
-      contactEmail: '',
-      createdAt: now,
-    }));
+    const departments = newRegister(defaultRegister(), report.id, io.now().toISOString(), io);
     const file = await buildReportFile(
       { report, answers, departments, assignments: [], contributions: [], images: encodeReportImages(images) },
       io.now(),

@@ -1,6 +1,6 @@
 import { buildReportFile, encodeReportFile } from '../../shared/files/report-file';
 import { createReport } from '../../shared/report/new-report';
-import { DEFAULT_DEPARTMENTS } from '../../shared/report/organisation-schema';
+import { defaultRegister, newRegister } from '../../shared/report/organisation-schema';
 import { defineCommand, required, templateArgument, UsageError, writeOutput } from './command-kit';
 
 export const NEW_USAGE = `Användning: rapportverkstad new --template MALL --year ÅR --org ORGANISATION --out FIL.rvrapport
@@ -32,15 +32,7 @@ export const newCommand = defineCommand(
     const organisation = required(values, 'org');
     const out = required(values, 'out');
     const { report, answers } = createReport(template, { year, organisation, header: {} }, io);
-    const now = io.now().toISOString();
-    const departments = DEFAULT_DEPARTMENTS.map((name) => ({
-      id: io.newId(),
-      reportId: report.id,
-      name,
-      contactName: '',
-      contactEmail: '',
-      createdAt: now,
-    }));
+    const departments = newRegister(defaultRegister(), report.id, io.now().toISOString(), io);
     const file = await buildReportFile(
       { report, answers, departments, assignments: [], contributions: [] },
       io.now(),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import type { AnswerKind, Question, Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
@@ -5,13 +6,28 @@ import type { MessageKey } from '../i18n/messages';
 
 const KIND_LABEL: Record<AnswerKind, MessageKey> = { text: 'kindText', effect: 'kindEffect', yesno: 'kindYesno' };
 
-function QuestionItem({ question, footnoteNumber }: { question: Question; footnoteNumber: number | undefined }) {
+/** Shown after a question instead of its kind (the review of a template read from Word puts a choice there). */
+export type KindControl = (question: Question) => ReactNode;
+
+function QuestionItem({
+  question,
+  footnoteNumber,
+  kindControl,
+}: {
+  question: Question;
+  footnoteNumber: number | undefined;
+  kindControl: KindControl | undefined;
+}) {
   const { t } = useI18n();
   return (
     <li className="question" id={`fraga-${question.id}`}>
       <span className="question-id">{question.id}</span> <span className="question-text">{question.text}</span>
       {footnoteNumber !== undefined && <sup className="footnote-mark">{footnoteNumber}</sup>}{' '}
-      <span className={`kind kind-${question.kind}`}>{t(KIND_LABEL[question.kind])}</span>
+      {kindControl ? (
+        kindControl(question)
+      ) : (
+        <span className={`kind kind-${question.kind}`}>{t(KIND_LABEL[question.kind])}</span>
+      )}
       {question.instruction && <p className="instruction">{question.instruction}</p>}
       {question.footnote && footnoteNumber !== undefined && (
         <p className="footnote">
@@ -23,8 +39,8 @@ function QuestionItem({ question, footnoteNumber }: { question: Question; footno
   );
 }
 
-/** The template read-only: header fields, sections with their questions, and the signature block. */
-export function TemplateOutline({ template }: { template: Template }) {
+/** The template: header fields, sections with their questions (each with its kind, or `kindControl`), and the signature block. */
+export function TemplateOutline({ template, kindControl }: { template: Template; kindControl?: KindControl }) {
   const { t } = useI18n();
   const footnotes = new Map(listAnswerFields(template).map((field) => [field.id, field.footnote?.number]));
   return (
@@ -51,12 +67,22 @@ export function TemplateOutline({ template }: { template: Template }) {
                   <span className="question-id">{item.id}</span> <span className="question-text">{item.text}</span>
                   <ol className="questions">
                     {item.parts.map((part) => (
-                      <QuestionItem key={part.id} question={part} footnoteNumber={footnotes.get(part.id)} />
+                      <QuestionItem
+                        key={part.id}
+                        question={part}
+                        footnoteNumber={footnotes.get(part.id)}
+                        kindControl={kindControl}
+                      />
                     ))}
                   </ol>
                 </li>
               ) : (
-                <QuestionItem key={item.id} question={item} footnoteNumber={footnotes.get(item.id)} />
+                <QuestionItem
+                  key={item.id}
+                  question={item}
+                  footnoteNumber={footnotes.get(item.id)}
+                  kindControl={kindControl}
+                />
               ),
             )}
           </ol>

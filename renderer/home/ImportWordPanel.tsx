@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FILE_TYPES } from '../app/file-types';
 import { useItDefaults } from '../app/it-defaults';
+import { TemplateSelect } from '../templates/TemplateSelect';
 
 /** "Importera Word-rapport": read a .docx, show what was found, then create the report on request. */
 export function ImportWordPanel({
@@ -117,15 +118,7 @@ export function ImportWordPanel({
       </div>
       {templates.length > 1 && (
         <label>
-          {t('newReportTemplate')}{' '}
-          <select value={chosen} onChange={(event) => switchTemplate(event.target.value)}>
-            {templates.map((candidate) => (
-              <option key={templateKey(candidate)} value={templateKey(candidate)}>
-                {candidate.name}
-                {candidate.version ? ` (${t('templateVersion', { version: candidate.version })})` : ''}
-              </option>
-            ))}
-          </select>
+          {t('newReportTemplate')} <TemplateSelect templates={templates} value={chosen} onChange={switchTemplate} />
         </label>
       )}
       <ErrorAlert error={error} />

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { DateInput } from '../components/DateInput';
 import { useItDefaults } from '../app/it-defaults';
 import { isLocked } from '../../shared/settings/it-defaults';
+import { TemplateSelect } from '../templates/TemplateSelect';
 
 /** "Ny rapport": year, organisation and the template's header fields; creates the report and opens it. */
 export function NewReportForm({
@@ -67,14 +68,7 @@ export function NewReportForm({
       <div className="form-grid">
         <label>
           {t('newReportTemplate')}
-          <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
-            {templates.map((candidate) => (
-              <option key={templateKey(candidate)} value={templateKey(candidate)}>
-                {candidate.name}
-                {candidate.version ? ` (${t('templateVersion', { version: candidate.version })})` : ''}
-              </option>
-            ))}
-          </select>
+          <TemplateSelect templates={templates} value={chosen} onChange={setChosen} />
         </label>
         <label>
           {t('newReportYear')}

@@ -11,6 +11,7 @@ import { rollReportForward } from '../db/roll-forward-repo';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { QuestionPairs } from './QuestionPairs';
+import { TemplateSelect } from '../templates/TemplateSelect';
 
 /** The template a report rolled forward goes onto unless the person chooses: next year's when this computer has one, else the report's own. */
 function defaultTarget(
@@ -105,17 +106,11 @@ export function RollForwardForm({
       </label>
       <label>
         {t('rollForwardTemplate')}
-        <select
+        <TemplateSelect
+          templates={templates}
           value={target ? templateKey(target) : ''}
-          onChange={(event) => restart(() => setChosenTarget(event.target.value))}
-        >
-          {templates.map((candidate) => (
-            <option key={templateKey(candidate)} value={templateKey(candidate)}>
-              {candidate.name}
-              {candidate.version ? ` (${t('templateVersion', { version: candidate.version })})` : ''}
-            </option>
-          ))}
-        </select>
+          onChange={(key) => restart(() => setChosenTarget(key))}
+        />
       </label>
       <div className="actions">
         <button type="button" onClick={() => setEmptied(new Set())}>

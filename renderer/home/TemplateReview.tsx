@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { withQuestionKind } from '../../shared/template/edit-template';
 import type { AnswerKind, Question, Template } from '../../shared/template/template-schema';
+import { TemplateOutline } from '../components/TemplateOutline';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 
@@ -10,41 +11,6 @@ const KINDS: [AnswerKind, MessageKey][] = [
   ['yesno', 'kindYesno'],
   ['effect', 'kindEffect'],
 ];
-
-function QuestionRow({
-  question,
-  footnote,
-  onKind,
-}: {
-  question: Question;
-  footnote: number | undefined;
-  onKind: (kind: AnswerKind) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <li className="question">
-      <span className="question-id">{question.id}</span> <span className="question-text">{question.text}</span>
-      {footnote !== undefined && <sup className="footnote-mark">{footnote}</sup>}{' '}
-      <label className="kind-choice">
-        <span className="visually-hidden">{t('templateKindOf', { id: question.id })}</span>
-        <select value={question.kind} onChange={(event) => onKind(event.target.value as AnswerKind)}>
-          {KINDS.map(([kind, label]) => (
-            <option key={kind} value={kind}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {question.instruction && <p className="instruction">{question.instruction}</p>}
-      {question.footnote && footnote !== undefined && (
-        <p className="footnote">
-          <span className="visually-hidden">{t('footnote', { number: footnote })}: </span>
-          <sup aria-hidden="true">{footnote}</sup> {question.footnote}
-        </p>
-      )}
-    </li>
-  );
-}
 
 /** A template read from a Word file, shown as an outline before it is saved: each question's kind can be corrected, and what was not read is listed. */
 export function TemplateReview({
@@ -61,11 +27,20 @@ export function TemplateReview({
   const { t } = useI18n();
   const [template, setTemplate] = useState(read.template);
   const [busy, setBusy] = useState(false);
-  const fields = listAnswerFields(template);
-  const footnotes = new Map(fields.map((f) => [f.id, f.footnote?.number]));
-  const setKind = (id: string) => (kind: AnswerKind) => setTemplate(withQuestionKind(template, id, kind));
-  const row = (q: Question) => (
-    <QuestionRow key={q.id} question={q} footnote={footnotes.get(q.id)} onKind={setKind(q.id)} />
+  const kindChoice = (question: Question) => (
+    <label className="kind-choice">
+      <span className="visually-hidden">{t('templateKindOf', { id: question.id })}</span>
+      <select
+        value={question.kind}
+        onChange={(event) => setTemplate(withQuestionKind(template, question.id, event.target.value as AnswerKind))}
+      >
+        {KINDS.map(([kind, label]) => (
+          <option key={kind} value={kind}>
+            {t(label)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
   const save = () => {
     setBusy(true);
@@ -79,7 +54,7 @@ export function TemplateReview({
         <strong>
           {t('templateReviewSummary', {
             name: template.name,
-            questions: fields.length,
+            questions: listAnswerFields(template).length,
             sections: template.sections.length,
           })}
         </strong>
@@ -96,32 +71,7 @@ export function TemplateReview({
       ) : (
         <p>{t('templateAllRead')}</p>
       )}
-      <p>{t('basisOptions', { options: template.basisOptions.join(', ') })}</p>
-      <p>
-        {t('headerFields')}: {template.header.map((h) => h.label).join(', ')}
-      </p>
-      {template.sections.map((section) => (
-        <section key={section.number} className="section" aria-labelledby={`granska-avsnitt-${section.number}`}>
-          <h3 id={`granska-avsnitt-${section.number}`}>
-            {section.number}. {section.title}
-          </h3>
-          <ol className="questions">
-            {section.items.map((item) =>
-              item.type === 'group' ? (
-                <li key={item.id} className="question-group">
-                  <span className="question-id">{item.id}</span> <span className="question-text">{item.text}</span>
-                  <ol className="questions">{item.parts.map(row)}</ol>
-                </li>
-              ) : (
-                row(item)
-              ),
-            )}
-          </ol>
-        </section>
-      ))}
-      <p>
-        {t('signatureFields')}: {template.signature.map((s) => s.label).join(', ')}
-      </p>
+      <TemplateOutline template={template} kindControl={kindChoice} />
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={save}>
           {t('templateSave')}

@@ -51,16 +51,13 @@ export function createReport(
     updatedAt: now,
     deletedAt: null,
   };
-  const answers = listAnswerFields(template).map((field): Answer => ({
-    reportId: report.id,
-    questionId: field.id,
-    content: emptyRichText(),
-    choice: null,
-    basis: [],
-    status: 'utkast',
-    updatedAt: now,
-  }));
+  const answers = listAnswerFields(template).map((field) => emptyAnswer(report.id, field.id, now));
   return { report, answers };
+}
+
+/** An answer not yet written: empty text, no choice, no basis, a draft. */
+export function emptyAnswer(reportId: string, questionId: string, updatedAt: string): Answer {
+  return { reportId, questionId, content: emptyRichText(), choice: null, basis: [], status: 'utkast', updatedAt };
 }
 
 /** A copy of a report and its answers under a new id, titled as a copy. */

@@ -1,7 +1,7 @@
 import { imageIdsIn, renameImages } from './content-images';
-import { emptyRichText, type RichText } from './content-schema';
+import type { RichText } from './content-schema';
 import { contentWithoutMarks } from './content-marks';
-import { reportTitle } from './new-report';
+import { emptyAnswer, reportTitle } from './new-report';
 import type { Deps } from './deps';
 import type { Assignment, Department } from './organisation-schema';
 import type { Answer, Report, Snapshot } from './report-schema';
@@ -118,15 +118,7 @@ export function rollForward(
   for (const field of fields) {
     const fromId = sources.get(field.id) ?? null;
     const source = fromId === null ? undefined : oldAnswers.get(fromId);
-    const empty: Answer = {
-      reportId: report.id,
-      questionId: field.id,
-      content: emptyRichText(),
-      choice: null,
-      basis: [],
-      status: 'utkast',
-      updatedAt: now,
-    };
+    const empty = emptyAnswer(report.id, field.id, now);
     if (!source) {
       answers.push(empty);
       continue;
