@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { backupBench } from './backup-bench';
 import { docxBench } from './docx-bench';
 import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
@@ -42,8 +43,13 @@ try {
       'Skrivande (issue 3), Chromium, full-size report (30 answers, ~67,000 characters)',
       () => draftingBench(browser, url),
     ],
+    [
+      'En äldre dator (issue 21): samma skrivande och öppnande med processorn 4× långsammare (CDP), båda sidor lika',
+      () => draftingBench(browser, url, { cpuSlowdown: 4 }),
+    ],
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
+    ['Säkerhetskopior (issue 21), Node, 10 full-size reports with images', () => backupBench()],
   ];
   for (const [title, run] of sections) {
     const machine = watchMachine();

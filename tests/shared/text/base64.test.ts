@@ -13,7 +13,7 @@ describe('base64', () => {
     );
   });
 
-  it.each(['abc', 'ab=c', '@@@@', 'YQ==='])('rejects %s', (text) => {
+  it.each(['abc', 'ab=c', '@@@@', 'YQ===', 'A===', '====', 'YQ=A', 'åäöx'])('rejects %s', (text) => {
     expect(decodeBase64(text)).toBeNull();
   });
 });
