@@ -29,7 +29,7 @@ export function encodeBase64(bytes: Uint8Array): string {
     out[o++] = CODES[a >> 2]!;
     out[o++] = CODES[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
     out[o++] = b === undefined ? PAD : CODES[(b & 15) << 2]!;
-    out[o++] = PAD;
+    out[o] = PAD;
   }
   return ASCII.decode(out);
 }
@@ -60,7 +60,7 @@ export function decodeBase64(text: string): Uint8Array | null {
     if ((a | b | c) < 0) return null;
     const n = (a << 18) | (b << 12) | (c << 6);
     bytes[o++] = n >> 16;
-    if (padding === 1) bytes[o++] = (n >> 8) & 255;
+    if (padding === 1) bytes[o] = (n >> 8) & 255;
   }
   return bytes;
 }
