@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { serializeBackup } from '../../shared/files/backup-format';
-import { fullSizeWorkspace } from './full-report';
+import { fullSizeWorkspace, type ReportSize } from './full-report';
 import { median, p95, type Figure } from './stats';
 
 /*
@@ -103,13 +103,16 @@ async function mountPlain(page: Page, htmls: string[]): Promise<number> {
 export interface DraftingOptions {
   /** Emulation.setCPUThrottlingRate for the app and the plain page (1: none). */
   cpuSlowdown?: number;
+  /** A bigger report than the full-size one (more text, more and larger images). */
+  size?: ReportSize;
 }
 
 /** Runs the drafting bench against the built app and bench page served at `base`. */
 export async function draftingBench(browser: Browser, base: string, options: DraftingOptions = {}): Promise<Figure[]> {
   const slowdown = options.cpuSlowdown ?? 1;
-  const prefix = slowdown > 1 ? `CPU ${slowdown}× slower: ` : '';
-  const workspace = fullSizeWorkspace();
+  const bigger = (options.size?.scale ?? 1) > 1 ? `${options.size!.scale}× report: ` : '';
+  const prefix = `${bigger}${slowdown > 1 ? `CPU ${slowdown}× slower: ` : ''}`;
+  const workspace = fullSizeWorkspace(options.size);
   const backupFile = join(tmpdir(), `rv-bench-${process.pid}.rvbackup`);
   writeFileSync(backupFile, serializeBackup(workspace, new Date(), 'bench'));
   const reportId = workspace.reports[0]!.id;
@@ -194,7 +197,7 @@ export async function draftingBench(browser: Browser, base: string, options: Dra
   return [
     ...typing,
     {
-      name: 'autosave transaction, 30 answers, p95',
+      name: `${prefix}autosave transaction, 30 answers, p95`,
       app: p95(autosave.transaction),
       comparator: p95(autosave.raw),
       comparatorName:
@@ -202,7 +205,7 @@ export async function draftingBench(browser: Browser, base: string, options: Dra
       bound: 2,
     },
     {
-      name: 'autosave after the debounce, p95',
+      name: `${prefix}autosave after the debounce, p95`,
       app: p95(autosave.app),
       comparator: p95(autosave.raw),
       comparatorName: 'same; the app side adds building, checking (zod) and versioning',

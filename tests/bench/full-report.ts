@@ -65,8 +65,15 @@ export function fullSizeContents(targetChars = 53_500, seed = 7): Map<string, Ri
   return contents;
 }
 
-/** A whole workspace holding one full-size report, ready for a backup file. */
-export function fullSizeWorkspace(): BackupContents {
+/** How much bigger than a real report: `scale` times the text, and `images` pictures of `imageBytes` each (one per answer, from 5.1a on). */
+export interface ReportSize {
+  scale?: number;
+  images?: number;
+  imageBytes?: number;
+}
+
+/** A whole workspace holding one full-size report (or a bigger one), ready for a backup file. */
+export function fullSizeWorkspace(size: ReportSize = {}): BackupContents {
   const template = parseTemplate(template2025, 'mall');
   const deps = testDeps();
   const { report, answers } = createReport(
@@ -78,13 +85,23 @@ export function fullSizeWorkspace(): BackupContents {
     },
     deps,
   );
-  const contents = fullSizeContents();
-  const png = barChartPng([12, 18, 9, 22, 15, 27]);
-  const imageId = 'bild-diagram-0001';
+  const contents = fullSizeContents(53_500 * (size.scale ?? 1));
+  const chart = barChartPng([12, 18, 9, 22, 15, 27]);
+  // A picture padded to the size of a pasted screenshot (bytes after a PNG's end are ignored when it is shown).
+  const png = new Uint8Array(Math.max(chart.byteLength, size.imageBytes ?? 0));
+  png.set(chart);
+  const imageCount = size.images ?? 1;
+  const withImage = answers.map((a) => a.questionId).slice(answers.findIndex((a) => a.questionId === '5.1a'));
+  const imageIds = new Map(
+    [...withImage, ...answers.map((a) => a.questionId)]
+      .slice(0, imageCount)
+      .map((id, i) => [id, `bild-diagram-${String(i + 1).padStart(4, '0')}`]),
+  );
   for (const answer of answers) {
     answer.content = contents.get(answer.questionId)!;
-    if (answer.questionId === '5.1a') {
-      answer.choice = 'ja';
+    if (answer.questionId === '5.1a') answer.choice = 'ja';
+    const imageId = imageIds.get(answer.questionId);
+    if (imageId) {
       answer.content.root.children.splice(
         1,
         0,
@@ -112,16 +129,14 @@ export function fullSizeWorkspace(): BackupContents {
     importLog: [],
     workspaces: [],
     mergeRecords: [],
-    images: [
-      {
-        id: imageId,
-        reportId: report.id,
-        mimeType: 'image/png',
-        name: 'diagram.png',
-        size: png.byteLength,
-        createdAt: report.createdAt,
-        bytes: png,
-      },
-    ],
+    images: [...imageIds.values()].map((id) => ({
+      id,
+      reportId: report.id,
+      mimeType: 'image/png',
+      name: 'diagram.png',
+      size: png.byteLength,
+      createdAt: report.createdAt,
+      bytes: png,
+    })),
   };
 }

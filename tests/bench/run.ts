@@ -47,6 +47,10 @@ try {
       'En äldre dator (issue 21): samma skrivande och öppnande med processorn 4× långsammare (CDP), båda sidor lika',
       () => draftingBench(browser, url, { cpuSlowdown: 4 }),
     ],
+    [
+      'En större rapport (issue 21): fyra gånger texten (~270 000 tecken) och 20 bilder på 500 kB',
+      () => draftingBench(browser, url, { size: { scale: 4, images: 20, imageBytes: 500 * 1024 } }),
+    ],
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
     ['Säkerhetskopior (issue 21), Node, 10 full-size reports with images', () => backupBench()],
