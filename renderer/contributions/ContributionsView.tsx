@@ -7,7 +7,9 @@ import type { Template } from '../../shared/template/template-schema';
 import { appDeps } from '../app/deps';
 import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
-import { importContributionFiles, listContributions, listImportLog, type ImportResult } from '../db/contributions-repo';
+import { listContributions, listImportLog, type ImportResult } from '../db/contributions-repo';
+import { useFileImport } from './use-file-import';
+import { ImportProgress } from './ImportProgress';
 import { useDb } from '../db/DbProvider';
 import { listAssignments, listDepartments } from '../db/departments-repo';
 import { useHost } from '../host/HostProvider';
@@ -53,9 +55,10 @@ export function ContributionsView({ report, template }: { report: Report; templa
   const { value, reload } = useLoaded(load);
 
   // Picked or dropped here: only this report's files. From the inbox (one folder for every report): each to the report it names.
+  const fileImport = useFileImport(db);
   const importFiles = async (files: { name: string; bytes: Uint8Array }[], route = false) => {
     if (files.length === 0) return;
-    setResults(await importContributionFiles(db, files, appDeps, route ? undefined : report.id));
+    setResults(await fileImport.run(files, route ? undefined : report.id));
     reload();
   };
   const pick = async () =>
@@ -103,6 +106,7 @@ export function ContributionsView({ report, template }: { report: Report; templa
         <button type="button" className="primary" onClick={() => void pick()}>
           {t('importContributionsButton')}
         </button>
+        <ImportProgress state={fileImport.state} onCancel={fileImport.cancel} />
         <ImportResults results={results} openReportId={report.id} />
       </section>
       <InboxPanel

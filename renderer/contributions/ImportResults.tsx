@@ -26,6 +26,8 @@ export function ImportResults({ results, openReportId }: { results: readonly Imp
                 </>
               )}
             </>
+          ) : result.outcome === 'cancelled' ? (
+            t('resultCancelled', { file: result.fileName })
           ) : (
             <>
               {t(result.outcome === 'imported' ? 'resultImported' : 'resultAlready', {

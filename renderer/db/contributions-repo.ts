@@ -43,7 +43,17 @@ export type ImportResult =
       message: string;
       code: string;
       /** The report the file belongs to, when it is on this computer. */ belongsTo?: { id: string; title: string };
-    };
+    }
+  /** Not read: the person cancelled the import before this file's turn. */
+  | { fileName: string; outcome: 'cancelled' };
+
+/** Following and stopping an import of many files: each file is one transaction, so a stop never leaves one half in. */
+export interface ImportControl {
+  /** Called before each file (done = files finished so far) and once at the end. */
+  onProgress?: (done: number, total: number, fileName: string | null) => void;
+  /** When aborted, the files not yet begun are not imported. */
+  signal?: AbortSignal;
+}
 
 /** A file for another report than the one open: refused, naming the report it belongs to. */
 class OtherReportError extends ExchangeError {
@@ -137,9 +147,15 @@ export async function importContributionFiles(
   files: { name: string; bytes: Uint8Array }[],
   deps: Deps,
   intoReportId?: string,
+  control: ImportControl = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const { name, bytes } of files) {
+  for (const [index, { name, bytes }] of files.entries()) {
+    if (control.signal?.aborted) {
+      results.push({ fileName: name, outcome: 'cancelled' });
+      continue;
+    }
+    control.onProgress?.(index, files.length, name);
     try {
       results.push(await importOne(db, await readContributionFile(bytes, name), name, deps, intoReportId));
     } catch (error) {
@@ -162,6 +178,7 @@ export async function importContributionFiles(
         });
     }
   }
+  control.onProgress?.(files.length, files.length, null);
   return results;
 }
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { appDeps } from '../app/deps';
 import { FILE_TYPES } from '../app/file-types';
 import { ImportResults } from '../contributions/ImportResults';
-import { importContributionFiles, type ImportResult } from '../db/contributions-repo';
+import type { ImportResult } from '../db/contributions-repo';
+import { useFileImport } from '../contributions/use-file-import';
+import { ImportProgress } from '../contributions/ImportProgress';
 import { useDb } from '../db/DbProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,6 +14,7 @@ export function ContributionImportPanel({ onImported }: { onImported: () => void
   const host = useHost();
   const { t } = useI18n();
   const [results, setResults] = useState<ImportResult[]>([]);
+  const fileImport = useFileImport(db);
   const choose = async () => {
     const files = await host.openFile({
       title: t('importContributionsHome'),
@@ -20,7 +22,7 @@ export function ContributionImportPanel({ onImported }: { onImported: () => void
       multiple: true,
     });
     if (files.length === 0) return;
-    setResults(await importContributionFiles(db, files, appDeps));
+    setResults(await fileImport.run(files));
     onImported();
   };
   return (
@@ -30,6 +32,7 @@ export function ContributionImportPanel({ onImported }: { onImported: () => void
       <button type="button" onClick={() => void choose()}>
         {t('importContributionsButton')}
       </button>
+      <ImportProgress state={fileImport.state} onCancel={fileImport.cancel} />
       <ImportResults results={results} />
     </section>
   );

@@ -253,3 +253,34 @@ describe('contributions go to the report they belong to (#14, defect 2)', () => 
     expect(await dump(db)).toBe(before);
   });
 });
+
+describe('an import of many files, followed and stopped', () => {
+  it('says how far it has come before each file, and a stop leaves the files not begun out, whole', async () => {
+    const { db, deps, report, contribution } = await setup();
+    const files = await Promise.all(
+      [1, 2, 3, 4, 5].map(async (n) => ({ name: `folkhalsa-v${n}.rvbidrag`, bytes: bytes(await contribution(n)) })),
+    );
+    const abort = new AbortController();
+    const seen: [number, number, string | null][] = [];
+    const results = await importContributionFiles(db, files, deps, report.id, {
+      signal: abort.signal,
+      onProgress: (done, total, name) => {
+        seen.push([done, total, name]);
+        // The person stops while the third file is read.
+        if (done === 2) abort.abort();
+      },
+    });
+    expect(seen).toEqual([
+      [0, 5, 'folkhalsa-v1.rvbidrag'],
+      [1, 5, 'folkhalsa-v2.rvbidrag'],
+      [2, 5, 'folkhalsa-v3.rvbidrag'],
+      [5, 5, null],
+    ]);
+    expect(results.map((r) => r.outcome)).toEqual(['imported', 'imported', 'imported', 'cancelled', 'cancelled']);
+    expect((await listContributions(db, report.id)).map((c) => c.revision)).toEqual([1, 2, 3]);
+    expect(await listImportLog(db, report.id)).toHaveLength(3);
+    // The rest can be imported afterwards as usual.
+    const rest = await importContributionFiles(db, files.slice(3), deps, report.id);
+    expect(rest.map((r) => r.outcome)).toEqual(['imported', 'imported']);
+  });
+});
