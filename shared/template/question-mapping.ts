@@ -37,7 +37,7 @@ export interface QuestionMapping {
 }
 
 /** Least share of words a same-numbered question must keep to be taken as reworded rather than new. */
-export const REWORDED_AT_LEAST = 0.45;
+const REWORDED_AT_LEAST = 0.45;
 
 function wording(field: AnswerField): string {
   return field.groupText === undefined ? field.text : `${field.groupText} ${field.text}`;

@@ -9,7 +9,7 @@ import type { AnswerKind, Template } from './template-schema';
  */
 
 /** The Swedish name of an answer kind. */
-export const KIND_NAMES: Record<AnswerKind, string> = { text: 'text', yesno: 'Ja/Nej', effect: 'effekt med underlag' };
+const KIND_NAMES: Record<AnswerKind, string> = { text: 'text', yesno: 'Ja/Nej', effect: 'effekt med underlag' };
 
 /** The outline of a template, one line each. */
 export function templateOutline(template: Template, notRead: readonly string[] = []): string[] {

@@ -21,7 +21,7 @@ function stable(value: unknown): string {
 }
 
 /** True when two templates say the same, whatever their versions. */
-export function sameTemplate(a: Template, b: Template): boolean {
+function sameTemplate(a: Template, b: Template): boolean {
   const { version: _a, ...restA } = a;
   const { version: _b, ...restB } = b;
   return stable(restA) === stable(restB);
