@@ -6,6 +6,7 @@ import { docxBench } from './docx-bench';
 import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
 import { mergeBench } from './merge-bench';
+import { manyFilesBench } from './many-files-bench';
 import { serveFolder } from './serve';
 import { printFigures, type Figure, type Verdict } from './stats';
 
@@ -51,6 +52,7 @@ try {
       'En större rapport (issue 21): fyra gånger texten (~270 000 tecken) och 20 bilder på 500 kB',
       () => draftingBench(browser, url, { size: { scale: 4, images: 20, imageBytes: 500 * 1024 } }),
     ],
+    ['Många avdelningar (issue 21): 20 avdelningar × 3 versioner, Chromium', () => manyFilesBench(browser, url)],
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
     ['Säkerhetskopior (issue 21), Node, 10 full-size reports with images', () => backupBench()],

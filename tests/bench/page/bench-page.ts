@@ -3,7 +3,10 @@ import '../../../renderer/zod-jitless';
 import { saveAnswers } from '../../../renderer/db/answers-repo';
 import { WorkbenchDb } from '../../../renderer/db/schema';
 import { AutosaveQueue } from '../../../renderer/document/autosave-queue';
-import type { Answer } from '../../../shared/report/report-schema';
+import type { Answer, Report } from '../../../shared/report/report-schema';
+import type { Assignment, Department } from '../../../shared/report/organisation-schema';
+import { importContributionFiles } from '../../../renderer/db/contributions-repo';
+import { readContributionFile } from '../../../shared/files/exchange-files';
 
 /*
  * The in-browser half of the autosave bench: the app's autosave write (queue flush, one
@@ -88,3 +91,44 @@ async function autosaveBench(
 }
 
 Object.assign(window, { autosaveBench });
+
+/** Imports the files into a fresh database through the app, and reads and checks the same files alone (no writes), alternating. */
+async function importBench(
+  input: {
+    report: Report;
+    answers: Answer[];
+    departments: Department[];
+    assignments: Assignment[];
+    files: { name: string; text: string }[];
+  },
+  runs: number,
+): Promise<{ app: number[]; schema: number[] }> {
+  const times = { app: [] as number[], schema: [] as number[] };
+  const files = input.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+  const deps = { now: () => new Date(), newId: () => crypto.randomUUID() };
+  for (let run = 0; run < runs; run++) {
+    const db = new WorkbenchDb(`import-bench-${run}`);
+    await db.open();
+    await db.transaction('rw', [db.reports, db.answers, db.departments, db.assignments], async () => {
+      await db.reports.put(input.report);
+      await db.answers.bulkPut(input.answers);
+      await db.departments.bulkPut(input.departments);
+      await db.assignments.bulkPut(input.assignments);
+    });
+    let start = performance.now();
+    const results = await importContributionFiles(db, files, deps, input.report.id);
+    times.app.push(performance.now() - start);
+    if (results.some((r) => r.outcome !== 'imported'))
+      throw new Error(
+        `bidragen importerades inte alla: ${JSON.stringify(results.find((r) => r.outcome !== 'imported'))}`,
+      );
+    start = performance.now();
+    for (const file of files) await readContributionFile(file.bytes, file.name);
+    times.schema.push(performance.now() - start);
+    db.close();
+    await db.delete();
+  }
+  return times;
+}
+
+Object.assign(window, { importBench });
