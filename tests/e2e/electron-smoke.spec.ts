@@ -18,9 +18,13 @@ const binary = electronBinary();
 const reason =
   'Electron-binären är inte installerad (ELECTRON_SKIP_BINARY_DOWNLOAD=1, inget internet); kör npm start på en dator med nät';
 
-test('the desktop app opens its window on the home screen', async () => {
-  if (!binary) console.log(`Hoppar över Electron-röktestet: ${reason}`);
+// Every test here needs the Electron binary: without it each is skipped, its reason printed.
+test.beforeEach(({ browserName: _unused }, testInfo) => {
+  if (!binary) console.log(`Hoppar över ”${testInfo.title}”: ${reason}`);
   test.skip(!binary, reason);
+});
+
+test('the desktop app opens its window on the home screen', async () => {
   const app = await electron.launch({ executablePath: binary!, args: ['.'] });
   const window = await app.firstWindow();
   await expect(window.getByRole('heading', { level: 1, name: 'Rapporter' })).toBeVisible();
@@ -35,7 +39,6 @@ test('the desktop app opens its window on the home screen', async () => {
 });
 
 test('the page is served from app:// with the CSP header', async () => {
-  test.skip(!binary, reason);
   const app = await electron.launch({ executablePath: binary!, args: ['.'] });
   const window = await app.firstWindow();
   const csp = await window.evaluate(async () =>
@@ -46,7 +49,6 @@ test('the page is served from app:// with the CSP header', async () => {
 });
 
 test("IT's defaults file is read at start: the organisation is set, locked and marked", async () => {
-  test.skip(!binary, reason);
   const folder = mkdtempSync(join(tmpdir(), 'rv-standard-'));
   const file = join(folder, 'standard.json');
   writeFileSync(
@@ -74,7 +76,6 @@ test("IT's defaults file is read at start: the organisation is set, locked and m
 });
 
 test('a report typed in the desktop app is there after quitting and starting again, and prints to a PDF', async () => {
-  test.skip(!binary, reason);
   const organisation = `Region Test ${Date.now()}`;
   let app = await electron.launch({ executablePath: binary!, args: ['.'] });
   let window = await app.firstWindow();
