@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  IT_DEFAULTS_FILE,
-  MAX_IT_DEFAULTS_BYTES,
-  parseItDefaults,
-  type ItDefaultsReply,
-} from '../../shared/settings/it-defaults';
+import { IT_DEFAULTS_FILE, parseItDefaults, type ItDefaultsReply } from '../../shared/settings/it-defaults';
 
 /*
  * Where IT puts standard.json on each platform, and reading it once at start. A missing
@@ -33,8 +28,5 @@ export async function loadItDefaults(
     const why = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'filen får inte läsas' : 'filen kunde inte läsas';
     return { path, defaults: null, problem: `IT:s standardinställningar i ${path} används inte: ${why}.` };
   }
-  // The size is checked again on the bytes; a huge file is refused before it is parsed.
-  return bytes.byteLength > MAX_IT_DEFAULTS_BYTES
-    ? parseItDefaults(bytes.subarray(0, MAX_IT_DEFAULTS_BYTES + 1), path)
-    : parseItDefaults(bytes, path);
+  return parseItDefaults(bytes, path);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { buildKeyFile, formatFingerprint } from '../../shared/signing/trusted-keys';
+import { buildKeyFile, formatFingerprint, type TrustedKey } from '../../shared/signing/trusted-keys';
 import { appDeps } from '../app/deps';
 import { formatDate } from '../../shared/text/dates';
 import { useLoaded } from '../app/use-loaded';
@@ -12,6 +12,22 @@ import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { FILE_TYPES } from '../app/file-types';
 import { useItDefaults } from '../app/it-defaults';
+
+/** A trusted signer's name, title and organisation, and the key's fingerprint, as two cells of a row. */
+function SignerCells({ signer }: { signer: TrustedKey }) {
+  return (
+    <>
+      <td>
+        {signer.name}
+        {signer.title && `, ${signer.title}`}
+        {signer.organisation && ` (${signer.organisation})`}
+      </td>
+      <td>
+        <code className="fingerprint">{formatFingerprint(signer.fingerprint)}</code>
+      </td>
+    </>
+  );
+}
 
 /** "Signeringsnycklar": this computer's key (fingerprint, key file to send) and the signers it trusts. */
 export function KeysPanel() {
@@ -99,28 +115,14 @@ export function KeysPanel() {
           <tbody>
             {itKeys.map((key) => (
               <tr key={`it-${key.fingerprint}`}>
-                <td>
-                  {key.name}
-                  {key.title && `, ${key.title}`}
-                  {key.organisation && ` (${key.organisation})`}
-                </td>
-                <td>
-                  <code className="fingerprint">{formatFingerprint(key.fingerprint)}</code>
-                </td>
+                <SignerCells signer={key} />
                 <td>{t('setByIt')}</td>
                 <td />
               </tr>
             ))}
             {value.trusted.map((key) => (
               <tr key={key.fingerprint}>
-                <td>
-                  {key.name}
-                  {key.title && `, ${key.title}`}
-                  {key.organisation && ` (${key.organisation})`}
-                </td>
-                <td>
-                  <code className="fingerprint">{formatFingerprint(key.fingerprint)}</code>
-                </td>
+                <SignerCells signer={key} />
                 <td>{t('addedByWhen', { when: formatDate(key.addedAt, true), who: key.addedBy })}</td>
                 <td>
                   <button

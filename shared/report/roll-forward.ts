@@ -143,9 +143,10 @@ export function rollForward(
       basis: source.basis,
     });
   }
+  const lastYearsFields = new Map(roll ? listAnswerFields(roll.from).map((f) => [f.id, f]) : []);
   const unplaced = roll
     ? roll.mapping.dropped.flatMap((id) => {
-        const field = listAnswerFields(roll.from).find((f) => f.id === id);
+        const field = lastYearsFields.get(id);
         const answer = oldAnswers.get(id);
         return field && answer ? droppedText(field, answer, old.year, template) : [];
       })

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../text/canonical-json';
 import { templateVersion } from './find-template';
 import type { Template } from './template-schema';
 
@@ -8,23 +9,11 @@ import type { Template } from './template-schema';
  * never share an id and a version, so a report's (id, version) always means one text.
  */
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** True when two templates say the same, whatever their versions. */
 function sameTemplate(a: Template, b: Template): boolean {
   const { version: _a, ...restA } = a;
   const { version: _b, ...restB } = b;
-  return stable(restA) === stable(restB);
+  return canonicalJson(restA) === canonicalJson(restB);
 }
 
 /** The known template `candidate` already is, or `candidate` as the next version of its id. */

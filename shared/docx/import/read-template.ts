@@ -1,3 +1,4 @@
+import { listAnswerFields } from '../../template/answer-fields';
 import { checkTemplate } from '../../template/parse-template';
 import type { HeaderField, Question, QuestionGroup, Section, Template } from '../../template/template-schema';
 import { readDocxDocument, type DocxParagraph, type DocxTable } from './docx-model';
@@ -70,13 +71,18 @@ function quote(text: string): string {
 }
 
 /** A header field id from its label: "Vårt dnr" → "vartDnr". */
-function fieldId(label: string, taken: ReadonlySet<string>): string {
-  const words = label
+/** A text's words in lower-case ASCII letters and digits: "Vårt dnr" → ["vart", "dnr"]. */
+function asciiWords(text: string): string[] {
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
+}
+
+function fieldId(label: string, taken: ReadonlySet<string>): string {
+  const words = asciiWords(label);
   let id = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
   if (!/^[a-z]/.test(id)) id = `falt${id}`;
   let unique = id;
@@ -105,13 +111,7 @@ function headerFields(table: DocxTable, reference: Template | undefined): Header
 }
 
 function slug(text: string): string {
-  const word = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .find((w) => w !== '');
-  return word ?? 'mall';
+  return asciiWords(text)[0] ?? 'mall';
 }
 
 function footnoteOf(paragraph: DocxParagraph): string | undefined {
@@ -133,6 +133,8 @@ export function basisOptionsIn(questionText: string): string[] | null {
 /** Reads a template .docx; throws DocxImportError when it is no .docx or holds no numbered questions, or when what it holds is no valid template. */
 export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?: Template): TemplateReading {
   const blocks = readDocxDocument(openDocx(bytes, fileName)).blocks;
+  // A question worded as before keeps the reference's length limit.
+  const referenceFields = new Map(reference ? listAnswerFields(reference).map((f) => [f.id, f]) : []);
   const notRead: string[] = [];
   const sections: Section[] = [];
   const placeholders: string[] = [];
@@ -173,7 +175,7 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
       question.kind = 'effect';
       basisOptions ??= options;
     }
-    const known = reference && findQuestion(reference, id);
+    const known = referenceFields.get(id);
     if (known?.maxCharacters !== undefined && normalise(known.text) === normalise(text))
       question.maxCharacters = known.maxCharacters;
     return question;
@@ -342,17 +344,4 @@ export function readTemplateDocx(bytes: Uint8Array, fileName: string, reference?
       `${fileName}: mallen som lästes går inte att använda: ${checked.problems}.`,
     );
   return { template: checked.template, notRead };
-}
-
-function findQuestion(template: Template, id: string): Question | undefined {
-  for (const section of template.sections) {
-    for (const item of section.items) {
-      if (item.type === 'question' && item.id === id) return item;
-      if (item.type === 'group') {
-        const part = item.parts.find((p) => p.id === id);
-        if (part) return part;
-      }
-    }
-  }
-  return undefined;
 }
