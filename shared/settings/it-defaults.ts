@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeProblems } from '../files/json-file';
+import { describeProblems, parseJsonFile, type JsonFileProblem } from '../files/json-file';
 import { departmentNameSchema } from '../report/organisation-schema';
 import { trustedKeySchema } from '../signing/trusted-keys';
 
@@ -64,12 +64,18 @@ export function parseItDefaults(bytes: Uint8Array | null, path: string): ItDefau
     defaults: null,
     problem: `IT:s standardinställningar i ${path} används inte: ${why}.`,
   });
-  if (bytes.byteLength > MAX_IT_DEFAULTS_BYTES) return fail('filen är större än 1 MB');
+  // The reader every file gets (size, UTF-8, JSON, depth), its problems said in this message's words.
+  const why: Record<JsonFileProblem, string> = {
+    'too-large': 'filen är större än 1 MB',
+    'not-text': 'filen är inte giltig JSON i UTF-8',
+    'not-json': 'filen är inte giltig JSON i UTF-8',
+    'too-deep': 'filen är för djupt nästlad',
+  };
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return fail('filen är inte giltig JSON i UTF-8');
+    data = parseJsonFile(bytes, path, MAX_IT_DEFAULTS_BYTES, (problem) => new Error(why[problem]));
+  } catch (error) {
+    return fail((error as Error).message);
   }
   const result = itDefaultsSchema.safeParse(data);
   return result.success ? { path, defaults: result.data, problem: null } : fail(describeProblems(result.error));

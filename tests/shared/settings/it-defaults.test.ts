@@ -51,6 +51,7 @@ describe('IT defaults (standard.json)', () => {
       /Ed25519/,
     ],
     ['a file over 1 MB', new Uint8Array(1024 * 1024 + 1), /större än 1 MB/],
+    ['nesting deeper than any file needs', bytes(`${'['.repeat(5_000)}${']'.repeat(5_000)}`), /för djupt nästlad/],
   ])('ignores %s and says why, naming the file', (_name, content, why) => {
     const reply = parseItDefaults(content, PATH);
     expect(reply.defaults).toBeNull();
