@@ -30,6 +30,8 @@ export default defineConfig({
     },
   },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The backup worker is a module worker (new Worker(..., { type: 'module' })).
+  worker: { format: 'es' },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

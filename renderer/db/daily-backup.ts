@@ -1,5 +1,5 @@
 import type { WorkbenchHost } from '../../shared/host/workbench-host';
-import { exportBackup } from './backup-repo';
+import { exportBackupOffThread } from './backup-off-thread';
 import type { WorkbenchDb } from './schema';
 import { getTextSetting, setTextSetting } from './settings-repo';
 import { formatDate } from '../../shared/text/dates';
@@ -25,7 +25,7 @@ export async function runDailyBackup(
   if (!host.backups) return { kind: 'unavailable' };
   const today = formatDate(now);
   if ((await getTextSetting(db, LAST_BACKUP)) === today) return { kind: 'done-today' };
-  const written = await host.backups.write(today, await exportBackup(db, now, appVersion));
+  const written = await host.backups.write(today, await exportBackupOffThread(db, now, appVersion));
   await setTextSetting(db, LAST_BACKUP, today);
   return { kind: 'written', ...written };
 }

@@ -4,7 +4,6 @@ import { formatDate } from '../../shared/text/dates';
 import { useNotice } from '../components/Notice';
 import { useDb } from '../db/DbProvider';
 import {
-  exportBackup,
   planRestore,
   restoreBackup,
   type RestoreChoice,
@@ -13,6 +12,7 @@ import {
 } from '../db/backup-repo';
 import { RestoreChoices, RestoreSummaryList } from './RestoreChoices';
 import { planReportFile } from '../db/report-file-repo';
+import { exportBackupOffThread } from '../db/backup-off-thread';
 import { useTemplates } from '../templates/TemplatesProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -34,7 +34,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setError(undefined);
     const now = appDeps.now();
     const info = await host.appInfo();
-    const bytes = await exportBackup(db, now, info.version);
+    const bytes = await exportBackupOffThread(db, now, info.version);
     const result = await host.saveBytes({
       title: t('backupSave'),
       suggestedName: `rapportverkstad-${formatDate(now)}.rvbackup`,

@@ -1,10 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBackup, serializeBackup, type BackupContents } from '../../shared/files/backup-format';
+import { parseBackup, serializeBackup } from '../../shared/files/backup-format';
 import { encodeBase64 } from '../../shared/text/base64';
-import { fullSizeWorkspace } from './full-report';
-import { barChartPng } from './png';
+import { REPORTS, tenReportWorkspace } from './full-report';
 import { median, type Figure } from './stats';
 
 /*
@@ -14,45 +13,11 @@ import { median, type Figure } from './stats';
  * JSON.parse. Alternating runs, medians.
  */
 
-const REPORTS = 10;
 const RUNS = 5;
-/** A chart padded to about 500 kB, as a pasted screenshot is. */
-const IMAGE_BYTES = 500 * 1024;
-
-function tenReports(): BackupContents {
-  const one = fullSizeWorkspace();
-  const png = barChartPng([12, 18, 9, 22, 15, 27]);
-  const big = new Uint8Array(IMAGE_BYTES);
-  big.set(png);
-  const out: BackupContents = { ...one, reports: [], answers: [], images: [], departments: [], assignments: [] };
-  for (let n = 0; n < REPORTS; n++) {
-    const suffix = String(n).padStart(4, '0');
-    const id = `${one.reports[0]!.id.slice(0, -4)}${suffix}`;
-    out.reports.push({ ...one.reports[0]!, id });
-    out.answers.push(...one.answers.map((a) => ({ ...a, reportId: id })));
-    out.images.push(
-      ...one.images.map((i) => ({
-        ...i,
-        id: `${i.id.slice(0, -4)}${suffix}`,
-        reportId: id,
-        bytes: big,
-        size: big.byteLength,
-      })),
-    );
-  }
-  // Every answer refers to its own report's image.
-  out.answers = out.answers.map((a) => ({
-    ...a,
-    content: JSON.parse(
-      JSON.stringify(a.content).replace(/"bild-diagram-0001"/g, `"bild-diagram-${a.reportId.slice(-4)}"`),
-    ),
-  }));
-  return out;
-}
 
 /** The backup figures: the app's write and read against the plain JSON round trip of the same records. */
 export function backupBench(): Figure[] {
-  const workspace = tenReports();
+  const workspace = tenReportWorkspace();
   const file = join(tmpdir(), `rv-bench-backup-${process.pid}`);
   const plainRecords = {
     ...workspace,

@@ -1,8 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { serializeBackup } from '../../shared/files/backup-format';
+import { answerHtmls, benchContext, mountPlain, openReport, restoreWorkspace, typeAndMeasure } from './app-page';
 import { fullSizeWorkspace, type ReportSize } from './full-report';
 import { median, p95, type Figure } from './stats';
 
@@ -14,90 +11,8 @@ import { median, p95, type Figure } from './stats';
  */
 
 const OPEN_RUNS = 7;
-const TYPED = 'Under året har vi fortsatt arbetet med kompetensplattformen och samverkan i länet. ';
 // Typing alternates between the app and the plain page, so a noisy moment hits both alike.
 const TYPING_ROUNDS = 10;
-
-// Installed once per page; later rounds only empty the sample list.
-function installProbe(): void {
-  const scope = window as unknown as { __latencies?: number[] };
-  if (scope.__latencies) {
-    scope.__latencies.length = 0;
-    return;
-  }
-  const samples: number[] = [];
-  scope.__latencies = samples;
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const stamp = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => samples.push(performance.now() - stamp);
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
-}
-
-async function typeAndMeasure(page: Page, target: string): Promise<number[]> {
-  await page.bringToFront();
-  await page.evaluate(installProbe);
-  await page.locator(target).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(TYPED, { delay: 60 });
-  const samples = await page.evaluate(() => [...(window as unknown as { __latencies: number[] }).__latencies]);
-  return samples.slice(5);
-}
-
-async function openReport(page: Page, base: string, reportId: string): Promise<number> {
-  await page.goto(`${base}/renderer/index.html#/`);
-  await page.getByRole('table').waitFor();
-  return page.evaluate(async (id) => {
-    const start = performance.now();
-    location.hash = `#/rapport/${id}`;
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        const editors = document.querySelectorAll('[contenteditable="true"][aria-label^="Svar "]');
-        if (editors.length === 30 && editors[29]!.textContent) resolve();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    await new Promise<void>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      }),
-    );
-    return performance.now() - start;
-  }, reportId);
-}
-
-async function mountPlain(page: Page, htmls: string[]): Promise<number> {
-  return page.evaluate((list) => {
-    const start = performance.now();
-    const host = document.getElementById('plain')!;
-    host.replaceChildren(
-      ...list.map((html, i) => {
-        const div = document.createElement('div');
-        div.contentEditable = 'true';
-        div.setAttribute('aria-label', `Plain ${i}`);
-        div.innerHTML = html;
-        return div;
-      }),
-    );
-    return new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(null);
-      }),
-    );
-  }, htmls);
-}
 
 /** How a drafting run is made: an old laptop is the same run with both pages' CPU slowed alike (CDP). */
 export interface DraftingOptions {
@@ -113,19 +28,11 @@ export async function draftingBench(browser: Browser, base: string, options: Dra
   const bigger = (options.size?.scale ?? 1) > 1 ? `${options.size!.scale}× report: ` : '';
   const prefix = `${bigger}${slowdown > 1 ? `CPU ${slowdown}× slower: ` : ''}`;
   const workspace = fullSizeWorkspace(options.size);
-  const backupFile = join(tmpdir(), `rv-bench-${process.pid}.rvbackup`);
-  writeFileSync(backupFile, serializeBackup(workspace, new Date(), 'bench'));
   const reportId = workspace.reports[0]!.id;
 
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  // tsx compiles named functions with esbuild's __name helper; functions sent to the page need it too.
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const context = await benchContext(await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
   const page = await context.newPage();
-  await page.goto(`${base}/renderer/index.html#/`);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
-  await (await chooser).setFiles(backupFile);
-  await page.getByRole('table').getByRole('button').first().waitFor();
+  await restoreWorkspace(page, base, workspace);
 
   const slow = async (target: Page) => {
     if (slowdown > 1)
@@ -134,20 +41,21 @@ export async function draftingBench(browser: Browser, base: string, options: Dra
   await slow(page);
   const open: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i++) open.push(await openReport(page, base, reportId));
-  const htmls = await page
-    .locator('[contenteditable="true"][aria-label^="Svar "]')
-    .evaluateAll((els) => els.map((e) => e.innerHTML));
+  const htmls = await answerHtmls(page);
 
   const plainPage = await context.newPage();
   await plainPage.goto(`${base}/bench/index.html`);
   await slow(plainPage);
   const plainOpen: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i++) plainOpen.push(await mountPlain(plainPage, htmls));
+  // One round each first, not counted: the first keystrokes after a build and a fresh page are the noisiest figure here.
+  await typeAndMeasure(page, '[aria-label="Svar 2.3"]');
+  await typeAndMeasure(plainPage, '[aria-label="Plain 9"]');
   const appTyping: number[] = [];
   const plainTyping: number[] = [];
   for (let round = 0; round < TYPING_ROUNDS; round++) {
-    appTyping.push(...(await typeAndMeasure(page, '[aria-label="Svar 2.3"]')));
-    plainTyping.push(...(await typeAndMeasure(plainPage, '[aria-label="Plain 9"]')));
+    appTyping.push(...(await typeAndMeasure(page, '[aria-label="Svar 2.3"]')).map((k) => k.ms));
+    plainTyping.push(...(await typeAndMeasure(plainPage, '[aria-label="Plain 9"]')).map((k) => k.ms));
   }
 
   const typing: Figure[] = [

@@ -140,3 +140,27 @@ export function fullSizeWorkspace(size: ReportSize = {}): BackupContents {
     })),
   };
 }
+
+/** How many full-size reports a workspace backup holds in the backup benches. */
+export const REPORTS = 10;
+
+/** Ten full-size reports, each with its chart padded to 500 kB (a pasted screenshot's size), as one workspace. */
+export function tenReportWorkspace(): BackupContents {
+  const one = fullSizeWorkspace({ imageBytes: 500 * 1024 });
+  const out: BackupContents = { ...one, reports: [], answers: [], images: [], departments: [], assignments: [] };
+  for (let n = 0; n < REPORTS; n++) {
+    const suffix = String(n).padStart(4, '0');
+    const id = `${one.reports[0]!.id.slice(0, -4)}${suffix}`;
+    out.reports.push({ ...one.reports[0]!, id, title: `${one.reports[0]!.title} ${n + 1}` });
+    out.answers.push(...one.answers.map((a) => ({ ...a, reportId: id })));
+    out.images.push(...one.images.map((i) => ({ ...i, id: `${i.id.slice(0, -4)}${suffix}`, reportId: id })));
+  }
+  // Every answer refers to its own report's image.
+  out.answers = out.answers.map((a) => ({
+    ...a,
+    content: JSON.parse(
+      JSON.stringify(a.content).replace(/"bild-diagram-0001"/g, `"bild-diagram-${a.reportId.slice(-4)}"`),
+    ),
+  }));
+  return out;
+}

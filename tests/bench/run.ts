@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { backupBench } from './backup-bench';
+import { backupTypingBench } from './backup-typing-bench';
 import { docxBench } from './docx-bench';
 import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
@@ -24,6 +25,7 @@ await build({
   base: './',
   logLevel: 'warn',
   define: { __APP_VERSION__: JSON.stringify('bench') },
+  worker: { format: 'es' },
   build: { outDir: `${repo}out/bench`, emptyOutDir: true, chunkSizeWarningLimit: 2_000 },
 });
 const { server, url } = await serveFolder(`${repo}out`);
@@ -56,8 +58,14 @@ try {
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
     ['Säkerhetskopior (issue 21), Node, 10 full-size reports with images', () => backupBench()],
+    [
+      'Skrivande under säkerhetskopiering (issue 21), Chromium, 10 full-size reports with images',
+      () => backupTypingBench(browser, url),
+    ],
   ];
-  for (const [title, run] of sections) {
+  // BENCH_ONLY=text runs the sections whose title holds it (to rerun one figure).
+  const only = process.env.BENCH_ONLY?.toLowerCase();
+  for (const [title, run] of sections.filter(([t]) => !only || t.toLowerCase().includes(only))) {
     const machine = watchMachine();
     const figures = await run();
     verdicts.push(...printFigures(title, figures));

@@ -68,10 +68,16 @@ test.describe('reports on the home screen', () => {
       .getByRole('button', { name: /Rapporter/ })
       .first()
       .click();
+    const warnings: string[] = [];
+    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
+    const backupWorker = page.waitForEvent('worker');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^rapportverkstad-\d{4}-\d{2}-\d{2}\.rvbackup$/);
+    // Made in its worker (typing never waits for a backup), not on the page's thread after the worker failed.
+    expect((await backupWorker).url()).toMatch(/backup-worker/);
+    expect(warnings.filter((w) => w.includes('utan worker'))).toEqual([]);
     const file = await download.path();
 
     const fresh = await browser.newContext();

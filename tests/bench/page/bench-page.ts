@@ -7,6 +7,7 @@ import type { Answer, Report } from '../../../shared/report/report-schema';
 import type { Assignment, Department } from '../../../shared/report/organisation-schema';
 import { importContributionFiles } from '../../../renderer/db/contributions-repo';
 import { readContributionFile } from '../../../shared/files/exchange-files';
+import { exportBackupOffThread } from '../../../renderer/db/backup-off-thread';
 
 /*
  * The in-browser half of the autosave bench: the app's autosave write (queue flush, one
@@ -132,3 +133,28 @@ async function importBench(
 }
 
 Object.assign(window, { importBench });
+
+/** Backups one after another against the app's own database until stopped: what the hourly backup does, without the wait. */
+function backupLoop(): { stop: () => Promise<{ start: number; end: number }[]> } {
+  const spans: { start: number; end: number }[] = [];
+  let running = true;
+  const done = (async () => {
+    const db = new WorkbenchDb();
+    await db.open();
+    while (running) {
+      const start = performance.now();
+      await exportBackupOffThread(db, new Date(), 'bench');
+      spans.push({ start, end: performance.now() });
+    }
+    db.close();
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return spans;
+    },
+  };
+}
+
+Object.assign(window, { backupLoop });
