@@ -26,8 +26,15 @@ export interface MergeWrite {
   versions?: Snapshot[];
 }
 
-/** Writes merged answers and their records in one transaction; returns the write that undoes it. */
-export async function writeMerge(db: WorkbenchDb, reportId: string, write: MergeWrite): Promise<MergeWrite> {
+/** What undoes a merge's records: the records as they were, and the ones it added. */
+export type MergeUndo = Required<Pick<MergeWrite, 'records' | 'removeRecords'>>;
+
+/**
+ * Writes merged answers and their records in one transaction; returns what undoes the
+ * records. The answers as they were are the caller's to keep: it has them from the
+ * editors, which may hold typing the autosave has not written yet.
+ */
+export async function writeMerge(db: WorkbenchDb, reportId: string, write: MergeWrite): Promise<MergeUndo> {
   const answers = write.answers.map((a) => answerSchema.parse(a));
   const records = write.records.map((r) => mergeRecordSchema.parse(r));
   if ([...answers, ...records].some((r) => r.reportId !== reportId))
@@ -39,9 +46,6 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
       throw new Error('Rapporten är signerad: öppna den för ändringar innan bidrag sammanfogas.');
     const keys = records.map((r): [string, string, string] => [r.reportId, r.questionId, r.departmentId]);
     const before = (await db.mergeRecords.bulkGet(keys)).filter((r): r is MergeRecord => r !== undefined);
-    const previousAnswers = (
-      await db.answers.bulkGet(answers.map((a): [string, string] => [a.reportId, a.questionId]))
-    ).filter((a): a is Answer => a !== undefined);
     const fresh = keys.filter(
       (_, i) =>
         !before.some((r) => r.questionId === records[i]!.questionId && r.departmentId === records[i]!.departmentId),
@@ -50,7 +54,7 @@ export async function writeMerge(db: WorkbenchDb, reportId: string, write: Merge
     await db.answers.bulkPut(answers);
     await db.mergeRecords.bulkPut(records);
     await db.snapshots.bulkAdd(versions);
-    return { answers: previousAnswers, records: before, removeRecords: fresh };
+    return { records: before, removeRecords: fresh };
   });
 }
 

@@ -111,7 +111,7 @@ export async function runMerges(
     undo: async () => {
       // The answers as the editors held them (autosave may not have written the newest typing yet).
       const previous = touched.map((q) => before.get(q)!);
-      await writeMerge(ctx.db, ctx.reportId, { ...undoWrite, answers: previous, versions: [] });
+      await writeMerge(ctx.db, ctx.reportId, { ...undoWrite, answers: previous });
       for (const answer of previous) ctx.getHandle(answer.questionId)?.apply(answer);
     },
   };

@@ -1,17 +1,16 @@
 import { buildAssignmentFile, buildContributionFile } from '../../shared/files/build-files';
 import { encodeExchangeFile } from '../../shared/files/exchange-files';
-import { createReport } from '../../shared/report/new-report';
 import type { Assignment, Department } from '../../shared/report/organisation-schema';
 import type { Answer, Report } from '../../shared/report/report-schema';
 import { listAnswerFields } from '../../shared/template/answer-fields';
 import { testDeps } from '../shared/fixtures';
 import { template } from '../shared/preflight/complete-report';
-import { fullSizeContents } from './full-report';
+import { fullSizeContents, fullSizeWorkspace } from './full-report';
 
 /*
- * A region with many departments (performance issue, item 3): 20 departments, each
- * assigned three questions, each sending three revisions — 60 contribution files, each
- * answer about as long as a full-size report's.
+ * A region with many departments (performance issue, item 3): a full-size report whose
+ * 20 departments are each assigned three questions and each send three revisions — 60
+ * contribution files, each answer about as long as a full-size report's.
  */
 
 export interface ManyFiles {
@@ -26,7 +25,8 @@ export interface ManyFiles {
 /** The report's records and its 60 contribution files. */
 export async function manyDepartmentFiles(departmentCount = 20, revisions = 3): Promise<ManyFiles> {
   const deps = testDeps();
-  const { report, answers } = createReport(template, { year: 2025, organisation: 'Region Bench', header: {} }, deps);
+  const { reports, answers } = fullSizeWorkspace();
+  const report = reports[0]!;
   const at = deps.now().toISOString();
   const fields = listAnswerFields(template);
   const departments: Department[] = Array.from({ length: departmentCount }, (_, i) => ({

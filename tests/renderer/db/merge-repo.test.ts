@@ -46,12 +46,13 @@ async function setup() {
 }
 
 describe('merge records in the database', () => {
-  it('writes the merged answer and its record in one transaction, and the undo puts both back', async () => {
+  it('writes the merged answer and its record in one transaction, and the undo with the answer as it was puts both back', async () => {
     const { db, report, answer, merge } = await setup();
     const undo = await writeMerge(db, report.id, { answers: [merge.answer], records: [merge.record] });
+    expect(undo).toEqual({ records: [], removeRecords: [[report.id, '1.1', merge.record.departmentId]] });
     expect(await listMergeRecords(db, report.id)).toEqual([merge.record]);
     expect((await db.answers.get([report.id, '1.1']))!.basis).toEqual(['utvärdering']);
-    await writeMerge(db, report.id, undo);
+    await writeMerge(db, report.id, { ...undo, answers: [answer] });
     expect(await listMergeRecords(db, report.id)).toEqual([]);
     expect(await db.answers.get([report.id, '1.1'])).toEqual(answer);
   });
