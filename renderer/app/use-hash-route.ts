@@ -36,7 +36,13 @@ export function routeHash(route: Route): string {
 export function useHashRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => {
+      // The focused element (an answer being typed in) would be removed with its screen without a
+      // focusout, and React's select-event plugin would keep it, and with it the old screen's whole
+      // detached tree (thirty editors), until something else took focus. Blurring first lets it go.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      setRoute(parseRoute(window.location.hash));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

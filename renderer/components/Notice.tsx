@@ -19,17 +19,36 @@ interface NoticeApi {
 
 const NoticeContext = createContext<NoticeApi | null>(null);
 
+// Apart from notify, so the timer's closure holds the notice's id and nothing else: an "Ångra"
+// action can hold a whole merge's answers and records, which must go when the notice goes.
+function expireLater(dismiss: (id: number) => void, id: number, ms: number): ReturnType<typeof setTimeout> {
+  return setTimeout(() => dismiss(id), ms);
+}
+
 /** Holds the notices and shows them in a live region. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [items, setItems] = useState<NoticeItem[]>([]);
   const next = useRef(1);
-  const dismiss = useCallback((id: number) => setItems((all) => all.filter((item) => item.id !== id)), []);
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const dismiss = useCallback((id: number) => {
+    clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
+    setItems((all) => all.filter((item) => item.id !== id));
+  }, []);
   const notify = useCallback<NoticeApi['notify']>(
     (text, options = {}) => {
       const id = next.current++;
-      setItems((all) => [...all.slice(-3), { id, text, kind: options.kind ?? 'info', action: options.action }]);
-      setTimeout(() => dismiss(id), options.ms ?? (options.action ? 15_000 : 8_000));
+      const item: NoticeItem = { id, text, kind: options.kind ?? 'info', action: options.action };
+      setItems((all) => {
+        // Only the newest four are shown; the ones pushed out go with their timers.
+        for (const old of all.slice(0, -3)) {
+          clearTimeout(timers.current.get(old.id));
+          timers.current.delete(old.id);
+        }
+        return [...all.slice(-3), item];
+      });
+      timers.current.set(id, expireLater(dismiss, id, options.ms ?? (options.action ? 15_000 : 8_000)));
     },
     [dismiss],
   );

@@ -9,10 +9,13 @@ import {
   type ImportLogEntry,
 } from '../../shared/report/organisation-schema';
 import { contributionRecord } from '../../shared/files/contribution-record';
+import { contributionsInUse } from '../../shared/merge/contributions-in-use';
+import type { MergeRecord } from '../../shared/report/merge-record';
 import { checkRecord } from './record-check';
 import { listComments, putMergedThreads } from './comments-repo';
 import { foreignComments } from '../../shared/review/comment-trust';
 import { listDepartments } from './departments-repo';
+import { listAnswers } from './reports-repo';
 import type { WorkbenchDb } from './schema';
 
 /*
@@ -182,12 +185,47 @@ export async function importContributionFiles(
   return results;
 }
 
-/** Every imported revision of a report, oldest first. */
-export async function listContributions(db: WorkbenchDb, reportId: string): Promise<Contribution[]> {
-  const records = await db.contributions.where('reportId').equals(reportId).toArray();
+/**
+ * Every imported revision of a report, oldest first. A contribution never changes once
+ * imported, so one in `known` (by id, from the last read) is taken as it is and only the
+ * others are read and checked; one known as not needed (null) is left out unread. A
+ * screen that reads the list again after every merge so shares one copy of each revision.
+ */
+export async function listContributions(
+  db: WorkbenchDb,
+  reportId: string,
+  known: ReadonlyMap<string, Contribution | null> = new Map(),
+): Promise<Contribution[]> {
+  const records = await db.transaction('r', db.contributions, async () => {
+    const ids = await db.contributions.where('reportId').equals(reportId).primaryKeys();
+    const fresh = await db.contributions.bulkGet(ids.filter((id) => !known.has(id)));
+    return [...ids.flatMap((id) => known.get(id) ?? []), ...fresh.filter((c) => c !== undefined)];
+  });
   return records
-    .map((c) => checkRecord(contributionSchema, c, `Bidraget ${c.fileName}`))
+    .map((c) => (known.get(c.id) === c ? c : checkRecord(contributionSchema, c, `Bidraget ${c.fileName}`)))
     .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.revision - b.revision);
+}
+
+/**
+ * The revisions the document's merge views use (`contributionsInUse`), with what the
+ * next read needs to know: every revision read, the ones not in use as null. The answers
+ * are read only when a department's answer to a question has no merge record yet.
+ */
+export async function listContributionsInUse(
+  db: WorkbenchDb,
+  reportId: string,
+  records: readonly MergeRecord[],
+  known: ReadonlyMap<string, Contribution | null>,
+): Promise<{ contributions: Contribution[]; known: Map<string, Contribution | null> }> {
+  const all = await listContributions(db, reportId, known);
+  const recorded = new Set(records.map((r) => `${r.departmentId}/${r.questionId}`));
+  const unrecorded = all.some((c) => c.answers.some((a) => !recorded.has(`${c.departmentId}/${a.questionId}`)));
+  const answers = unrecorded ? await listAnswers(db, reportId) : [];
+  const contributions = contributionsInUse(all, answers, records);
+  const inUse = new Set(contributions);
+  const next = new Map<string, Contribution | null>([...known].filter(([, c]) => c === null));
+  for (const c of all) next.set(c.id, inUse.has(c) ? c : null);
+  return { contributions, known: next };
 }
 
 /** The import log of a report, newest first. */

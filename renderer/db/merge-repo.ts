@@ -10,10 +10,27 @@ import type { WorkbenchDb } from './schema';
  * so the same one write can undo it.
  */
 
-/** Every merge record of a report. */
-export async function listMergeRecords(db: WorkbenchDb, reportId: string): Promise<MergeRecord[]> {
+/** A record's identity and version: every write of a record stamps a new `updatedAt`. */
+export function recordVersionKey(r: Pick<MergeRecord, 'questionId' | 'departmentId' | 'updatedAt'>): string {
+  return `${r.questionId}/${r.departmentId}/${r.updatedAt}`;
+}
+
+/**
+ * Every merge record of a report. A record in `known` (the last list read, by
+ * `recordVersionKey`) that has not been written since is given as that same object, so a
+ * screen that reads the records after every merge holds one copy of the unchanged ones.
+ */
+export async function listMergeRecords(
+  db: WorkbenchDb,
+  reportId: string,
+  known: ReadonlyMap<string, MergeRecord> = new Map(),
+): Promise<MergeRecord[]> {
   const records = await db.mergeRecords.where('reportId').equals(reportId).toArray();
-  return records.map((r) => checkRecord(mergeRecordSchema, r, `Sammanfogningsunderlaget för ${r.questionId}`));
+  return records.map(
+    (r) =>
+      known.get(recordVersionKey(r)) ??
+      checkRecord(mergeRecordSchema, r, `Sammanfogningsunderlaget för ${r.questionId}`),
+  );
 }
 
 /** What a merge changed, to write or to put back. */

@@ -14,6 +14,27 @@ import { MergePreview } from './MergePreview';
  * back as they were.
  */
 
+/**
+ * The notice's "Ångra", made outside the panel: a closure made in the panel would keep the
+ * panel's whole plan (every merge's steps and preview) for as long as the notice is there.
+ */
+function undoAction(
+  label: string,
+  undo: () => Promise<void>,
+  onChanged: () => void,
+  notify: (text: string) => void,
+  undone: string,
+) {
+  return {
+    label,
+    run: () =>
+      void undo().then(() => {
+        onChanged();
+        notify(undone);
+      }),
+  };
+}
+
 /** The plan of all waiting merges, and the button that runs them. */
 export function MergeAllPanel(props: {
   ctx: MergeContext;
@@ -40,7 +61,7 @@ export function MergeAllPanel(props: {
         onChanged();
         onClose();
         notify(t('mergeAllDone', { count: merged }), {
-          action: { label: t('undo'), run: () => void undo().then(() => (onChanged(), notify(t('mergeAllUndone')))) },
+          action: undoAction(t('undo'), undo, onChanged, notify, t('mergeAllUndone')),
         });
       })
       .catch((error: unknown) =>

@@ -4,7 +4,7 @@ import { findRecord, type MergeRecord } from '../../shared/report/merge-record';
 import type { Contribution, Department } from '../../shared/report/organisation-schema';
 import type { Answer, Snapshot } from '../../shared/report/report-schema';
 import { appDeps } from '../app/deps';
-import { writeMerge, type MergeWrite } from '../db/merge-repo';
+import { writeMerge, type MergeUndo, type MergeWrite } from '../db/merge-repo';
 import type { WorkbenchDb } from '../db/schema';
 import type { AnswerHandle } from '../editor/answer-handle';
 
@@ -106,14 +106,26 @@ export async function runMerges(
   };
   const undoWrite = await writeMerge(ctx.db, ctx.reportId, write);
   for (const q of touched) ctx.getHandle(q)?.apply(answers.get(q)!);
-  return {
-    merged: touched.length,
-    undo: async () => {
-      // The answers as the editors held them (autosave may not have written the newest typing yet).
-      const previous = touched.map((q) => before.get(q)!);
-      await writeMerge(ctx.db, ctx.reportId, { ...undoWrite, answers: previous });
-      for (const answer of previous) ctx.getHandle(answer.questionId)?.apply(answer);
-    },
+  // The answers as the editors held them (autosave may not have written the newest typing yet).
+  const previous = touched.map((q) => before.get(q)!);
+  return { merged: touched.length, undo: undoOf(ctx.db, ctx.reportId, ctx.getHandle, previous, undoWrite) };
+}
+
+/**
+ * The undo of a run, made apart from it: a closure keeps every variable its function's
+ * other closures use, and the run's would hold the whole merge (every step and preview)
+ * for as long as "Ångra" is offered. This one holds the answers before and the records.
+ */
+function undoOf(
+  db: WorkbenchDb,
+  reportId: string,
+  getHandle: MergeContext['getHandle'],
+  previous: Answer[],
+  undoWrite: MergeUndo,
+): () => Promise<void> {
+  return async () => {
+    await writeMerge(db, reportId, { ...undoWrite, answers: previous });
+    for (const answer of previous) getHandle(answer.questionId)?.apply(answer);
   };
 }
 

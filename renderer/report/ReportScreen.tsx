@@ -6,9 +6,11 @@ import { useLoaded } from '../app/use-loaded';
 import { ContributionsView } from '../contributions/ContributionsView';
 import { OrganisationView } from '../contributions/OrganisationView';
 import { listLatestVersions } from '../db/answers-repo';
-import { listContributions } from '../db/contributions-repo';
+import { listContributionsInUse } from '../db/contributions-repo';
+import type { Contribution } from '../../shared/report/organisation-schema';
+import type { MergeRecord } from '../../shared/report/merge-record';
 import { listDepartments } from '../db/departments-repo';
-import { listMergeRecords } from '../db/merge-repo';
+import { listMergeRecords, recordVersionKey } from '../db/merge-repo';
 import { useDb } from '../db/DbProvider';
 import { getReport, listAnswers } from '../db/reports-repo';
 import { useI18n } from '../i18n/I18nProvider';
@@ -100,15 +102,19 @@ export function ReportScreen(props: {
     await documentApi.current?.flush();
   }, []);
   // Contributions and departments change in the other views: read them again whenever the view changes.
-  const loadMerge = useCallback(
-    async () => ({
-      contributions: await listContributions(db, reportId),
-      departments: await listDepartments(db, reportId),
-      records: await listMergeRecords(db, reportId),
-      view,
-    }),
-    [db, reportId, view],
-  );
+  // The revisions read before are kept and shared (only new ones are read), so the many reads hold one copy.
+  // What was read before is shared, not read again (only new revisions and changed records are), and only the
+  // revisions the merge views use are held: the many reads of a long session hold one copy of each.
+  const known = useRef({
+    contributions: new Map<string, Contribution | null>(),
+    records: new Map<string, MergeRecord>(),
+  });
+  const loadMerge = useCallback(async () => {
+    const records = await listMergeRecords(db, reportId, known.current.records);
+    const inUse = await listContributionsInUse(db, reportId, records, known.current.contributions);
+    known.current = { contributions: inUse.known, records: new Map(records.map((r) => [recordVersionKey(r), r])) };
+    return { contributions: inUse.contributions, departments: await listDepartments(db, reportId), records, view };
+  }, [db, reportId, view]);
   const mergeLoad = useLoaded(loadMerge);
   const mergeData = useMemo(
     () => mergeLoad.value && { ...mergeLoad.value, reload: mergeLoad.reload },

@@ -22,8 +22,8 @@ export interface ManyFiles {
   files: { name: string; text: string }[];
 }
 
-/** The report's records and its 60 contribution files. */
-export async function manyDepartmentFiles(departmentCount = 20, revisions = 3): Promise<ManyFiles> {
+/** The report's records and its contribution files: `departmentCount` × `revisions` files of `questionsEach` answers. */
+export async function manyDepartmentFiles(departmentCount = 20, revisions = 3, questionsEach = 3): Promise<ManyFiles> {
   const deps = testDeps();
   const { reports, answers } = fullSizeWorkspace();
   const report = reports[0]!;
@@ -40,7 +40,7 @@ export async function manyDepartmentFiles(departmentCount = 20, revisions = 3): 
   const assignments: Assignment[] = departments.map((d, i) => ({
     reportId: report.id,
     departmentId: d.id,
-    questionIds: [0, 1, 2].map((k) => fields[(i + k * 7) % fields.length]!.id),
+    questionIds: Array.from({ length: questionsEach }, (_, k) => fields[(i + k * 7) % fields.length]!.id),
     deadline: null,
     note: '',
     updatedAt: at,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssignmentFile, buildContributionFile } from '../../../shared/files/build-files';
 import { encodeExchangeFile, sealFile, type ContributionFile } from '../../../shared/files/exchange-files';
-import { importContributionFiles, listContributions, listImportLog } from '../../../renderer/db/contributions-repo';
+import {
+  importContributionFiles,
+  listContributions,
+  listContributionsInUse,
+  listImportLog,
+} from '../../../renderer/db/contributions-repo';
 import { listDepartments, saveAssignment } from '../../../renderer/db/departments-repo';
 import { addReport, listAnswers } from '../../../renderer/db/reports-repo';
 import type { WorkbenchDb } from '../../../renderer/db/schema';
@@ -282,5 +287,51 @@ describe('an import of many files, followed and stopped', () => {
     // The rest can be imported afterwards as usual.
     const rest = await importContributionFiles(db, files.slice(3), deps, report.id);
     expect(rest.map((r) => r.outcome)).toEqual(['imported', 'imported']);
+  });
+});
+
+describe('the revisions a report screen holds', () => {
+  const importRevisions = async (
+    { db, deps, report, contribution }: Awaited<ReturnType<typeof setup>>,
+    revisions: number[],
+  ) => {
+    const files = await Promise.all(
+      revisions.map(async (n) => ({
+        name: `folkhalsa-v${n}.rvbidrag`,
+        bytes: bytes(await contribution(n, `Version ${n}.`)),
+      })),
+    );
+    expect((await importContributionFiles(db, files, deps, report.id)).map((r) => r.outcome)).toEqual(
+      revisions.map(() => 'imported'),
+    );
+  };
+
+  it('shares the revisions read before and reads only the new ones', async () => {
+    const ctx = await setup();
+    await importRevisions(ctx, [1, 2]);
+    const first = await listContributions(ctx.db, ctx.report.id);
+    await importRevisions(ctx, [3]);
+    const known = new Map(first.map((c) => [c.id, c]));
+    const second = await listContributions(ctx.db, ctx.report.id, known);
+    expect(second.map((c) => c.revision)).toEqual([1, 2, 3]);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    // One known as not needed is left out unread.
+    expect(
+      (await listContributions(ctx.db, ctx.report.id, new Map([[first[0]!.id, null]]))).map((c) => c.revision),
+    ).toEqual([2, 3]);
+  });
+
+  it('holds each department’s two newest revisions and remembers the older ones as not needed', async () => {
+    const ctx = await setup();
+    await importRevisions(ctx, [1, 2, 3]);
+    const first = await listContributionsInUse(ctx.db, ctx.report.id, [], new Map());
+    expect(first.contributions.map((c) => c.revision)).toEqual([2, 3]);
+    expect([...first.known.values()].map((c) => c?.revision ?? null)).toEqual([null, 2, 3]);
+    await importRevisions(ctx, [4]);
+    const second = await listContributionsInUse(ctx.db, ctx.report.id, [], first.known);
+    expect(second.contributions.map((c) => c.revision)).toEqual([3, 4]);
+    expect(second.contributions[0]).toBe(first.contributions[1]);
+    expect([...second.known.values()].filter((c) => c === null)).toHaveLength(2);
   });
 });
