@@ -223,6 +223,8 @@ export async function memoryBench(browser: Browser, base: string): Promise<Figur
   let afterFirst = { tracked: 0, elements: 0, editors: 0 };
   for (let n = 0; n < SWITCHES; n++) {
     const [id, title] = n % 2 === 0 ? [second, `${many.report.title} (kopia)`] : [reportId, many.report.title];
+    // Leaving with the caret in an answer, as with the back button while typing.
+    await page.getByRole('textbox', { name: 'Svar 1.1', exact: true }).click();
     await goTo(page, `#/rapport/${id}`, 'editors', title);
     await page.evaluate(trackEditors);
     if (n === 0) {

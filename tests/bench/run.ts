@@ -7,6 +7,7 @@ import { docxBench } from './docx-bench';
 import { describeMachine, watchMachine } from './machine';
 import { draftingBench } from './drafting-bench';
 import { mergeBench } from './merge-bench';
+import { pdfBench } from './pdf-bench';
 import { memoryBench } from './memory-bench';
 import { manyFilesBench } from './many-files-bench';
 import { serveFolder } from './serve';
@@ -60,6 +61,7 @@ try {
       'Minne (issue 21): a report with 20 departments (~155,000 characters), 2,000 characters typed, 200 merges, 10 report switches, Chromium',
       () => memoryBench(browser, url),
     ],
+    ['PDF (issue 21): full-size report, Chromium', () => pdfBench(browser, url)],
     ['Sammanfogning (issue 5), Node, same process', () => mergeBench()],
     ['Slutdokument och Word-import (issue 6, 7), Node, full-size report', () => docxBench()],
     ['Säkerhetskopior (issue 21), Node, 10 full-size reports with images', () => backupBench()],
