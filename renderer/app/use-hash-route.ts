@@ -37,10 +37,16 @@ export function useHashRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => {
-      // The focused element (an answer being typed in) would be removed with its screen without a
-      // focusout, and React's select-event plugin would keep it, and with it the old screen's whole
-      // detached tree (thirty editors), until something else took focus. Blurring first lets it go.
-      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      // A focused answer or text field would be removed with its screen without a focusout, and
+      // React's select-event plugin (which follows exactly these) would keep it, and with it the old
+      // screen's whole detached tree (thirty editors), until another field took focus. Blurring it
+      // first lets it go; a focused link or tab keeps its focus, so the keyboard stays where it was.
+      const active = document.activeElement;
+      if (
+        active instanceof HTMLElement &&
+        (active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)
+      )
+        active.blur();
       setRoute(parseRoute(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);
