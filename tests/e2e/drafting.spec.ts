@@ -145,6 +145,23 @@ test.describe('drafting a report', () => {
     await expect(report.toolbarButton('3.3', 'Kursiv')).toBeFocused();
   });
 
+  test('a view tab keeps the keyboard’s focus, and going back while typing keeps what was typed', async ({ page }) => {
+    const views = page.getByRole('navigation', { name: 'Rapportens vyer' });
+    await views.getByRole('link', { name: 'Bidrag', exact: true }).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bidrag' })).toBeVisible();
+    await expect(views.getByRole('link', { name: 'Bidrag', exact: true })).toBeFocused();
+    await views.getByRole('link', { name: 'Dokument', exact: true }).press('Enter');
+    await report.type('1.1', 'Skrivet innan jag gick bakåt.');
+    // The browser's Back with the caret in the answer: the answer lets go of the focus, nothing typed is lost.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bidrag' })).toBeVisible();
+    await expect(page.locator('[aria-label="Svar 1.1"]')).not.toBeFocused();
+    await page.goForward();
+    await report.waitSaved();
+    await report.reload();
+    await expect(report.answer('1.1')).toContainText('Skrivet innan jag gick bakåt.');
+  });
+
   test('has no serious or critical axe violations in the document view', async ({ page }) => {
     await report.answer('1.1').click();
     const results = await new AxeBuilder({ page }).analyze();
