@@ -11,11 +11,13 @@ declare module 'pagedjs' {
       setup: () => CSSStyleSheet;
       insert: (text: string) => unknown;
     };
+    /** Its page-by-page queue; `tick` schedules the next page (requestAnimationFrame by default). */
+    chunker: { q: { tick: (run: () => void) => void } };
     preview(
       content: string | DocumentFragment | HTMLElement,
       stylesheets: (string | Record<string, string>)[],
       renderTo: HTMLElement,
-    ): Promise<{ total: number }>;
+    ): Promise<{ total: number; pages: { removeListeners: () => void }[] }>;
   }
 }
 

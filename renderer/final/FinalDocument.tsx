@@ -57,6 +57,7 @@ export function FinalDocument({
   answers,
   draft = false,
   paged = false,
+  printRules = true,
 }: {
   template: Template;
   report: Report;
@@ -64,12 +65,18 @@ export function FinalDocument({
   draft?: boolean;
   /** The source of the paged preview: footnotes in the text (Paged.js puts them at the foot of their page), no print rules of its own. */
   paged?: boolean;
+  /** Its own page rules while shown (off while drawn pages are what prints). */
+  printRules?: boolean;
 }) {
   const { t } = useI18n();
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   const fields = new Map(listAnswerFields(template).map((f) => [f.id, f]));
   const title = `${template.title} ${report.year}`;
-  usePrintPages({ organisation: report.organisation, title, caseNumber: report.header.vartDnr ?? '' }, draft, !paged);
+  usePrintPages(
+    { organisation: report.organisation, title, caseNumber: report.header.vartDnr ?? '' },
+    draft,
+    !paged && printRules,
+  );
   const question = (field: AnswerField, label: string) => (
     <div key={field.id} className="final-question" id={`slut-${field.id}`}>
       <p className="final-question-text">

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Finding } from '../../shared/preflight/finding';
 import { runPreflight } from '../../shared/preflight/preflight';
 import type { Template } from '../../shared/template/template-schema';
@@ -9,14 +8,13 @@ import { useDb } from '../db/DbProvider';
 import { useHost } from '../host/HostProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { buildDocx, exportBaseName, loadFinalData } from './final-data';
-import { FinalDocument } from './FinalDocument';
 import { PreflightList } from './PreflightList';
 import { initialSigner, SignForm } from './SignForm';
 import { SignedBanner, VoidedSignatures } from './SignedBanner';
 import { VerifyForm } from './VerifyForm';
 import { ChangesExport } from './ChangesExport';
 import { LogoSetting } from './LogoSetting';
-import { PagedPreview } from './PagedPreview';
+import { FinalPreview } from './FinalPreview';
 import { usePagedState } from './use-paged-state';
 import { withSigner, type Signer } from './sign-report';
 import { FILE_TYPES } from '../app/file-types';
@@ -84,9 +82,8 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
     });
     if (result.saved) notify(t('reviewDocxSaved', { file: result.fileName ?? name }));
   };
-  // The PDF is printed from the pages: shown first, printed once drawn.
+  // The PDF is printed from the pages drawn in the background (waiting for them if need be).
   const printPdf = async () => {
-    flushSync(() => setPaged(true));
     await pages.whenPages(!signed);
     await host.printToPdf({ title: t('printPdf'), suggestedName: `${base}.pdf` });
   };
@@ -149,6 +146,9 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
             >
               {t('printPdf')}
             </button>
+            <span role="status" className="hint">
+              {pages.pages === null ? t('pdfPagesBusy') : t('pdfPagesReady', { count: pages.pages })}
+            </span>
           </div>
           <LogoSetting />
         </section>
@@ -170,18 +170,16 @@ export function FinalView({ reportId, template, flush, onGo, onChanged }: FinalV
         <button type="button" aria-pressed={paged} onClick={() => setPaged(!paged)}>
           {t('showPages')}
         </button>
-        {/* The PDF is always printed from the pages (footnotes at the foot of their page); signing and printing draw them first. */}
-        {paged || signing ? (
-          <PagedPreview
-            template={template}
-            report={report}
-            answers={data.answers}
-            draft={!signed && !signing}
-            onPaging={pages.onPaging}
-          />
-        ) : (
-          <FinalDocument template={template} report={report} answers={data.answers} draft={!signed && !signing} />
-        )}
+        <FinalPreview
+          template={template}
+          report={report}
+          answers={data.answers}
+          draft={!signed && !signing}
+          showPages={paged}
+          pages={pages.pages}
+          urgent={pages.urgent}
+          onPaging={pages.onPaging}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,5 @@
 import { Previewer } from 'pagedjs';
 import baseStyles from 'pagedjs-base-styles';
-import { pageRules, type RunningHeader } from './print-pages';
 
 /*
  * Pagination of the final document with Paged.js: A4 pages with the document's margins,
@@ -8,25 +7,46 @@ import { pageRules, type RunningHeader } from './print-pages';
  * the page where it is referenced (`float: footnote`, which Chromium itself lacks).
  * Paged.js writes its styles into <style> elements, which the CSP forbids; its polisher
  * is given constructable stylesheets instead (adopted, and dropped again on `destroy`).
+ *
+ * Paged.js's queue waits for an animation frame before every page: ~16 ms of nothing a
+ * page, most of a 25-page report's pagination. Our tick lays pages out back to back for
+ * a slice and only then waits for a frame, so the window still paints and takes input:
+ * short slices while the pages are made in the background, long ones once somebody waits
+ * for them (`hurry`). Paged.js cannot be cancelled; `stop` simply never runs its queue
+ * again, and the stalled pagination is garbage like any unreferenced promise.
  */
 
-/** The paged document's rules: the printed page's (margins, margin boxes) with the footnote area. */
-export function pagedRules(running: RunningHeader, draft: boolean): string {
-  return `${pageRules(running, draft, '@footnote { border-top: 0.5pt solid #000; padding-top: 2mm; margin-top: 4mm; }')}
-.paged-footnote { float: footnote; font-size: 9pt; font-weight: 400; line-height: 1.3; }
-.paged-footnote::footnote-marker { content: counter(footnote) " "; }
-.paged-footnote::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
-`;
+/** Slice lengths: while the view is read (input stays quick), and while a print waits. */
+const BACKGROUND_SLICE_MS = 12;
+const HURRIED_SLICE_MS = 150;
+
+/** One pagination under way: its pages count once drawn, and the controls over it. */
+export interface Pagination {
+  /** Resolves with the number of pages once all are drawn (never, once stopped). */
+  done: Promise<number>;
+  /** Longer slices from now on: somebody waits for these pages. */
+  hurry: () => void;
+  /** Stops drawing (the promise stays pending) and drops the styles it adopted. */
+  stop: () => void;
+  /** Drops the styles it adopted (its pages lose their layout). */
+  destroy: () => void;
 }
 
-/** Paginates `content` into `target`; the returned `destroy` drops the styles it adopted. */
-export async function paginate(
-  content: string,
-  css: string,
-  target: HTMLElement,
-): Promise<{ pages: number; destroy: () => void }> {
+/** Starts paginating `content` into `target` in slices. */
+export function paginate(content: string, css: string, target: HTMLElement, hurried = false): Pagination {
   const previewer = new Previewer();
-  const polisher = previewer.polisher;
+  let slice = hurried ? HURRIED_SLICE_MS : BACKGROUND_SLICE_MS;
+  let stopped = false;
+  let since = performance.now();
+  previewer.chunker.q.tick = (run) => {
+    if (stopped) return;
+    if (performance.now() - since < slice) return run();
+    requestAnimationFrame(() => {
+      if (stopped) return;
+      since = performance.now();
+      run();
+    });
+  };
   const adopted: CSSStyleSheet[] = [];
   const adopt = (text: string) => {
     const sheet = new CSSStyleSheet();
@@ -35,6 +55,7 @@ export async function paginate(
     adopted.push(sheet);
     return sheet;
   };
+  const polisher = previewer.polisher;
   polisher.setup = () => {
     polisher.base = adopt(baseStyles);
     polisher.styleSheet = adopt('');
@@ -45,9 +66,21 @@ export async function paginate(
     polisher.inserted.push(sheet);
     return sheet;
   };
-  const flow = await previewer.preview(content, [{ 'rapport.css': css }], target);
+  const destroy = () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !adopted.includes(s));
+  };
+  const done = previewer.preview(content, [{ 'rapport.css': css }], target).then((flow) => {
+    // Drawn pages are final: their resize observers would only measure them again wherever they are moved.
+    for (const page of flow.pages) page.removeListeners();
+    return flow.total;
+  });
   return {
-    pages: flow.total,
-    destroy: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !adopted.includes(s))),
+    done,
+    hurry: () => (slice = HURRIED_SLICE_MS),
+    stop: () => {
+      stopped = true;
+      destroy();
+    },
+    destroy,
   };
 }

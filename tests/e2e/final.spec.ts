@@ -182,12 +182,14 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   await final.openReportFile(file.bytes, file.title);
   await final.openView('Slutdokument');
   await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
-  // The web build's print and Electron's printToPDF both print the page by its own @page rules.
+  // The pages are drawn in the background while the view is open; then the web build's print and Electron's printToPDF print them.
+  const drawn = await final.pdfPagesDrawn();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pages = pdfPages(pdf);
   // PDF_DUMP=path keeps the PDF for a look at its pages.
   if (process.env.PDF_DUMP) writeFileSync(process.env.PDF_DUMP, pdf);
   expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pages).toHaveLength(drawn);
   pages.forEach((text, i) => expect(text, `sida ${i + 1}`).toContain(`${i + 1} (${pages.length})`));
   expect(pages[0]).not.toContain('Vårt dnr RUF 2025/123\n');
   expect(pages[0]).toContain('UTKAST');
@@ -199,6 +201,38 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   const all = flowText(pages.join('\n'));
   for (const id of ['1.1', '2.7', '5.1a', '6.3'])
     expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
+});
+
+test("the PDF's pages are drawn in the background, shown at once as pages, and drawn again when the signer changes", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const final = new FinalPage(page);
+  const file = await reportFile();
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  const drawn = await final.pdfPagesDrawn();
+  // Out of sight they are no part of the page for a screen reader or the keyboard.
+  await expect(page.locator('.paged-pages')).toBeHidden();
+  await page.getByRole('button', { name: 'Visa som sidor' }).click();
+  const zoomStatus = page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ });
+  await expect(zoomStatus).toHaveText(`${drawn} sidor`);
+  await expect(page.locator('.paged-pages .pagedjs_page')).toHaveCount(drawn);
+
+  // The signer's name is on the last page: typing it draws the pages again, once the typing stops.
+  const name = page.getByRole('textbox', { name: 'Namn', exact: true });
+  await name.fill('Anna Andersson');
+  await expect(final.pdfStatus()).toHaveText(`PDF:en blir ${drawn} sidor`, { timeout: 30_000 });
+  await expect(page.locator('.paged-pages .pagedjs_page').last()).toContainText('Anna Andersson');
+  await expect(page.locator('.paged-pages .pagedjs_page')).toHaveCount(drawn);
+  const axe = await new AxeBuilder({ page }).include('.final-view').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  const missing = officeMissing();
+  if (missing) return console.log(`PDF-delen hoppas över: ${missing}`);
+  const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pdf).toHaveLength(drawn);
+  expect(flowText(pdf.at(-1)!)).toContain('Anna Andersson');
 });
 
 test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot of the page where it is referenced, a zoom', async ({

@@ -35,6 +35,17 @@ export class FinalPage {
     return this.page.locator('.preflight-summary');
   }
 
+  /** What the export section says of the PDF's pages (drawn in the background while the view is open). */
+  pdfStatus(): Locator {
+    return this.page.getByRole('region', { name: 'Exportera' }).getByRole('status').filter({ hasText: 'PDF' });
+  }
+
+  /** Waits until the PDF's pages are drawn and returns how many there are. */
+  async pdfPagesDrawn(): Promise<number> {
+    await expect(this.pdfStatus()).toHaveText(/^PDF:en blir \d+ sid(a|or)$/, { timeout: 30_000 });
+    return Number((await this.pdfStatus().textContent())!.match(/\d+/)![0]);
+  }
+
   finding(text: string | RegExp): Locator {
     return this.review().getByRole('button', { name: text });
   }

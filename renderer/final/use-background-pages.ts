@@ -1,0 +1,125 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Pagination } from './paged';
+import type { PagingState } from './use-paged-state';
+
+/*
+ * The final document's pages, drawn in the background while the final view is open, so
+ * that "Skriv ut / spara som PDF" only prints (Paged.js takes longer than the printing).
+ * After every render the document to paginate is compared with the one last drawn (its
+ * HTML, the page rules, the footnote label); a change starts a new pagination once the
+ * document has been still for a moment (the signer's fields are typed in), at once if
+ * somebody waits. Pages are drawn out of sight in `staging` and replace the shown ones
+ * only when all are drawn, so there is always one complete set (or none yet).
+ */
+
+/** How long the document stays unchanged before its pages are drawn again. */
+const SETTLE_MS = 300;
+
+interface Job {
+  key: string;
+  html: string;
+  draft: boolean;
+  timer?: number;
+  pagination?: Pagination;
+  area?: HTMLElement;
+}
+
+export interface BackgroundPagesOptions {
+  /** The document to paginate (hidden: only its HTML is read). */
+  source: RefObject<HTMLElement | null>;
+  /** Out of sight but laid out: where Paged.js measures and draws. */
+  staging: RefObject<HTMLElement | null>;
+  /** Where drawn pages are put. */
+  shown: RefObject<HTMLElement | null>;
+  /** The pages' rules (margins, running header, UTKAST). */
+  css: string;
+  draft: boolean;
+  /** Somebody waits for these pages. */
+  urgent: boolean;
+  /** The accessible name of footnote call `n` (Paged.js draws the calls as empty links). */
+  footnoteLabel: (n: number) => string;
+  onPaging?: (state: PagingState) => void;
+}
+
+function cancel(job: Job): void {
+  window.clearTimeout(job.timer);
+  job.pagination?.stop();
+  job.area?.remove();
+}
+
+/** Keeps the shown pages those of the current document, drawn in the background. */
+export function useBackgroundPages(options: BackgroundPagesOptions): void {
+  const latest = useRef(options);
+  // First of the effects: those below (and `begin`, run from them) read this render's options.
+  useEffect(() => {
+    latest.current = options;
+  });
+  const job = useRef<Job>({ key: '', html: '', draft: true });
+  // The styles of the pages shown: dropped when newer pages replace them, and on leaving.
+  const shownStyles = useRef<Pagination | null>(null);
+
+  const begin = (current: Job) => {
+    const { staging, css, urgent } = latest.current;
+    const into = staging.current;
+    if (!into) return;
+    current.timer = undefined;
+    const area = document.createElement('div');
+    into.append(area);
+    current.area = area;
+    // Loaded only when the final view is open: the app's own bundle stays small.
+    void import('./paged').then(({ paginate }) => {
+      if (job.current !== current) return;
+      const pagination = paginate(current.html, css, area, urgent || latest.current.urgent);
+      current.pagination = pagination;
+      void pagination.done.then((total) => {
+        const shown = latest.current.shown.current;
+        if (job.current !== current || !shown) return;
+        area
+          .querySelectorAll('a[data-footnote-call]')
+          .forEach((call, i) => call.setAttribute('aria-label', latest.current.footnoteLabel(i + 1)));
+        shown.replaceChildren(...area.childNodes);
+        area.remove();
+        current.area = undefined;
+        current.pagination = undefined;
+        shownStyles.current?.destroy();
+        shownStyles.current = pagination;
+        latest.current.onPaging?.({ done: true, draft: current.draft, pages: total });
+      });
+    });
+  };
+
+  // After every render: the document now against the one drawn (or being drawn).
+  useEffect(() => {
+    const { source, css, draft, urgent, footnoteLabel, onPaging } = latest.current;
+    const html = source.current?.innerHTML;
+    if (html === undefined) return;
+    const key = `${draft}\n${footnoteLabel(1)}\n${css}\n${html}`;
+    if (key === job.current.key) return;
+    cancel(job.current);
+    const next: Job = { key, html, draft };
+    job.current = next;
+    onPaging?.({ done: false, draft });
+    next.timer = window.setTimeout(() => begin(next), urgent ? 0 : SETTLE_MS);
+  });
+
+  const { urgent } = options;
+  useEffect(() => {
+    if (!urgent) return;
+    const current = job.current;
+    if (current.timer !== undefined) {
+      window.clearTimeout(current.timer);
+      begin(current);
+    } else current.pagination?.hurry();
+    // `begin` reads everything else through `latest`.
+  }, [urgent]);
+
+  useEffect(
+    () => () => {
+      cancel(job.current);
+      job.current = { key: '', html: '', draft: true };
+      shownStyles.current?.destroy();
+      shownStyles.current = null;
+    },
+    [],
+  );
+}
