@@ -16,6 +16,13 @@ import baseStyles from 'pagedjs-base-styles';
  * again, and the stalled pagination is garbage like any unreferenced promise.
  */
 
+/**
+ * The parts of Paged.js's pages ours never fill: bleeds with their crop marks, the side
+ * margin boxes and the corners (~40 % of the elements of a page). Printing lays out every
+ * element, and without these the PDF came ~25 % sooner, its pages identical.
+ */
+const UNFILLED = '.pagedjs_bleed, .pagedjs_margin-left, .pagedjs_margin-right, [class*="-corner-holder"]';
+
 /** Slice lengths: while the view is read (input stays quick), and while a print waits. */
 const BACKGROUND_SLICE_MS = 12;
 const HURRIED_SLICE_MS = 150;
@@ -72,6 +79,8 @@ export function paginate(content: string, css: string, target: HTMLElement, hurr
   const done = previewer.preview(content, [{ 'rapport.css': css }], target).then((flow) => {
     // Drawn pages are final: their resize observers would only measure them again wherever they are moved.
     for (const page of flow.pages) page.removeListeners();
+    for (const part of target.querySelectorAll(UNFILLED))
+      if (!part.matches('.hasContent') && !part.querySelector('.hasContent')) part.remove();
     return flow.total;
   });
   return {

@@ -6,10 +6,13 @@ import { median, type Figure } from './stats';
 
 /*
  * The PDF (performance issue, item 5): the full-size report printed as the app prints it
- * (the final view drawn as pages with Paged.js, footnotes at the foot of their page, then
- * CDP Page.printToPDF, as Electron's printToPDF does), from the click to the PDF's bytes,
+ * (the final view's pages, drawn with Paged.js in the background while the view is open,
+ * footnotes at the foot of their page, then CDP Page.printToPDF, as Electron's
+ * printToPDF does), from the click on "Skriv ut / spara som PDF" to the PDF's bytes,
  * beside Chromium printing the same content as plain HTML: the final document's HTML with
  * the same stylesheets and @page rules in the bench page, paginated by Chromium itself.
+ * Also said, without a bound: the click at once on opening the view, when the pages are
+ * drawn on the click's path.
  */
 
 const RUNS = 5;
