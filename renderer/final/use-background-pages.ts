@@ -18,6 +18,7 @@ const SETTLE_MS = 300;
 interface Job {
   key: string;
   html: string;
+  css: string;
   draft: boolean;
   timer?: number;
   pagination?: Pagination;
@@ -54,38 +55,40 @@ export function useBackgroundPages(options: BackgroundPagesOptions): void {
   useEffect(() => {
     latest.current = options;
   });
-  const job = useRef<Job>({ key: '', html: '', draft: true });
+  const job = useRef<Job>({ key: '', html: '', css: '', draft: true });
   // The styles of the pages shown: dropped when newer pages replace them, and on leaving.
   const shownStyles = useRef<Pagination | null>(null);
 
   const begin = (current: Job) => {
-    const { staging, css, urgent } = latest.current;
-    const into = staging.current;
+    const into = latest.current.staging.current;
     if (!into) return;
     current.timer = undefined;
     const area = document.createElement('div');
     into.append(area);
     current.area = area;
     // Loaded only when the final view is open: the app's own bundle stays small.
-    void import('./paged').then(({ paginate }) => {
-      if (job.current !== current) return;
-      const pagination = paginate(current.html, css, area, urgent || latest.current.urgent);
-      current.pagination = pagination;
-      void pagination.done.then((total) => {
-        const shown = latest.current.shown.current;
-        if (job.current !== current || !shown) return;
-        area
-          .querySelectorAll('a[data-footnote-call]')
-          .forEach((call, i) => call.setAttribute('aria-label', latest.current.footnoteLabel(i + 1)));
-        shown.replaceChildren(...area.childNodes);
-        area.remove();
-        current.area = undefined;
-        current.pagination = undefined;
-        shownStyles.current?.destroy();
-        shownStyles.current = pagination;
-        latest.current.onPaging?.({ done: true, draft: current.draft, pages: total });
-      });
-    });
+    void import('./paged')
+      .then(({ paginate }) => {
+        if (job.current !== current) return;
+        const pagination = paginate(current.html, current.css, area, latest.current.urgent);
+        current.pagination = pagination;
+        return pagination.done.then((total) => {
+          const shown = latest.current.shown.current;
+          if (job.current !== current || !shown) return;
+          area
+            .querySelectorAll('a[data-footnote-call]')
+            .forEach((call, i) => call.setAttribute('aria-label', latest.current.footnoteLabel(i + 1)));
+          shown.replaceChildren(...area.childNodes);
+          area.remove();
+          current.area = undefined;
+          current.pagination = undefined;
+          shownStyles.current?.destroy();
+          shownStyles.current = pagination;
+          latest.current.onPaging?.({ done: true, draft: current.draft, pages: total });
+        });
+      })
+      // A print waiting for these pages says, after its patience, that they did not come.
+      .catch((error: unknown) => console.error('Sidorna kunde inte ritas:', error));
   };
 
   // After every render: the document now against the one drawn (or being drawn).
@@ -96,7 +99,7 @@ export function useBackgroundPages(options: BackgroundPagesOptions): void {
     const key = `${draft}\n${footnoteLabel(1)}\n${css}\n${html}`;
     if (key === job.current.key) return;
     cancel(job.current);
-    const next: Job = { key, html, draft };
+    const next: Job = { key, html, css, draft };
     job.current = next;
     onPaging?.({ done: false, draft });
     next.timer = window.setTimeout(() => begin(next), urgent ? 0 : SETTLE_MS);
@@ -116,7 +119,7 @@ export function useBackgroundPages(options: BackgroundPagesOptions): void {
   useEffect(
     () => () => {
       cancel(job.current);
-      job.current = { key: '', html: '', draft: true };
+      job.current = { key: '', html: '', css: '', draft: true };
       shownStyles.current?.destroy();
       shownStyles.current = null;
     },
