@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { barChartPng } from '../bench/png';
 import { flowText, officeMissing, pdfPages } from '../tools/office';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { runCli } from '../../main/cli/cli';
 import { buildReportFile, encodeReportFile } from '../../shared/files/report-file';
 import { readManifest } from '../../shared/signing/manifest';
@@ -34,14 +34,20 @@ async function reportFile(change: (input: ReturnType<typeof completeReport>) => 
   };
 }
 
+/** The report file opened from the home screen, in its "Slutdokument" view. */
+async function openFinal(page: Page, change?: Parameters<typeof reportFile>[0]): Promise<FinalPage> {
+  const final = new FinalPage(page);
+  const file = await reportFile(change);
+  await final.openReportFile(file.bytes, file.title);
+  await final.openView('Slutdokument');
+  return final;
+}
+
 test('a complete report is reviewed clean, signed in the browser, locked, verified on the command line and reopened', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  const final = new FinalPage(page);
-  const file = await reportFile();
-  await final.openReportFile(file.bytes, file.title);
-  await final.openView('Slutdokument');
+  const final = await openFinal(page);
   await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
   await expect(page.getByRole('article', { name: 'Slutdokumentet' }).getByText('Västerås 2026-01-21')).toBeVisible();
 
@@ -138,13 +144,10 @@ test('a complete report is reviewed clean, signed in the browser, locked, verifi
 
 test('findings block signing, and choosing one goes to its place', async ({ page }) => {
   test.setTimeout(60_000);
-  const final = new FinalPage(page);
-  const file = await reportFile((input) => {
+  const final = await openFinal(page, (input) => {
     input.report.header.vartDnr = 'RUFxxxxxx';
     input.answers.find((a) => a.questionId === '2.7')!.basis = [];
   });
-  await final.openReportFile(file.bytes, file.title);
-  await final.openView('Slutdokument');
   await expect(final.summary()).toHaveText('2 fel, 0 varningar');
   await expect(page.getByRole('button', { name: 'Signera rapporten' })).toBeDisabled();
   await expect(page.getByText('Rätta 2 fel i granskningen innan rapporten kan signeras.')).toBeVisible();
@@ -177,10 +180,7 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   test.setTimeout(90_000);
   const missing = officeMissing();
   test.skip(missing !== null, `pdftotext saknas: ${missing}`);
-  const final = new FinalPage(page);
-  const file = await reportFile();
-  await final.openReportFile(file.bytes, file.title);
-  await final.openView('Slutdokument');
+  const final = await openFinal(page);
   await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
   // The pages are drawn in the background while the view is open; then the web build's print and Electron's printToPDF print them.
   const drawn = await final.pdfPagesDrawn();
@@ -207,10 +207,7 @@ test("the PDF's pages are drawn in the background, shown at once as pages, and d
   page,
 }) => {
   test.setTimeout(90_000);
-  const final = new FinalPage(page);
-  const file = await reportFile();
-  await final.openReportFile(file.bytes, file.title);
-  await final.openView('Slutdokument');
+  const final = await openFinal(page);
   const drawn = await final.pdfPagesDrawn();
   // Out of sight they are no part of the page for a screen reader or the keyboard.
   await expect(page.locator('.paged-pages')).toBeHidden();
@@ -239,10 +236,7 @@ test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot 
   page,
 }) => {
   test.setTimeout(90_000);
-  const final = new FinalPage(page);
-  const file = await reportFile();
-  await final.openReportFile(file.bytes, file.title);
-  await final.openView('Slutdokument');
+  await openFinal(page);
   await page.getByRole('button', { name: 'Visa som sidor' }).click();
   await expect(
     page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ }),
