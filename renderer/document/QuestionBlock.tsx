@@ -1,18 +1,11 @@
-import {
-  $getRoot,
-  $parseSerializedNode,
-  UNDO_COMMAND,
-  type EditorState,
-  type LexicalEditor,
-  type SerializedLexicalNode,
-} from 'lexical';
+import { UNDO_COMMAND, type EditorState, type LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichText } from '../../shared/report/content-schema';
 import type { Answer, AnswerStatus, YesNo } from '../../shared/report/report-schema';
 import type { AnswerField } from '../../shared/template/answer-fields';
 import { appDeps } from '../app/deps';
 import { AnswerEditor } from '../editor/AnswerEditor';
-import { REPLACE_TAG } from '../editor/plugins/ProvenancePlugin';
+import { replaceContent } from '../editor/replace-content';
 import {
   ADD_COMMENT_COMMAND,
   markedCommentIds,
@@ -54,19 +47,6 @@ export interface QuestionBlockProps {
   onError: (message: string) => void;
   /** The answer's changes since the chosen comparison point, when comparing. */
   comparison?: QuestionComparison | undefined;
-}
-
-/** Replaces the editor's content as one undoable update. */
-function replaceContent(editor: LexicalEditor, content: RichText): void {
-  editor.update(
-    () => {
-      const root = $getRoot();
-      root.clear();
-      for (const block of content.root.children)
-        root.append($parseSerializedNode(block as unknown as SerializedLexicalNode) as never);
-    },
-    { tag: REPLACE_TAG },
-  );
 }
 
 /** One question of the document: its fixed text and footnote, the answer editor, the kind's choices and the status. */
