@@ -21,7 +21,7 @@ export function usePagedState(): {
   whenPages: (draft: boolean) => Promise<void>;
   /** Pages drawn for the document as it is now, or null while they are drawn. */
   pages: number | null;
-  /** Somebody waits for the pages: they are drawn without pauses. */
+  /** Somebody waits for the pages: they are drawn in long slices, at once. */
   urgent: boolean;
 } {
   const state = useRef<PagingState>({ done: false, draft: true });

@@ -63,7 +63,11 @@ describe('replaceContent', () => {
     editor.update(() => {}, { discrete: true });
     expect(canonicalJson(editor.getEditorState().toJSON())).toBe(canonicalJson(content));
     const beforeKeys = new Set(before.map((b) => b.key));
-    expect(state(editor).filter((b) => beforeKeys.has(b.key)).map((b) => b.text)).toEqual(kept);
+    expect(
+      state(editor)
+        .filter((b) => beforeKeys.has(b.key))
+        .map((b) => b.text),
+    ).toEqual(kept);
   });
 
   it('is one undo step: undo gives back the content before', () => {
