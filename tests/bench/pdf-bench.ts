@@ -33,14 +33,15 @@ export async function pdfBench(browser: Browser, base: string): Promise<Figure[]
   const context = await benchContext(await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
   const page = await context.newPage();
   await restoreWorkspace(page, base, workspace);
-  await page.evaluate((h) => (location.hash = h), `#/rapport/${workspace.reports[0]!.id}/slutdokument`);
+  const report = workspace.reports[0]!;
+  const finalHash = `#/rapport/${report.id}/slutdokument`;
+  await page.evaluate((h) => (location.hash = h), finalHash);
   await page.locator('.preview-body > .final-document .final-question').last().waitFor();
   // The same content as plain HTML: the document's markup (its images inlined) and every rule the page has.
   await page
     .locator('.preview-body > .final-document img')
     .first()
     .evaluate((img: HTMLImageElement) => img.decode());
-  const report = workspace.reports[0]!;
   const plain = await page.evaluate((caseNumber) => {
     // The long document as shown (the pages, drawn in the background, are elsewhere in the view).
     const shownArticle = document.querySelector<HTMLElement>('.preview-body > .final-document')!;
@@ -100,7 +101,6 @@ export async function pdfBench(browser: Browser, base: string): Promise<Figure[]
   }
   // The click at once on opening the view: the pages are drawn on the click's path.
   const atOnce: number[] = [];
-  const finalHash = `#/rapport/${workspace.reports[0]!.id}/slutdokument`;
   for (let run = 0; run < RUNS; run++) {
     await page.evaluate((h) => (location.hash = h), finalHash.replace('slutdokument', 'dokument'));
     await printButton.waitFor({ state: 'detached' });
