@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import type { Answer, Report } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
@@ -39,8 +39,8 @@ export function FinalPreview({
 }) {
   const { t } = useI18n();
   const source = useRef<HTMLDivElement>(null);
-  const staging = useRef<HTMLDivElement>(null);
-  const shown = useRef<HTMLDivElement>(null);
+  const first = useRef<HTMLDivElement>(null);
+  const second = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
   // Pages once drawn stay until newer ones replace them: printed in place of the long document.
   const [drawn, setDrawn] = useState(false);
@@ -54,8 +54,7 @@ export function FinalPreview({
   );
   useBackgroundPages({
     source,
-    staging,
-    shown,
+    slots: [first, second],
     css,
     draft,
     urgent,
@@ -85,8 +84,15 @@ export function FinalPreview({
       ) : (
         <FinalDocument template={template} report={report} answers={answers} draft={draft} printRules={!drawn} />
       )}
-      <div className="paged-pages" ref={shown} hidden={!showPages} style={{ zoom }} />
-      <div className="paged-staging" ref={staging} aria-hidden="true" />
+      {/* Two slots, the drawn pages (.paged-pages) and those being drawn (.paged-staging), roles set by useBackgroundPages. */}
+      <div
+        className="paged-slots"
+        data-shown={showPages ? 'true' : 'false'}
+        style={{ '--paged-zoom': zoom } as CSSProperties}
+      >
+        <div ref={first} />
+        <div ref={second} />
+      </div>
       <div hidden ref={source}>
         <FinalDocument template={template} report={report} answers={answers} draft={draft} paged />
       </div>

@@ -210,8 +210,13 @@ test("the PDF's pages are drawn in the background, shown at once as pages, and d
   test.setTimeout(90_000);
   const final = await openFinal(page);
   const drawn = await final.pdfPagesDrawn();
-  // Out of sight they are no part of the page for a screen reader or the keyboard.
+  // Out of sight they are no part of the page for a screen reader or the keyboard, yet laid out as they will be printed.
   await expect(page.locator('.paged-pages')).toBeHidden();
+  const pageHeight = await page
+    .locator('.paged-pages .pagedjs_page')
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().height);
+  expect(pageHeight).toBeCloseTo((297 / 25.4) * 96, 0);
   await page.getByRole('button', { name: 'Visa som sidor' }).click();
   const zoomStatus = page.getByRole('group', { name: 'Förstoring' }).getByRole('status').filter({ hasText: /sid/ });
   await expect(zoomStatus).toHaveText(`${drawn} sidor`);
