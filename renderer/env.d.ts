@@ -11,8 +11,14 @@ declare module 'pagedjs' {
       setup: () => CSSStyleSheet;
       insert: (text: string) => unknown;
     };
-    /** Its page-by-page queue; `tick` schedules the next page (requestAnimationFrame by default). */
-    chunker: { q: { tick: (run: () => void) => void } };
+    chunker: {
+      /** Its page-by-page queue; `tick` schedules the next page (requestAnimationFrame by default). */
+      q: { tick: (run: () => void) => void };
+      hooks: {
+        /** Called with each overflow found (what goes to the next page); a range returned replaces it. */
+        onOverflow: { register: (hook: (overflow: Range | undefined, rendered: Element) => Range | undefined) => void };
+      };
+    };
     preview(
       content: string | DocumentFragment | HTMLElement,
       stylesheets: (string | Record<string, string>)[],

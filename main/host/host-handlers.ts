@@ -6,6 +6,7 @@ import type { IpcHandlers } from '../ipc/ipc-main';
 import { writeFileAtomic } from './atomic-write';
 import type { BackupFolder } from './backup-folder';
 import type { Inbox } from './inbox';
+import { PDF_OPTIONS } from './pdf-options';
 import type { ItDefaultsReply } from '../../shared/settings/it-defaults';
 
 /*
@@ -41,16 +42,9 @@ async function askAndWrite(
   return { saved: true, fileName: basename(choice.filePath) };
 }
 
-/** The asking window printed as an A4 PDF with page numbers ("3 (14)") in the footer. */
-// The page (A4, margins, running header, "n (N)") is the document's own @page rules (renderer/final/print-pages.ts).
+/** The asking window printed as a tagged A4 PDF with page numbers ("3 (14)") in the footer. */
 async function pdfOf(event: IpcMainInvokeEvent): Promise<Uint8Array> {
-  const pdf = await event.sender.printToPDF({
-    pageSize: 'A4',
-    printBackground: true,
-    preferCSSPageSize: true,
-    margins: { marginType: 'default' },
-  });
-  return new Uint8Array(pdf);
+  return new Uint8Array(await event.sender.printToPDF(PDF_OPTIONS));
 }
 
 /** The handler for every IPC verb of the contract. */

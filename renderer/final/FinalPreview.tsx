@@ -1,4 +1,5 @@
 import { useRef, useState, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import type { Answer, Report } from '../../shared/report/report-schema';
 import type { Template } from '../../shared/template/template-schema';
 import { useI18n } from '../i18n/I18nProvider';
@@ -38,7 +39,9 @@ export function FinalPreview({
   onPaging: (state: PagingState) => void;
 }) {
   const { t } = useI18n();
-  const source = useRef<HTMLDivElement>(null);
+  // The document to paginate, rendered outside the page (only its HTML is read): in the page, even hidden, its
+  // elements were walked for every tagged PDF, a fifth of the print, and its ids doubled the shown document's.
+  const [source] = useState(() => ({ current: document.createElement('div') }));
   const first = useRef<HTMLDivElement>(null);
   const second = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
@@ -93,9 +96,10 @@ export function FinalPreview({
         <div ref={first} />
         <div ref={second} />
       </div>
-      <div hidden ref={source}>
-        <FinalDocument template={template} report={report} answers={answers} draft={draft} paged />
-      </div>
+      {createPortal(
+        <FinalDocument template={template} report={report} answers={answers} draft={draft} paged />,
+        source.current,
+      )}
     </div>
   );
 }

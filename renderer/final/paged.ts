@@ -1,5 +1,6 @@
 import { Previewer } from 'pagedjs';
 import baseStyles from 'pagedjs-base-styles';
+import { keepTogether } from './keep-together';
 
 /*
  * Pagination of the final document with Paged.js: A4 pages with the document's margins,
@@ -42,6 +43,7 @@ export interface Pagination {
 /** Starts paginating `content` into `target` in slices. */
 export function paginate(content: string, css: string, target: HTMLElement, hurried = false): Pagination {
   const previewer = new Previewer();
+  previewer.chunker.hooks.onOverflow.register(keepTogether);
   let slice = hurried ? HURRIED_SLICE_MS : BACKGROUND_SLICE_MS;
   let stopped = false;
   let since = performance.now();

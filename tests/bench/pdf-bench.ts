@@ -1,22 +1,26 @@
 import type { Browser } from '@playwright/test';
 import { benchContext, restoreWorkspace } from './app-page';
 import { fullSizeWorkspace } from './full-report';
+import { PDF_OPTIONS } from '../../main/host/pdf-options';
 import { pageRules } from '../../renderer/final/print-pages';
 import { median, type Figure } from './stats';
 
 /*
  * The PDF (performance issue, item 5): the full-size report printed as the app prints it
  * (the final view's pages, drawn with Paged.js in the background while the view is open,
- * footnotes at the foot of their page, then CDP Page.printToPDF, as Electron's
- * printToPDF does), from the click on "Skriv ut / spara som PDF" to the PDF's bytes,
- * beside Chromium printing the same content as plain HTML: the final document's HTML with
- * the same stylesheets and @page rules in the bench page, paginated by Chromium itself.
+ * footnotes at the foot of their page, then CDP Page.printToPDF with the desktop app's
+ * printToPDF options: a tagged PDF with an outline), from the click on "Skriv ut / spara
+ * som PDF" to the PDF's bytes, beside Chromium printing the same content as plain HTML
+ * with the same options: the final document's HTML with the same stylesheets and @page
+ * rules in the bench page, paginated by Chromium itself.
  * Also said, without a bound: the click at once on opening the view, when the pages are
  * drawn on the click's path.
  */
 
 const RUNS = 5;
-const PRINT = { preferCSSPageSize: true, printBackground: true } as const;
+// The desktop app's own printToPDF options (tagged, with an outline), both sides alike; its page size and margins are
+// the @page rules' here too.
+const { pageSize: _a4, margins: _margins, ...PRINT } = PDF_OPTIONS;
 
 /** Pages in a PDF (its page objects). */
 function pageCount(base64: string): number {

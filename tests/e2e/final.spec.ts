@@ -3,15 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { barChartPng } from '../bench/png';
-import { flowText, officeMissing, pdfPages } from '../tools/office';
+import { flowText, officeMissing, pdfPages, pdfStructure } from '../tools/office';
 import { expect, test, type Page } from '@playwright/test';
 import { runCli } from '../../main/cli/cli';
 import { buildReportFile, encodeReportFile } from '../../shared/files/report-file';
 import { readManifest } from '../../shared/signing/manifest';
-import { completeReport } from '../shared/preflight/complete-report';
+import { completeReport, template } from '../shared/preflight/complete-report';
 import { xmlParts } from '../shared/docx/export/docx-parts';
 import { fakeIo } from '../main/cli/fake-io';
 import { FinalPage } from './pages/FinalPage';
+import { PDF_OPTIONS } from '../../main/host/pdf-options';
 
 async function reportFile(change: (input: ReturnType<typeof completeReport>) => void = () => {}) {
   const input = completeReport();
@@ -42,6 +43,14 @@ async function openFinal(page: Page, change?: Parameters<typeof reportFile>[0]):
   await final.openView('Slutdokument');
   return final;
 }
+
+/** The desktop app's printToPDF options, as Playwright names them. */
+const DESKTOP_PDF = {
+  preferCSSPageSize: PDF_OPTIONS.preferCSSPageSize,
+  printBackground: PDF_OPTIONS.printBackground,
+  tagged: PDF_OPTIONS.generateTaggedPDF,
+  outline: PDF_OPTIONS.generateDocumentOutline,
+};
 
 test('a complete report is reviewed clean, signed in the browser, locked, verified on the command line and reopened', async ({
   page,
@@ -185,7 +194,7 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   await expect(final.summary()).toHaveText('Inga fel eller varningar – rapporten kan signeras.');
   // The pages are drawn in the background while the view is open; then the web build's print and Electron's printToPDF print them.
   const drawn = await final.pdfPagesDrawn();
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pdf = await page.pdf(DESKTOP_PDF);
   const pages = pdfPages(pdf);
   // PDF_DUMP=path keeps the PDF for a look at its pages.
   if (process.env.PDF_DUMP) writeFileSync(process.env.PDF_DUMP, pdf);
@@ -202,6 +211,15 @@ test('the printed final document (the PDF) has A4 pages, "n (N)" on each, and th
   const all = flowText(pages.join('\n'));
   for (const id of ['1.1', '2.7', '5.1a', '6.3'])
     expect(all).toContain(`arbetet med fråga ${id} genomförts tillsammans med kommunerna`);
+  // Tagged, for a screen reader, with the title and every section whole in its outline (a wrapped heading keeps its space).
+  const structure = pdfStructure(pdf);
+  expect(structure.tagged).toBe(true);
+  const title = `${template.title} 2025`;
+  const sections = template.sections.map((section) => `${section.number}. ${section.title}`);
+  expect(structure.outline.filter((entry) => entry === title || sections.includes(entry))).toEqual([
+    title,
+    ...sections,
+  ]);
 });
 
 test("the PDF's pages are drawn in the background, shown at once as pages, and drawn again when the signer changes", async ({
@@ -233,7 +251,7 @@ test("the PDF's pages are drawn in the background, shown at once as pages, and d
 
   const missing = officeMissing();
   if (missing) return console.log(`PDF-delen hoppas över: ${missing}`);
-  const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pdf = pdfPages(await page.pdf(DESKTOP_PDF));
   expect(pdf).toHaveLength(drawn);
   expect(flowText(pdf.at(-1)!)).toContain('Anna Andersson');
 });
@@ -286,7 +304,7 @@ test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot 
   // Printed as shown (the PDF of the web build's print): footnote 1 on the same page as 1.4, page numbers on each page.
   const missing = officeMissing();
   if (missing) return console.log(`PDF-delen hoppas över: ${missing}`);
-  const pagedPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pagedPdf = await page.pdf(DESKTOP_PDF);
   if (process.env.PDF_DUMP) writeFileSync(process.env.PDF_DUMP, pagedPdf);
   const pdfText = pdfPages(pagedPdf).map(flowText);
   expect(pdfText).toHaveLength(count);

@@ -162,3 +162,25 @@ export function pdfPages(pdf: Uint8Array): string[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Whether a PDF is tagged (accessible structure) and the titles of its outline (bookmarks), in order, at any depth. */
+export function pdfStructure(pdf: Uint8Array): { tagged: boolean; outline: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-pdf-'));
+  try {
+    const path = join(dir, 'dokument.pdf');
+    writeFileSync(path, pdf);
+    const tagged = /Tagged:\s+yes/.test(execFileSync('pdfinfo', [path]).toString('utf8'));
+    // pdftohtml -xml writes the outline as nested <outline> lists of <item>s.
+    const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', path]).toString('utf8');
+    const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map(([, title]) =>
+      title!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    );
+    return { tagged, outline };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
