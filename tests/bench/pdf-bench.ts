@@ -17,7 +17,7 @@ import { median, type Figure } from './stats';
  * drawn on the click's path.
  */
 
-const RUNS = 5;
+const RUNS = 9;
 // The desktop app's own printToPDF options (tagged, with an outline), both sides alike; its page size and margins are
 // the @page rules' here too.
 const { pageSize: _a4, margins: _margins, ...PRINT } = PDF_OPTIONS;
