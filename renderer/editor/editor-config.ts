@@ -30,6 +30,13 @@ export const SUBHEADING_TAG = 'h4';
 /** Undo steps kept per editor, so memory does not grow without bound over a long day. */
 export const HISTORY_MAX_DEPTH = 100;
 
+/**
+ * Characters of their own the undo steps of one editor may hold (a typical answer has a
+ * few thousand; this is some fifty pages): a day of merges into a long answer keeps the
+ * last few copies of it, not a hundred.
+ */
+export const HISTORY_MAX_TEXT = 100_000;
+
 export const EDITOR_THEME: EditorThemeClasses = {
   paragraph: 'ed-paragraph',
   heading: { h3: 'ed-subheading', h4: 'ed-subheading' },

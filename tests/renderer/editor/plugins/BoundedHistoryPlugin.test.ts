@@ -1,6 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, UNDO_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { createEmptyHistoryState } from '@lexical/history';
 import { registerBoundedHistory } from '../../../../renderer/editor/plugins/BoundedHistoryPlugin';
 
 describe('registerBoundedHistory', () => {
@@ -42,5 +43,54 @@ describe('registerBoundedHistory', () => {
     } finally {
       Date.now = realNow;
     }
+  });
+});
+
+describe('registerBoundedHistory by size', () => {
+  /** The versions the undo stack holds after `replacements` versions of the whole answer, `size` characters each, far apart in time. */
+  function undoable(size: number, replacements: number, maxText: number): string[] {
+    const editor = createHeadlessEditor({
+      onError: (e) => {
+        throw e;
+      },
+    });
+    let now = 0;
+    const realNow = Date.now;
+    Date.now = () => now;
+    const history = createEmptyHistoryState();
+    registerBoundedHistory(editor, 100, maxText, history);
+    try {
+      for (let i = 0; i < replacements; i++) {
+        now += 10_000;
+        const version = `version ${i} `.padEnd(size, 'x');
+        editor.update(
+          () => {
+            $getRoot()
+              .clear()
+              .append($createParagraphNode().append($createTextNode(version)))
+              .selectEnd();
+          },
+          { discrete: true },
+        );
+      }
+      return history.undoStack.map(
+        (entry) => /version \d+/.exec(entry.editorState.read(() => $getRoot().getTextContent()))![0],
+      );
+    } finally {
+      Date.now = realNow;
+    }
+  }
+
+  const versions = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `version ${from + i}`);
+
+  it.each([
+    // 30,000 characters a version (and three nodes): three replaced versions fit within 100,000, a fourth does not.
+    ['long versions of the answer: as many as fit', 30_000, 8, 100_000, versions(4, 6)],
+    // One version over the bound: the last change can still be undone, nothing older.
+    ['a version larger than the bound: the last step stays', 150_000, 4, 100_000, versions(2, 2)],
+    // Short versions weigh little: only the step count bounds them.
+    ['short versions: every step', 20, 30, 100_000, versions(0, 28)],
+  ])('%s', (_case, size, replacements, maxText, kept) => {
+    expect(undoable(size, replacements, maxText)).toEqual(kept);
   });
 });
