@@ -2,6 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { createEmptyHistoryState } from '@lexical/history';
 import { describe, expect, it } from 'vitest';
 import { registerBoundedHistory } from '../../../renderer/editor/plugins/BoundedHistoryPlugin';
 import { replaceContent } from '../../../renderer/editor/replace-content';
@@ -82,5 +83,26 @@ describe('replaceContent', () => {
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     editor.update(() => {}, { discrete: true });
     expect(canonicalJson(editor.getEditorState().toJSON())).toBe(before);
+  });
+});
+
+describe('replaceContent and the undo history', () => {
+  it('a day of merges into a long answer keeps a few of its versions for undo, not a hundred', async () => {
+    const editor = newEditor();
+    const history = createEmptyHistoryState();
+    registerBoundedHistory(editor, 100, 100_000, history);
+    // 300 paragraphs of 250 characters: a 75,000-character answer, every paragraph new in each version.
+    const version = (n: number) =>
+      Array.from({ length: 300 }, (_, i) => `Version ${n}, stycke ${i}: `.padEnd(250, 'text '));
+    load(editor, version(0));
+    for (let n = 1; n <= 8; n++) {
+      replaceContent(editor, contentOf(version(n)));
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    const kept = history.undoStack.map((entry) =>
+      entry.editorState.read(() => /^Version (\d+)/.exec($getRoot().getTextContent())![1]),
+    );
+    // The newest replaced version always (it alone is near the bound), nothing older: the step count (100) never bit.
+    expect(kept).toEqual(['7']);
   });
 });
