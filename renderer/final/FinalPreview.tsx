@@ -39,8 +39,8 @@ export function FinalPreview({
   onPaging: (state: PagingState) => void;
 }) {
   const { t } = useI18n();
-  // The document to paginate, rendered outside the page (only its HTML is read): in the page, even hidden, its
-  // elements were walked for every tagged PDF, a fifth of the print, and its ids doubled the shown document's.
+  // The document to paginate, rendered outside the page (only its HTML is read): hidden in the page, it doubled
+  // the shown document's ids and elements.
   const [source] = useState(() => ({ current: document.createElement('div') }));
   const first = useRef<HTMLDivElement>(null);
   const second = useRef<HTMLDivElement>(null);

@@ -12,9 +12,9 @@ import type { PagingState } from './use-paged-state';
  * ones only when all are drawn, so there is always one complete set (or none yet).
  *
  * The slots swap roles (their classes) rather than the pages moving from one to the
- * other: a moved element loses its layout, and printing 25 pages whose layout has to be
- * built again, their text shaped again, cost about a fifth of the print. Drawn pages stay laid
- * out, out of sight when not shown (final.css), just as they will be printed.
+ * other: a moved element loses its layout, and printing 25 pages whose layout had to be
+ * built again and their text shaped again cost about a fifth of the print. Drawn pages
+ * stay laid out, out of sight when not shown (final.css), just as they will be printed.
  */
 
 /** How long the document stays unchanged before its pages are drawn again. */
