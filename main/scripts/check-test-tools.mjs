@@ -16,9 +16,9 @@ export const TOOLS = [
   },
   { name: 'LibreOffice (soffice)', package: 'libreoffice-writer-nogui', present: (has) => has.command('soffice') },
   {
-    name: 'pdftotext, pdftoppm, pdfinfo',
+    name: 'pdftotext, pdftoppm, pdfinfo, pdftohtml',
     package: 'poppler-utils',
-    present: (has) => has.command('pdftotext') && has.command('pdftoppm') && has.command('pdfinfo'),
+    present: (has) => ['pdftotext', 'pdftoppm', 'pdfinfo', 'pdftohtml'].every((command) => has.command(command)),
   },
   { name: 'Liberation Sans', package: 'fonts-liberation', present: (has) => has.font('Liberation Sans') },
 ];
