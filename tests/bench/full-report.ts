@@ -1,4 +1,4 @@
-import template2025 from '../../assets/templates/resultatredovisning-2025.json';
+import template2025 from '../../assets/templates/resultatredovisning-2025.json' with { type: 'json' };
 import type { BackupContents } from '../../shared/files/backup-format';
 import type { RichText, SerializedBlock } from '../../shared/report/content-schema';
 import { createReport } from '../../shared/report/new-report';

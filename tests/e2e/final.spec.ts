@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fullSizeContents } from '../bench/full-report';
 import { barChartPng } from '../bench/png';
 import { flowText, officeMissing, pdfPages, pdfStructure } from '../tools/office';
 import { expect, test, type Page } from '@playwright/test';
@@ -313,3 +314,40 @@ test('Förhandsvisning as pages: A4 pages with n (N), each footnote at the foot 
   expect(pdfText[withQuestion]).toContain('För definitioner och exempel av resultat');
   pdfText.forEach((text, i) => expect(text, `sida ${i + 1}`).toContain(`${i + 1} (${count})`));
 });
+
+// Generated long reports (the benches' full size, other words each): wherever the page breaks fall, Paged.js keeps
+// headings, questions and the signature whole and never leaves a heading or a question at the foot of a page.
+for (const seed of [7, 11, 23]) {
+  test(`a long report's pages keep headings and questions whole and with their answers (words ${seed})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const contents = fullSizeContents(53_500, seed);
+    const final = await openFinal(page, (input) => {
+      for (const answer of input.answers) answer.content = contents.get(answer.questionId)!;
+    });
+    const drawn = await final.pdfPagesDrawn();
+    expect(drawn).toBeGreaterThan(15);
+    const pages = await page.locator('.paged-pages .pagedjs_page').evaluateAll((all) =>
+      all.map((sheet) => {
+        const kept = [...sheet.querySelectorAll('h1, h2, h3, .final-question-text, .final-signature')];
+        // The last thing with text on the page (Paged.js marks what it cut with data-split-to).
+        const blocks = [...sheet.querySelectorAll('.pagedjs_page_content :is(p, h1, h2, h3, h4, li, td, img)')].filter(
+          (block) => block.matches('img') || block.textContent!.trim() !== '',
+        );
+        const last = blocks.at(-1);
+        return {
+          split: kept.filter((block) => block.hasAttribute('data-split-to')).map((block) => block.textContent!),
+          endsWith: last?.closest('h1, h2, h3, .final-question-text') ? last.textContent! : null,
+          questions: [...sheet.querySelectorAll('.final-question-text:not([data-split-from])')].length,
+        };
+      }),
+    );
+    expect(pages).toHaveLength(drawn);
+    expect(pages.flatMap((p, i) => p.split.map((text) => `sida ${i + 1}: ${text}`))).toEqual([]);
+    expect(pages.flatMap((p, i) => (p.endsWith === null ? [] : [`sida ${i + 1}: ${p.endsWith}`]))).toEqual([]);
+    // Every question is there once: nothing was lost or doubled by moving the breaks.
+    const questionTexts = await page.locator('.preview-body > .final-document .final-question-text').count();
+    expect(pages.reduce((sum, p) => sum + p.questions, 0)).toBe(questionTexts);
+  });
+}
