@@ -28,7 +28,7 @@ function weighAgainst(state: EditorState, next: EditorState): number {
 }
 
 /** Drops the oldest undo steps beyond `maxText` characters of their own; the newest always stays. */
-export function trimHistoryByText(history: HistoryState, maxText: number, weights: WeakMap<HistoryStateEntry, number>) {
+function trimHistoryByText(history: HistoryState, maxText: number, weights: WeakMap<HistoryStateEntry, number>) {
   const { undoStack, current } = history;
   if (current === null) return;
   let total = 0;
