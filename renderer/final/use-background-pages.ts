@@ -92,10 +92,14 @@ export function useBackgroundPages(options: BackgroundPagesOptions): void {
           area
             .querySelectorAll('a[data-footnote-call]')
             .forEach((call, i) => call.setAttribute('aria-label', latest.current.footnoteLabel(i + 1)));
-          // The new pages are shown where they were drawn, the old ones dropped with their slot's content.
-          area.parentElement!.className = SHOWN;
+          // The new pages are shown where they were drawn, the old ones dropped with their slot's content; a reader
+          // scrolled down the shown pages stays where they were.
+          const drawnSlot = area.parentElement!;
+          const scrolled = shown.scrollTop;
+          drawnSlot.className = SHOWN;
           shown.className = STAGING;
           shown.replaceChildren();
+          if (scrolled > 0) drawnSlot.scrollTop = scrolled;
           showing.current = 1 - showing.current;
           current.area = undefined;
           current.pagination = undefined;

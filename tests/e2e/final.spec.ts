@@ -241,11 +241,19 @@ test("the PDF's pages are drawn in the background, shown at once as pages, and d
   await expect(zoomStatus).toHaveText(`${drawn} sidor`);
   await expect(page.locator('.paged-pages .pagedjs_page')).toHaveCount(drawn);
 
-  // The signer's name is on the last page: typing it draws the pages again, once the typing stops.
+  // The signer's name is on the last page: typing it draws the pages again, once the typing stops; a reader scrolled
+  // down to it stays there.
+  const shownPages = page.locator('.paged-pages');
+  const scrolled = await shownPages.evaluate((pages) => {
+    pages.scrollTop = pages.scrollHeight;
+    return pages.scrollTop;
+  });
+  expect(scrolled).toBeGreaterThan(1000);
   const name = page.getByRole('textbox', { name: 'Namn', exact: true });
   await name.fill('Anna Andersson');
   await expect(final.pdfStatus()).toHaveText(`PDF:en blir ${drawn} sidor`, { timeout: 30_000 });
   await expect(page.locator('.paged-pages .pagedjs_page').last()).toContainText('Anna Andersson');
+  expect(await shownPages.evaluate((pages) => pages.scrollTop)).toBe(scrolled);
   await expect(page.locator('.paged-pages .pagedjs_page')).toHaveCount(drawn);
   const axe = await new AxeBuilder({ page }).include('.final-view').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
