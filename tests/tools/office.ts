@@ -10,6 +10,25 @@ import { join } from 'node:path';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
+/** Runs `work` in a fresh temporary folder, removed afterwards whatever happens. */
+function inTempDir<T>(work: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
+  try {
+    return work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `work` on `pdf` written to a temporary file. */
+function withPdfFile<T>(pdf: Uint8Array, work: (path: string) => T): T {
+  return inTempDir((dir) => {
+    const path = join(dir, 'dokument.pdf');
+    writeFileSync(path, pdf);
+    return work(path);
+  });
+}
+
 /** Why the office tools cannot run here, or null when they can. CI must have them: there a missing tool is an error. */
 export function officeMissing(): string | null {
   const missing = ['soffice', 'pdftotext'].filter((c) => !has(c));
@@ -21,8 +40,7 @@ export function officeMissing(): string | null {
 
 /** Converts .docx files to PDF with one LibreOffice run and returns each PDF's text (null when no PDF came out). */
 export function docxToPdfText(files: { name: string; bytes: Uint8Array }[]): Map<string, string | null> {
-  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
-  try {
+  return inTempDir((dir) => {
     const paths = files.map((f) => {
       const path = join(dir, f.name);
       writeFileSync(path, f.bytes);
@@ -47,15 +65,12 @@ export function docxToPdfText(files: { name: string; bytes: Uint8Array }[]): Map
       );
     }
     return texts;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** A .docx opened in LibreOffice and saved again as .docx (what it understood of it), or null when it could not open it. */
 export function docxThroughOffice(bytes: Uint8Array): Uint8Array | null {
-  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
-  try {
+  return inTempDir((dir) => {
     const input = join(dir, 'in', 'granskning.docx');
     mkdirSync(join(dir, 'in'));
     writeFileSync(input, bytes);
@@ -74,9 +89,7 @@ export function docxThroughOffice(bytes: Uint8Array): Uint8Array | null {
     );
     const output = join(dir, 'granskning.docx');
     return existsSync(output) && readFileSync(output).byteLength > 0 ? new Uint8Array(readFileSync(output)) : null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Text with line wrapping undone: whitespace collapsed, words split at a line-end hyphen joined again. */
@@ -112,8 +125,7 @@ export function writePgm(image: PageImage): Uint8Array {
 
 /** A .docx through LibreOffice to PDF, and the given pages as grey images at `dpi` (null when no PDF came out). */
 export function docxPageImages(bytes: Uint8Array, pages: number[], dpi: number): Map<number, PageImage> | null {
-  const dir = mkdtempSync(join(tmpdir(), 'rv-office-'));
-  try {
+  return inTempDir((dir) => {
     const input = join(dir, 'sidor.docx');
     writeFileSync(input, bytes);
     spawnSync(
@@ -141,46 +153,34 @@ export function docxPageImages(bytes: Uint8Array, pages: number[], dpi: number):
       images.set(page, readPgm(new Uint8Array(readFileSync(`${out}.pgm`))));
     }
     return images;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The text of each page of a PDF (pdftotext, page by page). */
 export function pdfPages(pdf: Uint8Array): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'rv-pdf-'));
-  try {
-    const path = join(dir, 'dokument.pdf');
-    writeFileSync(path, pdf);
+  return withPdfFile(pdf, (path) => {
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString('utf8'))?.[1] ?? 0);
     return Array.from({ length: count }, (_, i) =>
       execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), path, '-']).toString(
         'utf8',
       ),
     );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Whether a PDF is tagged (accessible structure) and the titles of its outline (bookmarks), in order, at any depth. */
 export function pdfStructure(pdf: Uint8Array): { tagged: boolean; outline: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'rv-pdf-'));
-  try {
-    const path = join(dir, 'dokument.pdf');
-    writeFileSync(path, pdf);
+  return withPdfFile(pdf, (path) => {
     const tagged = /Tagged:\s+yes/.test(execFileSync('pdfinfo', [path]).toString('utf8'));
-    // pdftohtml -xml writes the outline as nested <outline> lists of <item>s.
+    // pdftohtml -xml writes the outline as nested <outline> lists of <item>s (&amp; decoded last, so nothing twice).
     const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', path]).toString('utf8');
     const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map(([, title]) =>
       title!
-        .replace(/&amp;/g, '&')
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"'),
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
     );
     return { tagged, outline };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -58,8 +58,8 @@ export function registerBoundedHistory(
 ): () => void {
   const weights = new WeakMap<HistoryStateEntry, number>();
   let newest: HistoryStateEntry | undefined;
-  // Called after every change; the stack is weighed only when a step was added.
-  const onChange = (history: HistoryState) => {
+  // Called after every change (with this same history); the stack is weighed only when a step was added.
+  const onChange = () => {
     const top = history.undoStack.at(-1);
     if (top === newest) return;
     newest = top;
