@@ -28,6 +28,7 @@ import { useNotice } from '../components/Notice';
 import { exportReportFile } from '../db/report-file-repo';
 import { findTemplate } from '../../shared/template/find-template';
 import { useHost } from '../host/HostProvider';
+import { KeptAlive } from '../components/KeptAlive';
 import { ReportHeader, SignatureBlock } from './ReportFields';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { getTextSetting } from '../db/settings-repo';
@@ -163,7 +164,6 @@ export function ReportScreen(props: {
         ))}
       </nav>
       <ReportFileButton reportId={reportId} template={template} />
-      {/* The document stays mounted (hidden) under the other views, so its editors and autosave are never torn down mid-save. */}
       {signed && view === 'dokument' && (
         <div className="locked-document">
           <SignedBanner
@@ -174,8 +174,9 @@ export function ReportScreen(props: {
           <FinalDocument template={template} report={report} answers={value.answers} />
         </div>
       )}
-      {/* A signed report is locked: its editors are not mounted at all, so nothing can change it. */}
-      <div hidden={view !== 'dokument'}>
+      {/* The document stays mounted (out of the page) under the other views, so its editors and autosave are never torn
+          down mid-save. A signed report is locked: its editors are not mounted at all, so nothing can change it. */}
+      <KeptAlive shown={view === 'dokument'}>
         {!signed && <UnplacedPanel reportId={reportId} />}
         {!signed && (
           <DocumentView
@@ -191,7 +192,7 @@ export function ReportScreen(props: {
             renderFooter={({ onError }) => <SignatureBlock report={report} template={template} onError={onError} />}
           />
         )}
-      </div>
+      </KeptAlive>
       {view === 'uppdrag' && <OrganisationView report={report} template={template} />}
       {view === 'bidrag' && <ContributionsView report={report} template={template} />}
       {view === 'slutdokument' && (
