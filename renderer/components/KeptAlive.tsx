@@ -18,5 +18,10 @@ export function KeptAlive({ shown, children }: { shown: boolean; children: React
     else container.remove();
   }, [shown, container]);
   useLayoutEffect(() => () => container.remove(), [container]);
-  return <div ref={place}>{createPortal(children, container)}</div>;
+  // Hidden too when empty: no gap of its own in a flex or grid parent.
+  return (
+    <div ref={place} hidden={!shown}>
+      {createPortal(children, container)}
+    </div>
+  );
 }
