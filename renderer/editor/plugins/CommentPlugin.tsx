@@ -110,7 +110,8 @@ export function CommentPlugin({
         editor.registerCommand(
           ADD_COMMENT_COMMAND,
           () => {
-            onRequest(editor.getEditorState().read($pendingAnchor));
+            // Inside the command's update: the selection as a shortcut's catch-up left it.
+            onRequest($pendingAnchor());
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
