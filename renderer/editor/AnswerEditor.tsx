@@ -18,7 +18,7 @@ import { useOrigins } from './origin-context';
 import { BoundedHistoryPlugin } from './plugins/BoundedHistoryPlugin';
 import { ChangePlugin, type TextStats } from './plugins/ChangePlugin';
 import { FormattingPlugin } from './plugins/FormattingPlugin';
-import { ShortcutSelectionPlugin } from './plugins/ShortcutSelectionPlugin';
+import { SelectionCatchUpPlugin } from './plugins/SelectionCatchUpPlugin';
 import { ImagePlugin, INSERT_IMAGE_COMMAND } from './plugins/ImagePlugin';
 import { PastePlugin, type StoreImage } from './plugins/PastePlugin';
 import { ControlCharacterPlugin } from './plugins/ControlCharacterPlugin';
@@ -152,7 +152,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <TablesPlugin />
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <BoundedHistoryPlugin />
-      <ShortcutSelectionPlugin />
+      <SelectionCatchUpPlugin />
       <FormattingPlugin />
       <ImagePlugin />
       <PastePlugin storeImage={storeImage} onError={onError} confirmLarge={confirmLarge} confirmTable={confirmTable} />

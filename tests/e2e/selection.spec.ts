@@ -2,24 +2,24 @@ import { expect, test, type Page } from '@playwright/test';
 import { ReportPage } from './pages/ReportPage';
 
 /*
- * A shortcut acts on the words the user sees selected. The browser tells the editor of a
- * moved selection in a task of its own (selectionchange), so a shortcut pressed right
- * after Shift+Arrow can reach the editor first; on a busy machine it did, and a comment
- * quoted one letter less than was selected. Here the selection is moved and the shortcut
- * sent in one task, which makes that order certain.
+ * A key acts where the user sees the caret or the selection. The browser tells the editor
+ * of a moved selection in a task of its own (selectionchange), so a key pressed right
+ * after an arrow key can reach the editor first; on a busy machine it did, and a comment
+ * quoted one letter less than was selected. Here the selection is moved and the key sent
+ * in one task, which makes that order certain.
  */
 
 const TEXT = 'Vi har ökat antalet platser.';
 
-/** A shortcut as KeyboardEvent's init takes it (a narrow type: Playwright's argument types choke on the DOM's). */
-interface Shortcut {
+/** A key as KeyboardEvent's init takes it (a narrow type: Playwright's argument types choke on the DOM's). */
+interface Key {
   key: string;
   code: string;
   ctrlKey?: boolean;
   altKey?: boolean;
 }
 
-async function selectAndPress(report: ReportPage, [anchor, focus]: readonly [number, number], init: Shortcut) {
+async function selectAndPress(report: ReportPage, [anchor, focus]: readonly [number, number], init: Key) {
   await report.answer('1.3').evaluate(
     (root, { anchor, focus, init }) => {
       const text = root.querySelector('p span')!.firstChild!;
@@ -64,4 +64,12 @@ test('Ctrl+B at once after the selection moved bolds the words selected, and und
   await page.keyboard.press('Control+Z');
   await expect(report.answer('1.3').locator('strong')).toHaveCount(0);
   await expect(report.answer('1.3')).toHaveText(TEXT);
+});
+
+test('Enter at once after the caret moved splits the paragraph at the caret shown', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.create();
+  await report.type('1.3', TEXT);
+  await selectAndPress(report, [19, 19], { key: 'Enter', code: 'Enter' });
+  await expect(report.answer('1.3').locator('p')).toHaveText(['Vi har ökat antalet', ' platser.']);
 });

@@ -110,7 +110,7 @@ export function CommentPlugin({
         editor.registerCommand(
           ADD_COMMENT_COMMAND,
           () => {
-            // Inside the command's update: the selection as a shortcut's catch-up left it.
+            // Inside the command's update, so after a keydown's catch-up (SelectionCatchUpPlugin).
             onRequest($pendingAnchor());
             return true;
           },

@@ -11,7 +11,7 @@ import {
   KEY_DOWN_COMMAND,
 } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerShortcutSelection } from '../../../../renderer/editor/plugins/ShortcutSelectionPlugin';
+import { registerSelectionCatchUp } from '../../../../renderer/editor/plugins/SelectionCatchUpPlugin';
 
 const TEXT = 'Vi har ökat antalet platser.';
 
@@ -37,7 +37,7 @@ function setup(withCatchUp: boolean) {
     },
     COMMAND_PRIORITY_LOW,
   );
-  const cleanups = [registerRichText(editor), probe, ...(withCatchUp ? [registerShortcutSelection(editor)] : [])];
+  const cleanups = [registerRichText(editor), probe, ...(withCatchUp ? [registerSelectionCatchUp(editor)] : [])];
   editor.update(
     () =>
       $getRoot()
@@ -68,33 +68,40 @@ function pressBeforeSelectionChange(target: EventTarget, select: () => void, ini
   Object.assign(window, { event: undefined });
 }
 
-function selectAndPress(root: HTMLElement, ends: [number, number], init: KeyboardEventInit) {
+function selectAndPress(root: HTMLElement, target: EventTarget, ends: [number, number], init: KeyboardEventInit) {
   const text = root.querySelector('span')!.firstChild!;
-  pressBeforeSelectionChange(root, () => document.getSelection()!.setBaseAndExtent(text, ends[0], text, ends[1]), init);
+  pressBeforeSelectionChange(
+    target,
+    () => document.getSelection()!.setBaseAndExtent(text, ends[0], text, ends[1]),
+    init,
+  );
 }
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-describe('registerShortcutSelection', () => {
+describe('registerSelectionCatchUp', () => {
   it.each([
     ['Ctrl+Alt+M', { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true }, [19, 7], 'ökat antalet'],
     ['Ctrl+B', { key: 'b', code: 'KeyB', ctrlKey: true }, [20, 27], 'platser'],
     ['⌘+I', { key: 'i', code: 'KeyI', metaKey: true }, [0, 2], 'Vi'],
-  ] as const)('a keydown with %s takes the page’s selection first', (_name, init, ends, text) => {
+    ['Enter', { key: 'Enter', code: 'Enter' }, [19, 19], ''],
+    ['a letter', { key: 'x', code: 'KeyX' }, [5, 5], ''],
+  ] as const)('a keydown of %s takes the page’s selection first', (_name, init, ends, text) => {
     const made = setup(true);
     cleanup = made.cleanup;
-    selectAndPress(made.root, [...ends], init);
+    selectAndPress(made.root, made.root, [...ends], init);
     expect(made.seen).toEqual([{ ends: [...ends], text }]);
   });
 
   it.each([
-    ['a plain key', { key: 'x', code: 'KeyX' }, true],
-    ['Ctrl+B, without the catch-up', { key: 'b', code: 'KeyB', ctrlKey: true }, false],
-  ] as const)('%s leaves the editor’s selection as it was told', (_name, init, withCatchUp) => {
+    ['without the catch-up', false, 'root'],
+    ['from an element inside the editor (an image’s or a conflict’s own field)', true, 'span'],
+  ] as const)('a keydown %s leaves the editor’s selection as it was told', (_name, withCatchUp, from) => {
     const made = setup(withCatchUp);
     cleanup = made.cleanup;
-    selectAndPress(made.root, [19, 7], init);
+    const target = from === 'root' ? made.root : made.root.querySelector('span')!;
+    selectAndPress(made.root, target, [19, 7], { key: 'b', code: 'KeyB', ctrlKey: true });
     expect(made.seen).toEqual([{ ends: [TEXT.length, TEXT.length], text: '' }]);
   });
 

@@ -11,22 +11,22 @@ import {
 import { useEffect } from 'react';
 
 /*
- * Shortcuts act on the selection the user sees. The browser tells the editor of a moved
+ * A key acts where the user sees the caret. The browser tells the editor of a moved
  * selection in a task of its own (selectionchange), and Lexical reads a keydown against
- * the selection it was last told of; a shortcut pressed right after Shift+Arrow can come
- * first (on a busy machine it does), and was applied to the selection before that last
- * step: a comment quoting one letter less, Ctrl+B bolding one letter short. So before any
- * other handler, a keydown with Ctrl, Alt or ⌘ takes the page's selection when it lies in
- * this editor and has other ends than the editor's. Plain typing needs none of this: it
- * comes as beforeinput, which Lexical reads from the page itself.
+ * the selection it was last told of. A key pressed right after an arrow key can come
+ * first: on a busy machine the browser hands queued keys over before that task. Then
+ * Enter split the paragraph where the caret had been, Ctrl+B bolded one letter short and
+ * a comment quoted one letter less. So before any other handler, a keydown in this
+ * editor takes the page's selection when it has other ends than the editor's. Typed text
+ * needs none of this (it comes as beforeinput, which Lexical reads from the page), and
+ * keys during an input method's composition never reach here.
  */
 
 /** Moves the editor's range selection to the page's, when they differ; inside an update. */
-function $takePageSelection(editor: LexicalEditor): void {
+function $catchUp(editor: LexicalEditor, root: HTMLElement): void {
   const own = $getSelection();
-  const root = editor.getRootElement();
   // A selected image or table cells are the editor's own kinds of selection: left as they are.
-  if (!$isRangeSelection(own) || !root) return;
+  if (!$isRangeSelection(own)) return;
   const page = getDOMSelectionFromTarget(root);
   if (!page?.anchorNode || !page.focusNode || !root.contains(page.anchorNode) || !root.contains(page.focusNode)) return;
   const shown = $createRangeSelectionFromDom(page, editor);
@@ -35,21 +35,23 @@ function $takePageSelection(editor: LexicalEditor): void {
   own.focus.set(shown.focus.key, shown.focus.offset, shown.focus.type);
 }
 
-/** Registers the catch-up of the selection before shortcuts; returns the cleanup. */
-export function registerShortcutSelection(editor: LexicalEditor): () => void {
+/** Registers the selection's catch-up before every key; returns the cleanup. */
+export function registerSelectionCatchUp(editor: LexicalEditor): () => void {
   return editor.registerCommand(
     KEY_DOWN_COMMAND,
     (event) => {
-      if (event.ctrlKey || event.altKey || event.metaKey) $takePageSelection(editor);
+      const root = editor.getRootElement();
+      // Keys in a field of an image or a conflict (their own inputs) are theirs.
+      if (root && event.target === root) $catchUp(editor, root);
       return false;
     },
     COMMAND_PRIORITY_CRITICAL,
   );
 }
 
-/** The selection catch-up as a plugin. */
-export function ShortcutSelectionPlugin() {
+/** The selection's catch-up as a plugin. */
+export function SelectionCatchUpPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => registerShortcutSelection(editor), [editor]);
+  useEffect(() => registerSelectionCatchUp(editor), [editor]);
   return null;
 }
