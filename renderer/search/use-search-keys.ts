@@ -3,8 +3,9 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * Ctrl+F opens the search bar (not the browser's find) and puts the focus in it; F3 and
  * Shift+F3 go to the next and previous match. Only while `screen` is shown: the document
- * stays mounted, hidden, under the report's other views. Returns a counter that changes
- * whenever the bar should take the focus.
+ * stays mounted under the report's other views, out of the page (KeptAlive), and the keys
+ * there are the browser's. Returns a counter that changes whenever the bar should take
+ * the focus.
  */
 export function useSearchKeys(
   screen: RefObject<HTMLElement | null>,
@@ -15,7 +16,7 @@ export function useSearchKeys(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const element = screen.current;
-      if (!element || element.closest('[hidden]')) return;
+      if (!element?.isConnected || element.closest('[hidden]')) return;
       const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
       if (!find && event.key !== 'F3') return;
       event.preventDefault();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CoordinatorPage } from './pages/ContributionPages';
 import { ReportPage } from './pages/ReportPage';
 
 /* Ctrl+F across the report: count, F3 / Shift+F3, options, a header field, replace one, replace all as one undo. */
@@ -116,4 +117,32 @@ test('search across answers and fields; replace one; replace all is one undo ste
   await page.keyboard.press('Escape');
   await expect(search.bar()).toBeHidden();
   await expect.poll(() => search.highlighted()).toBe(0);
+});
+
+test('Ctrl+F and F3 under another view are left to the browser; the document’s search bar stays closed', async ({
+  page,
+}) => {
+  const report = new ReportPage(page);
+  const search = new SearchBarPage(page);
+  await report.create('Region Västmanland');
+  const views = new CoordinatorPage(page);
+  for (const view of ['Avdelningar och uppdrag', 'Bidrag'] as const) {
+    await views.openView(view);
+    const prevented = await page.evaluate(() => {
+      const seen: boolean[] = [];
+      // Added after the app's listener on window, so it sees what the app did with each key.
+      const note = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
+      window.addEventListener('keydown', note);
+      for (const init of [{ key: 'f', ctrlKey: true }, { key: 'F3' }])
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }));
+      window.removeEventListener('keydown', note);
+      return seen;
+    });
+    expect(prevented).toEqual([false, false]);
+  }
+  await views.openView('Dokument');
+  await expect(report.answer('1.1')).toBeVisible();
+  await expect(search.bar()).toHaveCount(0);
+  await page.keyboard.press('Control+F');
+  await expect(search.query()).toBeFocused();
 });
