@@ -31,7 +31,7 @@ export default defineConfig({
   },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // The backup worker is a module worker (new Worker(..., { type: 'module' })).
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { checks: { bundlerTimings: false } } },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,
@@ -39,6 +39,9 @@ export default defineConfig({
     sourcemap: true,
     // A desktop app loads from disk: one bundle is fine.
     chunkSizeWarningLimit: 2_000,
+    // Rolldown's advice on slow plugins comes whenever the machine is busy (the build is then
+    // slow, not its plugins), and broke `npm start`'s one line on stderr.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1' },

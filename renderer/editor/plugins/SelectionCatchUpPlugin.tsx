@@ -41,7 +41,7 @@ export function registerSelectionCatchUp(editor: LexicalEditor): () => void {
     KEY_DOWN_COMMAND,
     (event) => {
       const root = editor.getRootElement();
-      // Keys in a field of an image or a conflict (their own inputs) are theirs.
+      // A key on a conflict's own buttons inside the answer is theirs.
       if (root && event.target === root) $catchUp(editor, root);
       return false;
     },

@@ -96,7 +96,7 @@ describe('registerSelectionCatchUp', () => {
 
   it.each([
     ['without the catch-up', false, 'root'],
-    ['from an element inside the editor (an image’s or a conflict’s own field)', true, 'span'],
+    ['from an element inside the editor (a conflict’s own button)', true, 'span'],
   ] as const)('a keydown %s leaves the editor’s selection as it was told', (_name, withCatchUp, from) => {
     const made = setup(withCatchUp);
     cleanup = made.cleanup;
