@@ -16,7 +16,7 @@ export function useSearchKeys(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const element = screen.current;
-      if (!element?.isConnected || element.closest('[hidden]')) return;
+      if (!element?.isConnected) return;
       const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
       if (!find && event.key !== 'F3') return;
       event.preventDefault();

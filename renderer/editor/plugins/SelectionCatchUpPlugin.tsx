@@ -5,6 +5,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   getDOMSelectionFromTarget,
+  isSelectionWithinEditor,
   KEY_DOWN_COMMAND,
   type LexicalEditor,
 } from 'lexical';
@@ -28,7 +29,7 @@ function $catchUp(editor: LexicalEditor, root: HTMLElement): void {
   // A selected image or table cells are the editor's own kinds of selection: left as they are.
   if (!$isRangeSelection(own)) return;
   const page = getDOMSelectionFromTarget(root);
-  if (!page?.anchorNode || !page.focusNode || !root.contains(page.anchorNode) || !root.contains(page.focusNode)) return;
+  if (!page || !isSelectionWithinEditor(editor, page.anchorNode, page.focusNode)) return;
   const shown = $createRangeSelectionFromDom(page, editor);
   if (!shown || (shown.anchor.is(own.anchor) && shown.focus.is(own.focus))) return;
   own.anchor.set(shown.anchor.key, shown.anchor.offset, shown.anchor.type);
